@@ -1,0 +1,124 @@
+package raspc.grammar;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import raspc.grammar.ast.*;
+
+class ProgramParserTest {
+
+    private static Expr expr(String text) {
+        Stmt s = ProgramParser.parseEntry(text + ";", null);
+        return ((Stmt.ExprStmt) s).expr();
+    }
+
+    @Test
+    void parsesTheStandardLibraryShapes() {
+        String lib = """
+                tokens = tokens_str;
+                def selector_width(sel) {
+                    at0 = select(indices,0,==);
+                    sAND0 = sel and at0;
+                    inverted = aggregate(sel or at0,indicator(indices==0));
+                    return round((1/inverted)-1 + aggregate(sAND0,1,0));
+                }
+                full_s = select(1,1,==); # a comment
+                for x, y in zip([1,2],[3,4]) { z = x + y; }
+                a, b = 1, "two";
+                l = [x * 2 for x in range(5)];
+                d = {k: v for k, v in zip(["a"], [1])};
+                draw(tokens, "abc");
+                load "lib";
+                """;
+        List<Stmt> program = ProgramParser.parseProgram(lib, "lib.rasp");
+        assertEquals(9, program.size());
+        assertInstanceOf(Stmt.FuncDef.class, program.get(1));
+        Stmt.Assign multi = (Stmt.Assign) program.get(4);
+        assertEquals(List.of("a", "b"), multi.names());
+    }
+
+    @Test
+    void precedenceFollowsTheOriginal() {
+        // unary binds tighter than every binary operator: (not a) == b
+        Expr e = expr("not a == b");
+        assertInstanceOf(Expr.Binary.class, e);
+        assertEquals("(not a) == b", ExprPrinter.print(e));
+        assertEquals("(a + (b * c)) == d", ExprPrinter.print(expr("a + b * c == d")));
+        assertEquals("(a % b) + c", ExprPrinter.print(expr("a % b + c")));
+        assertEquals("(a * b) % c", ExprPrinter.print(expr("a * b % c")));
+        assertEquals("((a == b) and c) or d", ExprPrinter.print(expr("a == b and c or d")));
+        assertEquals("x if (a and b) else y", ExprPrinter.print(expr("x if a and b else y")));
+        assertEquals("(x if c else y) in l", ExprPrinter.print(expr("x if c else y in l")));
+        assertEquals("(2 ^ 3) ^ 2", ExprPrinter.print(expr("2 ^ 3 ^ 2")));
+    }
+
+    @Test
+    void printedExpressionsParseBackToTheSameTree() {
+        for (String text : List.of("select(indices, length - indices - 1, ==)",
+                "aggregate(select(indices,indices,<), indicator(tokens==\"l\"), 0)",
+                "-x ^ 2", "f(a)[0]", "[1, 2.5, \"s\"]", "{1: 2}", "a in [1,2]", "len([1])")) {
+            Expr first = expr(text);
+            String printed = ExprPrinter.print(first);
+            assertEquals(printed, ExprPrinter.print(expr(printed)), text);
+        }
+    }
+
+    @Test
+    void selectIsStillAnIdentifierWithoutParenthesis() {
+        assertInstanceOf(Expr.Var.class, expr("select"));
+        assertInstanceOf(Expr.Select.class, expr("select (a, b, <)"));
+    }
+
+    @Test
+    void replCommands() {
+        assertEquals(new Stmt.SetExample(new Pos(1, 1), Subset.SOP, new Expr.StrLit(new Pos(1, 18), "abc")),
+                ProgramParser.parseEntry("set s-op example \"abc\"", null));
+        assertInstanceOf(Stmt.ToggleFullSeq.class, ProgramParser.parseEntry("full seq display on", null));
+        assertInstanceOf(Stmt.ToggleExamples.class, ProgramParser.parseEntry("selector examples off", null));
+        assertInstanceOf(Stmt.ShowExample.class, ProgramParser.parseEntry("show example", null));
+        assertInstanceOf(Stmt.Exit.class, ProgramParser.parseEntry("exit()", null));
+        assertInstanceOf(Stmt.Exit.class, ProgramParser.parseEntry("quit", null));
+    }
+
+    @Test
+    void syntaxErrorsNameFileLineColumnAndExpectation() {
+        SyntaxError e = assertThrows(SyntaxError.class,
+                () -> ProgramParser.parseProgram("a = 1;\nb = (2 + ;\n", "f.rasp"));
+        assertEquals("f.rasp", e.source());
+        assertEquals(2, e.line());
+        assertEquals(10, e.column());
+        assertTrue(e.getMessage().startsWith("f.rasp:2:10: unexpected ';'"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected"), e.getMessage());
+        assertFalse(e.incomplete());
+    }
+
+    @Test
+    void missingSemicolonIsReported() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("a = 1\nb = 2;", "f.rasp"));
+        assertEquals("f.rasp:2:1: unexpected 'b', expected one of ';', ...".substring(0, 20), e.getMessage().substring(0, 20));
+        assertTrue(e.getMessage().contains("';'"), e.getMessage());
+    }
+
+    @Test
+    void badCharacterIsNamed() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("a = 1 $ 2;", "x.rasp"));
+        assertTrue(e.getMessage().startsWith("x.rasp:1:7: unexpected character '$'"), e.getMessage());
+    }
+
+    @Test
+    void unfinishedInputIsIncomplete() {
+        for (String partial : List.of("x = 5", "def f(a) {", "def f(a) { b = a;", "for x in [1] {", "x = (1 +")) {
+            SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseEntry(partial, null), partial);
+            assertTrue(e.incomplete(), partial + " -> " + e.getMessage());
+        }
+        SyntaxError bad = assertThrows(SyntaxError.class, () -> ProgramParser.parseEntry("x = ) 5", null));
+        assertFalse(bad.incomplete());
+    }
+
+    @Test
+    void blankInput() {
+        assertTrue(ProgramParser.isBlank("  # just a comment\n"));
+        assertFalse(ProgramParser.isBlank("x;"));
+    }
+}
