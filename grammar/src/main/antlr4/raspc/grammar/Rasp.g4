@@ -21,7 +21,13 @@ raspStatement
     | 'load' String ';'                          # loadStatement
     | 'def' name=ID '(' params=idList? ')' '{' raspStatement* 'return' exprList ';' '}'  # funcDefStatement
     | 'for' idList 'in' expr '{' raspStatement* '}'                                     # forStatement
+    // raspc extensions. `task` and `boolean` are contextual (checked when building the AST),
+    // so programs that use them as ordinary names keep working.
+    | kind=ID name=ID '{' taskField* '}'                                                # taskStatement
+    | kind=ID name=ID '(' params=idList? ')' '=' expr ';'                               # booleanStatement
     ;
+
+taskField : key=ID '=' expr ';' ;
 
 // REPL commands take no ';' in the original; we accept an optional one.
 replStatement

@@ -10,6 +10,11 @@ import raspc.grammar.ast.*;
 
 /** Turns ANTLR parse trees into the AST records of {@link raspc.grammar.ast}. */
 final class AstBuilder {
+    private final String source;
+
+    AstBuilder(String source) {
+        this.source = source;
+    }
 
     List<Stmt> program(ProgramContext ctx) {
         List<Stmt> out = new ArrayList<>();
@@ -45,7 +50,28 @@ final class AstBuilder {
         if (ctx instanceof ForStatementContext c) {
             return new Stmt.ForLoop(pos, ids(c.idList()), expr(c.expr()), body(c.raspStatement()));
         }
+        if (ctx instanceof TaskStatementContext c) {
+            expectKeyword(c.kind, "task", "'task NAME { ... }'");
+            List<Stmt.TaskField> fields = new ArrayList<>();
+            for (TaskFieldContext f : c.taskField()) {
+                fields.add(new Stmt.TaskField(pos(f), f.key.getText(), expr(f.expr())));
+            }
+            return new Stmt.TaskDecl(pos, c.name.getText(), List.copyOf(fields));
+        }
+        if (ctx instanceof BooleanStatementContext c) {
+            expectKeyword(c.kind, "boolean", "'boolean NAME(n) = expression;'");
+            List<String> params = c.params == null ? List.of() : ids(c.params);
+            return new Stmt.BooleanDecl(pos, c.name.getText(), params, expr(c.expr()));
+        }
         throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
+    }
+
+    private void expectKeyword(Token kind, String keyword, String form) {
+        if (!kind.getText().equals(keyword)) {
+            Pos p = pos(kind);
+            throw new SyntaxError(source, p.line(), p.column(),
+                    "unexpected '" + kind.getText() + "': a declaration starts with '" + keyword + "' (" + form + ")");
+        }
     }
 
     private List<Stmt> body(List<RaspStatementContext> statements) {
@@ -168,7 +194,7 @@ final class AstBuilder {
             try {
                 return new Expr.IntLit(pos, Long.parseLong(text));
             } catch (NumberFormatException e) {
-                throw new SyntaxError(null, pos.line(), pos.column(), "integer literal too large: " + text);
+                throw new SyntaxError(source, pos.line(), pos.column(), "integer literal too large: " + text);
             }
         }
         if (ctx instanceof FloatAtomContext c) {

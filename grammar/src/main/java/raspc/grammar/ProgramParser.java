@@ -15,7 +15,7 @@ public final class ProgramParser {
     /** Parses a whole program (a file, or several statements). */
     public static List<Stmt> parseProgram(String text, String sourceName) {
         RaspParser parser = parser(text, sourceName);
-        return new AstBuilder().program(parser.program());
+        return new AstBuilder(sourceName).program(parser.program());
     }
 
     /**
@@ -24,7 +24,7 @@ public final class ProgramParser {
      */
     public static Stmt parseEntry(String text, String sourceName) {
         RaspParser parser = parser(text, sourceName);
-        return new AstBuilder().statement(parser.replEntry().statement());
+        return new AstBuilder(sourceName).statement(parser.replEntry().statement());
     }
 
     /** True when the text holds nothing but blanks and comments. */

@@ -121,4 +121,25 @@ class ProgramParserTest {
         assertTrue(ProgramParser.isBlank("  # just a comment\n"));
         assertFalse(ProgramParser.isBlank("x;"));
     }
+
+    @Test
+    void taskAndBooleanDeclarations() {
+        List<Stmt> program = ProgramParser.parseProgram("""
+                task reverse {
+                    output = reverse;
+                    alphabets = [10, 26];
+                    lengths = [1, 100];
+                }
+                boolean sparse_parity(n, k) = parity([x[i] for i in choose(n, k, 0)]);
+                task = 3;
+                """, "t.rasp");
+        Stmt.TaskDecl task = (Stmt.TaskDecl) program.get(0);
+        assertEquals("reverse", task.name());
+        assertEquals(List.of("output", "alphabets", "lengths"), task.fields().stream().map(Stmt.TaskField::key).toList());
+        Stmt.BooleanDecl bool = (Stmt.BooleanDecl) program.get(1);
+        assertEquals(List.of("n", "k"), bool.params());
+        assertInstanceOf(Stmt.Assign.class, program.get(2), "'task' stays usable as a name");
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("tusk t { a = 1; }", "t.rasp"));
+        assertTrue(e.getMessage().startsWith("t.rasp:1:1: unexpected 'tusk'"), e.getMessage());
+    }
 }

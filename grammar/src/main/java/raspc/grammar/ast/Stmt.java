@@ -22,6 +22,14 @@ public sealed interface Stmt {
 
     record ForLoop(Pos pos, List<String> vars, Expr iterable, List<Stmt> body) implements Stmt {}
 
+    /** raspc extension: {@code task NAME { key = expr; ... }}. */
+    record TaskDecl(Pos pos, String name, List<TaskField> fields) implements Stmt {}
+
+    record TaskField(Pos pos, String key, Expr value) {}
+
+    /** raspc extension: {@code boolean NAME(n, ...) = expr;} over the input bits {@code x}. */
+    record BooleanDecl(Pos pos, String name, List<String> params, Expr body) implements Stmt {}
+
     record SetExample(Pos pos, Subset subset, Expr example) implements Stmt {}
 
     record ShowExample(Pos pos, Subset subset) implements Stmt {}
