@@ -24,10 +24,12 @@ raspStatement
     // raspc extensions. `task` and `boolean` are contextual (checked when building the AST),
     // so programs that use them as ordinary names keep working.
     | kind=ID name=ID '{' taskField* '}'                                                # taskStatement
-    | kind=ID name=ID '(' params=idList? ')' '=' expr ';'                               # booleanStatement
+    | kind=ID name=declName '(' params=idList? ')' '=' expr ';'                               # booleanStatement
     ;
 
 taskField : key=ID '=' expr ';' ;
+// Boolean functions may be called `and`, `or`, `not` (their task names are and_8, or_8, ...).
+declName : ID | 'and' | 'or' | 'not' ;
 
 // REPL commands take no ';' in the original; we accept an optional one.
 replStatement

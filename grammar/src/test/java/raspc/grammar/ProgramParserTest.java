@@ -132,6 +132,7 @@ class ProgramParserTest {
                 }
                 boolean sparse_parity(n, k) = parity([x[i] for i in choose(n, k, 0)]);
                 task = 3;
+                boolean and(n) = all(x);
                 """, "t.rasp");
         Stmt.TaskDecl task = (Stmt.TaskDecl) program.get(0);
         assertEquals("reverse", task.name());
@@ -139,6 +140,7 @@ class ProgramParserTest {
         Stmt.BooleanDecl bool = (Stmt.BooleanDecl) program.get(1);
         assertEquals(List.of("n", "k"), bool.params());
         assertInstanceOf(Stmt.Assign.class, program.get(2), "'task' stays usable as a name");
+        assertEquals("and", ((Stmt.BooleanDecl) program.get(3)).name());
         SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("tusk t { a = 1; }", "t.rasp"));
         assertTrue(e.getMessage().startsWith("t.rasp:1:1: unexpected 'tusk'"), e.getMessage());
     }
