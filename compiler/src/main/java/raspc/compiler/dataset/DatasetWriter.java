@@ -1,0 +1,92 @@
+package raspc.compiler.dataset;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/**
+ * Streams samples to JSON Lines: samples are made and serialised in parallel, in chunks, and
+ * written in index order, so the file is the same whatever the number of threads. Files are
+ * written to a temporary sibling and renamed into place, so a reader never sees half a file.
+ */
+public final class DatasetWriter {
+    private static final int CHUNK = 256;
+
+    private DatasetWriter() {}
+
+    /** Writes samples 0..count-1 to {@code out} atomically. */
+    public static void write(Path out, int count, IntFunction<Sample> sampler, int threads) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                write(w, count, sampler, threads);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes samples 0..count-1 to a writer (e.g. standard output), in order. */
+    public static void write(Writer w, int count, IntFunction<Sample> sampler, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "raspc-dataset");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // keep a bounded window of chunks in flight: memory stays flat for any dataset size
+            int window = Math.max(2, 2 * threads);
+            List<Future<String>> inFlight = new ArrayList<>();
+            int next = 0;
+            while (next < count || !inFlight.isEmpty()) {
+                while (next < count && inFlight.size() < window) {
+                    int from = next;
+                    int to = Math.min(count, from + CHUNK);
+                    inFlight.add(pool.submit(() -> chunk(from, to, sampler)));
+                    next = to;
+                }
+                w.write(await(inFlight.remove(0)));
+            }
+            w.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String chunk(int from, int to, IntFunction<Sample> sampler) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(SampleJson.toLine(sampler.apply(i))).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String await(Future<String> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the dataset", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(cause);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package raspc.compiler.task;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The token alphabets of the original experiments: the first A characters of a-z, A-Z, 0-9,
+ * ASCII punctuation, then whitespace (Python's string.ascii_letters + digits + punctuation +
+ * whitespace), so A = 100 is the whole list.
+ */
+public final class Alphabets {
+    /** Python's string.punctuation, in its order. */
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** Python's string.whitespace, in its order. */
+    private static final String WHITESPACE = " \t\n\r\u000b\u000c";
+    private static final String ALL = "abcdefghijklmnopqrstuvwxyz" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            + "0123456789" + PUNCTUATION + WHITESPACE;
+
+    public static final int MAX_SIZE = ALL.length();
+    public static final List<Integer> PAPER_SIZES = List.of(10, 26, 52, 100);
+
+    private Alphabets() {}
+
+    /** The first {@code size} standard tokens, each a one-character string. */
+    public static List<String> standard(int size) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("alphabet size must be between 1 and " + MAX_SIZE + ", got " + size);
+        }
+        return characters(ALL.substring(0, size));
+    }
+
+    /** Each character of the string as a token, in order, without duplicates. */
+    public static List<String> characters(String s) {
+        List<String> out = new ArrayList<>();
+        s.codePoints().forEach(cp -> {
+            String t = new String(Character.toChars(cp));
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        });
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,81 @@
+package raspc.compiler.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The Dyck mix of the original experiments: a third each of balanced strings (pairs inserted
+ * at random places, with a share of neutral tokens), a balanced prefix followed by uniform
+ * random tokens, and uniform random strings.
+ */
+public final class DyckGenerator implements InputGenerator {
+    private final List<String> pairs;
+    private final String neutral;
+    private final double neutralRate;
+    private final List<String> alphabet;
+
+    /**
+     * @param pairs       two-character strings, opener then closer, e.g. "()"
+     * @param neutral     the neutral token (may be null for none)
+     * @param neutralRate share of neutral tokens in the balanced strings
+     */
+    public DyckGenerator(List<String> pairs, String neutral, double neutralRate) {
+        for (String p : pairs) {
+            if (p.codePointCount(0, p.length()) != 2) {
+                throw new IllegalArgumentException("a Dyck pair is two characters, got \"" + p + "\"");
+            }
+        }
+        this.pairs = List.copyOf(pairs);
+        this.neutral = neutral;
+        this.neutralRate = neutral == null ? 0 : neutralRate;
+        List<String> tokens = new ArrayList<>();
+        for (String p : pairs) {
+            tokens.addAll(Alphabets.characters(p));
+        }
+        if (neutral != null) {
+            tokens.add(neutral);
+        }
+        this.alphabet = List.copyOf(tokens);
+    }
+
+    public List<String> alphabet() {
+        return alphabet;
+    }
+
+    @Override
+    public List<String> generate(int length, SplittableRandom random) {
+        int kind = random.nextInt(3);
+        if (kind == 0) {
+            return balanced(length, random);
+        }
+        if (kind == 1) {
+            int prefix = random.nextInt(length + 1);
+            List<String> out = new ArrayList<>(balanced(length, random).subList(0, prefix));
+            out.addAll(UniformTokens.draw(alphabet, length - prefix, random));
+            return out;
+        }
+        return UniformTokens.draw(alphabet, length, random);
+    }
+
+    /** A balanced string of exactly {@code length} tokens (neutral tokens fill odd lengths). */
+    List<String> balanced(int length, SplittableRandom random) {
+        List<String> out = new ArrayList<>(length);
+        while (out.size() < length) {
+            int room = length - out.size();
+            boolean addNeutral = neutral != null && (room == 1 || random.nextDouble() < neutralRate);
+            if (addNeutral) {
+                out.add(random.nextInt(out.size() + 1), neutral);
+            } else if (room >= 2) {
+                String pair = pairs.get(random.nextInt(pairs.size()));
+                int at = random.nextInt(out.size() + 1);
+                out.add(at, pair.substring(pair.offsetByCodePoints(0, 1)));
+                out.add(at, pair.substring(0, pair.offsetByCodePoints(0, 1)));
+            } else {
+                // no neutral token to fill an odd length: the string ends one short of balanced
+                out.add(pairs.get(0).substring(0, 1));
+            }
+        }
+        return out;
+    }
+}
