@@ -26,6 +26,9 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (token != null && recognizer instanceof Parser parser && isOperator(token)) {
             // ANTLR's left-recursive loops give up at the operator whose right operand is
             // missing; the mistake is the token after it, so report that one.
+            if (parser.getTokenStream() instanceof org.antlr.v4.runtime.BufferedTokenStream buffered) {
+                buffered.fill(); // the token after the operator may not have been read yet
+            }
             Token next = parser.getTokenStream().get(token.getTokenIndex() + 1);
             boolean end = next.getType() == Token.EOF;
             String found = end ? "end of input" : describeFound(next, antlrMessage);

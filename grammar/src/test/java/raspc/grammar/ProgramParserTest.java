@@ -144,4 +144,10 @@ class ProgramParserTest {
         SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("tusk t { a = 1; }", "t.rasp"));
         assertTrue(e.getMessage().startsWith("t.rasp:1:1: unexpected 'tusk'"), e.getMessage());
     }
+
+    @Test
+    void misspelledKeywordIsASyntaxErrorNotACrash() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("fr v in range(4) { a = 1; }", null));
+        assertEquals(1, e.line());
+    }
 }

@@ -58,23 +58,37 @@ public final class DyckGenerator implements InputGenerator {
         return UniformTokens.draw(alphabet, length, random);
     }
 
-    /** A balanced string of exactly {@code length} tokens (neutral tokens fill odd lengths). */
+    /**
+     * A balanced string of exactly {@code length} tokens: each position is neutral with the
+     * neutral rate, the rest are pairs inserted one at a time at random places (which reaches
+     * every balanced string); an odd remainder gets one more neutral token.
+     */
     List<String> balanced(int length, SplittableRandom random) {
-        List<String> out = new ArrayList<>(length);
-        while (out.size() < length) {
-            int room = length - out.size();
-            boolean addNeutral = neutral != null && (room == 1 || random.nextDouble() < neutralRate);
-            if (addNeutral) {
-                out.add(random.nextInt(out.size() + 1), neutral);
-            } else if (room >= 2) {
-                String pair = pairs.get(random.nextInt(pairs.size()));
-                int at = random.nextInt(out.size() + 1);
-                out.add(at, pair.substring(pair.offsetByCodePoints(0, 1)));
-                out.add(at, pair.substring(0, pair.offsetByCodePoints(0, 1)));
-            } else {
-                // no neutral token to fill an odd length: the string ends one short of balanced
-                out.add(pairs.get(0).substring(0, 1));
+        int neutrals = 0;
+        if (neutral != null) {
+            for (int i = 0; i < length; i++) {
+                if (random.nextDouble() < neutralRate) {
+                    neutrals++;
+                }
             }
+            if ((length - neutrals) % 2 != 0) {
+                neutrals++;
+            }
+        }
+        List<String> out = new ArrayList<>(length);
+        for (int p = 0; p < (length - neutrals) / 2; p++) {
+            String pair = pairs.get(random.nextInt(pairs.size()));
+            int at = random.nextInt(out.size() + 1);
+            int split = pair.offsetByCodePoints(0, 1);
+            out.add(at, pair.substring(split));
+            out.add(at, pair.substring(0, split));
+        }
+        for (int i = 0; i < neutrals; i++) {
+            out.add(random.nextInt(out.size() + 1), neutral);
+        }
+        while (out.size() < length) {
+            // no neutral token to fill an odd length: the string ends one opener short of balanced
+            out.add(pairs.get(0).substring(0, pairs.get(0).offsetByCodePoints(0, 1)));
         }
         return out;
     }

@@ -1,0 +1,56 @@
+package raspc.compiler;
+
+import raspc.grammar.ast.Pos;
+
+/**
+ * A user error (bad program, bad value, failed evaluation). {@link #getMessage()} reads
+ * {@code [source:]line:col: text}; without a known location it is just the text.
+ */
+public class RaspError extends RuntimeException {
+    private final transient Pos pos;
+    private final String source;
+    private final String detail;
+
+    public RaspError(String detail) {
+        this(null, null, detail);
+    }
+
+    public RaspError(String source, Pos pos, String detail) {
+        super(format(source, pos, detail));
+        this.source = source;
+        this.pos = pos;
+        this.detail = detail;
+    }
+
+    private static String format(String source, Pos pos, String detail) {
+        if (pos == null || pos.line() <= 0) {
+            return source == null ? detail : source + ": " + detail;
+        }
+        return (source == null ? "" : source + ":") + pos.line() + ":" + pos.column() + ": " + detail;
+    }
+
+    /** Where the error happened; null when unknown. */
+    public Pos pos() {
+        return pos;
+    }
+
+    /** The file the error happened in; null for the REPL. */
+    public String source() {
+        return source;
+    }
+
+    /** The message without its location. */
+    public String detail() {
+        return detail;
+    }
+
+    /** True when the error already carries a location. */
+    public boolean located() {
+        return pos != null && pos.line() > 0;
+    }
+
+    /** This error with a location attached (kept when it already has one). */
+    public RaspError at(String source, Pos pos) {
+        return located() ? this : new RaspError(source, pos, detail);
+    }
+}

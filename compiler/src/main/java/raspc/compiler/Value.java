@@ -1,0 +1,216 @@
+package raspc.compiler;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.PyFormat;
+import raspc.compiler.eval.PyOps;
+import raspc.compiler.eval.Sel;
+import raspc.compiler.eval.Seq;
+import raspc.compiler.eval.SeqFormat;
+import raspc.compiler.graph.SelNode;
+import raspc.compiler.graph.SopNode;
+import raspc.compiler.interp.Function;
+
+/** RASP values: atoms, lists, dicts, s-ops, selectors, functions, and applied results. */
+public sealed interface Value {
+
+    /** An int, float, string or bool atom (Python semantics; ints are exact up to 2^53). */
+    record Atom(byte kind, double num, String str) implements Value {
+        public static final Atom TRUE = new Atom(Kind.BOOL, 1, null);
+        public static final Atom FALSE = new Atom(Kind.BOOL, 0, null);
+
+        public static Atom ofInt(long v) {
+            return new Atom(Kind.INT, v, null);
+        }
+
+        public static Atom ofFloat(double v) {
+            return new Atom(Kind.FLOAT, v, null);
+        }
+
+        public static Atom ofStr(String s) {
+            return new Atom(Kind.STR, 0, s);
+        }
+
+        public static Atom ofBool(boolean b) {
+            return b ? TRUE : FALSE;
+        }
+
+        public boolean isInt() {
+            return Kind.isIntegral(kind);
+        }
+
+        public boolean truthy() {
+            return PyOps.truthy(kind, num, str);
+        }
+
+        /** Python's str(). */
+        @Override
+        public String toString() {
+            return PyFormat.str(kind, num, str);
+        }
+
+        /** Python equality (1 == 1.0 == True). */
+        public boolean pyEquals(Atom o) {
+            return PyOps.equal(kind, num, str, o.kind, o.num, o.str);
+        }
+
+        /** A key such that Python-equal atoms get equal keys (for dicts). */
+        public Object hashKey() {
+            return kind == Kind.STR ? str : (Object) (num == 0 ? 0.0 : num);
+        }
+    }
+
+    record ListVal(List<Value> items) implements Value {
+        public ListVal {
+            items = Collections.unmodifiableList(new ArrayList<>(items));
+        }
+    }
+
+    /** A dict with atom keys, in insertion order; Python-equal keys are the same key. */
+    record DictVal(Map<Object, Map.Entry<Atom, Value>> entries) implements Value {
+        public DictVal {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        public Value get(Atom key) {
+            Map.Entry<Atom, Value> e = entries.get(key.hashKey());
+            return e == null ? null : e.getValue();
+        }
+
+        public List<Atom> keys() {
+            return entries.values().stream().map(Map.Entry::getKey).collect(Collectors.toList());
+        }
+    }
+
+    record SopVal(SopNode node) implements Value {}
+
+    record SelVal(SelNode node) implements Value {}
+
+    record FuncVal(Function function) implements Value {}
+
+    /** An s-op applied to an input: a finished sequence. */
+    record SeqResult(Seq seq, Value input) implements Value {}
+
+    /** A selector applied to an input: a finished matrix. */
+    record SelResult(Sel sel, Value input) implements Value {}
+
+    /** Python's type name of a value, for messages. */
+    static String typeName(Value v) {
+        if (v instanceof Atom a) {
+            return Kind.pyName(a.kind());
+        } else if (v instanceof ListVal) {
+            return "list";
+        } else if (v instanceof DictVal) {
+            return "dict";
+        } else if (v instanceof SopVal) {
+            return "s-op";
+        } else if (v instanceof SelVal) {
+            return "selector";
+        } else if (v instanceof FuncVal) {
+            return "function";
+        }
+        return v instanceof SeqResult ? "Sequence" : "Select";
+    }
+
+    /** Python's str() of a value. */
+    static String str(Value v) {
+        if (v instanceof Atom a) {
+            return a.toString();
+        }
+        return repr(v);
+    }
+
+    /** Python's repr() of a value (strings quoted), as lists and dicts print their items. */
+    static String repr(Value v) {
+        if (v instanceof Atom a) {
+            return PyFormat.repr(a.kind(), a.num(), a.str());
+        } else if (v instanceof ListVal l) {
+            return l.items().stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
+        } else if (v instanceof DictVal d) {
+            return d.entries().values().stream().map(e -> repr(e.getKey()) + ": " + repr(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        } else if (v instanceof SopVal s) {
+            return "UnfinishedSequence object, name: " + s.node().name() + " id: " + s.node().id();
+        } else if (v instanceof SelVal s) {
+            return "UnfinishedSelect object, name: " + s.node().name() + " id: " + s.node().id();
+        } else if (v instanceof FuncVal f) {
+            return f.function().toString();
+        } else if (v instanceof SeqResult r) {
+            return SeqFormat.compact(r.seq());
+        }
+        return ((SelResult) v).sel().toDictString();
+    }
+
+    /** The original's strdesc: s-ops by name, strings quoted, lists/dicts capped. */
+    static String describe(Value v, int cap) {
+        String s;
+        if (v instanceof SopVal sv) {
+            return sv.node().name();
+        } else if (v instanceof SelVal sv) {
+            return sv.node().name();
+        } else if (v instanceof Atom a && a.kind() == Kind.STR) {
+            return "\"" + a.str() + "\"";
+        } else if (v instanceof ListVal l) {
+            s = l.items().stream().map(x -> describe(x, Integer.MAX_VALUE)).collect(Collectors.joining(", ", "[", "]"));
+            return s.length() > cap ? "(list)" : s;
+        } else if (v instanceof DictVal d) {
+            s = d.entries().values().stream()
+                    .map(e -> describe(e.getKey(), Integer.MAX_VALUE) + ": " + describe(e.getValue(), Integer.MAX_VALUE))
+                    .collect(Collectors.joining(", ", "{", "}"));
+            return s.length() > cap ? "(dict)" : s;
+        }
+        return str(v);
+    }
+
+    /** Python truthiness. */
+    static boolean truthy(Value v) {
+        if (v instanceof Atom a) {
+            return a.truthy();
+        } else if (v instanceof ListVal l) {
+            return !l.items().isEmpty();
+        } else if (v instanceof DictVal d) {
+            return !d.entries().isEmpty();
+        }
+        return true;
+    }
+
+    /** container[index] for a list, string or dict container and an atom index. */
+    static Value index(Value container, Atom index) {
+        if (container instanceof DictVal d) {
+            Value v = d.get(index);
+            if (v == null) {
+                throw new RaspError("index [ " + describe(index, Integer.MAX_VALUE) + " ] not in dict.");
+            }
+            return v;
+        }
+        boolean isList = container instanceof ListVal;
+        String what = isList ? "list" : "string";
+        if (!index.isInt()) {
+            throw new RaspError("index into " + what + " has to be integer, got: " + describe(index, Integer.MAX_VALUE));
+        }
+        int len = isList ? ((ListVal) container).items().size() : ((Atom) container).str().length();
+        long i = (long) index.num();
+        if (i >= len || -i > len) {
+            throw new RaspError("index " + i + " out of range for " + what + " of length " + len);
+        }
+        int at = (int) (i < 0 ? i + len : i);
+        return isList ? ((ListVal) container).items().get(at)
+                : Atom.ofStr(String.valueOf(((Atom) container).str().charAt(at)));
+    }
+
+    /** Builds a dict from entries, later keys replacing earlier equal ones (keeping the first key). */
+    static DictVal dict(List<Map.Entry<Atom, Value>> entries) {
+        Map<Object, Map.Entry<Atom, Value>> m = new LinkedHashMap<>();
+        for (Map.Entry<Atom, Value> e : entries) {
+            Map.Entry<Atom, Value> old = m.get(e.getKey().hashKey());
+            Atom key = old == null ? e.getKey() : old.getKey();
+            m.put(key.hashKey(), Map.entry(key, e.getValue()));
+        }
+        return new DictVal(m);
+    }
+}

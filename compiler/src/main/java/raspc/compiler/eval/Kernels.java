@@ -1,0 +1,246 @@
+package raspc.compiler.eval;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import raspc.compiler.RaspError;
+import raspc.compiler.Value;
+import raspc.compiler.graph.Aggregate;
+import raspc.compiler.graph.Constant;
+import raspc.compiler.graph.Indices;
+import raspc.compiler.graph.Length;
+import raspc.compiler.graph.MapNode;
+import raspc.compiler.graph.Node;
+import raspc.compiler.graph.SelAnd;
+import raspc.compiler.graph.SelNot;
+import raspc.compiler.graph.SelOr;
+import raspc.compiler.graph.Select;
+import raspc.compiler.graph.SelectorWidth;
+import raspc.compiler.graph.Tokens;
+import raspc.compiler.graph.ZipNode;
+import raspc.grammar.ast.Comparison;
+
+/**
+ * Computes one node from the values of its children (given in {@link Node#children()} order).
+ * All loops run over primitive columns; selectors are bit matrices.
+ */
+public final class Kernels {
+    private Kernels() {}
+
+    public static Object compute(Node node, Object[] kids, Input input) {
+        int n = input.length();
+        if (node instanceof Select s) {
+            return select((Seq) kids[0], (Seq) kids[1], s.op());
+        } else if (node instanceof Aggregate a) {
+            return aggregate((Sel) kids[0], (Seq) kids[1], a.dflt());
+        } else if (node instanceof MapNode m) {
+            return elementwise(m.fn(), new Seq[] {(Seq) kids[0]}, n);
+        } else if (node instanceof ZipNode z) {
+            Seq[] args = new Seq[kids.length];
+            for (int i = 0; i < kids.length; i++) {
+                args[i] = (Seq) kids[i];
+            }
+            return elementwise(z.fn(), args, n);
+        } else if (node instanceof SelectorWidth) {
+            return width((Sel) kids[0]);
+        } else if (node instanceof SelAnd) {
+            return Sel.and((Sel) kids[0], (Sel) kids[1]);
+        } else if (node instanceof SelOr) {
+            return Sel.or((Sel) kids[0], (Sel) kids[1]);
+        } else if (node instanceof SelNot) {
+            return Sel.not((Sel) kids[0]);
+        } else if (node instanceof Indices) {
+            SeqBuilder b = new SeqBuilder(n);
+            for (int i = 0; i < n; i++) {
+                b.putNumber(i, Kind.INT, i);
+            }
+            return b.build();
+        } else if (node instanceof Length) {
+            SeqBuilder b = new SeqBuilder(n);
+            for (int i = 0; i < n; i++) {
+                b.putNumber(i, Kind.INT, n);
+            }
+            return b.build();
+        } else if (node instanceof Constant c) {
+            Value.Atom v = c.value();
+            SeqBuilder b = new SeqBuilder(n);
+            for (int i = 0; i < n; i++) {
+                b.put(i, v.kind(), v.num(), v.str());
+            }
+            return b.build();
+        } else if (node instanceof Tokens t) {
+            return TokenConversions.convert(t.conversion(), input.values());
+        }
+        throw new IllegalStateException("unknown node " + node);
+    }
+
+    static Seq elementwise(raspc.compiler.graph.ElementFn fn, Seq[] args, int n) {
+        SeqBuilder b = new SeqBuilder(n);
+        for (int i = 0; i < n; i++) {
+            fn.apply(args, i, b);
+        }
+        return b.build();
+    }
+
+    /** (q, k) selected when op(keys[k], queries[q]). */
+    static Sel select(Seq keys, Seq queries, Comparison op) {
+        int n = keys.length();
+        Sel r = new Sel(n);
+        long[] bits = r.bits();
+        int words = r.words();
+        double[] kv;
+        double[] qv;
+        if (keys.allNumbers() && queries.allNumbers()) {
+            kv = keys.nums();
+            qv = queries.nums();
+        } else if (keys.type() == SeqType.STRINGS && queries.type() == SeqType.STRINGS) {
+            // rank the strings once, then compare ranks: same order as String.compareTo
+            kv = new double[n];
+            qv = new double[n];
+            rankStrings(keys.strs(), queries.strs(), kv, qv);
+        } else {
+            return selectMixed(keys, queries, op, r);
+        }
+        for (int q = 0; q < n; q++) {
+            double qq = qv[q];
+            int base = q * words;
+            for (int w = 0; w < words; w++) {
+                int from = w << 6;
+                int to = Math.min(n, from + 64);
+                bits[base + w] = row(op, kv, qq, from, to);
+            }
+        }
+        return r;
+    }
+
+    /** One 64-key word of a selector row; one tight loop per comparison so the JIT can unroll it. */
+    private static long row(Comparison op, double[] kv, double qq, int from, int to) {
+        long word = 0;
+        switch (op) {
+            case EQ -> {
+                for (int k = from; k < to; k++) {
+                    word |= (kv[k] == qq ? 1L : 0L) << k;
+                }
+            }
+            case NE -> {
+                for (int k = from; k < to; k++) {
+                    word |= (kv[k] != qq ? 1L : 0L) << k;
+                }
+            }
+            case LT -> {
+                for (int k = from; k < to; k++) {
+                    word |= (kv[k] < qq ? 1L : 0L) << k;
+                }
+            }
+            case GT -> {
+                for (int k = from; k < to; k++) {
+                    word |= (kv[k] > qq ? 1L : 0L) << k;
+                }
+            }
+            case LE -> {
+                for (int k = from; k < to; k++) {
+                    word |= (kv[k] <= qq ? 1L : 0L) << k;
+                }
+            }
+            default -> {
+                for (int k = from; k < to; k++) {
+                    word |= (kv[k] >= qq ? 1L : 0L) << k;
+                }
+            }
+        }
+        return word;
+    }
+
+    private static void rankStrings(String[] a, String[] b, double[] ra, double[] rb) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        Arrays.sort(all);
+        Map<String, Integer> rank = new HashMap<>();
+        for (String s : all) {
+            rank.putIfAbsent(s, rank.size());
+        }
+        for (int i = 0; i < a.length; i++) {
+            ra[i] = rank.get(a[i]);
+        }
+        for (int i = 0; i < b.length; i++) {
+            rb[i] = rank.get(b[i]);
+        }
+    }
+
+    private static Sel selectMixed(Seq keys, Seq queries, Comparison op, Sel r) {
+        int n = keys.length();
+        for (int q = 0; q < n; q++) {
+            for (int k = 0; k < n; k++) {
+                byte ka = keys.kind(k);
+                byte kb = queries.kind(q);
+                boolean hit;
+                if (op == Comparison.EQ || op == Comparison.NE) {
+                    boolean eq = PyOps.equal(ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    hit = eq == (op == Comparison.EQ);
+                } else {
+                    int c = PyOps.order(op.symbol(), ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    hit = switch (op) {
+                        case LT -> c < 0;
+                        case GT -> c > 0;
+                        case LE -> c <= 0;
+                        default -> c >= 0;
+                    };
+                }
+                if (hit) {
+                    r.set(q, k);
+                }
+            }
+        }
+        return r;
+    }
+
+    static Seq aggregate(Sel sel, Seq values, Value.Atom dflt) {
+        int n = sel.size();
+        int words = sel.words();
+        long[] bits = sel.bits();
+        SeqBuilder b = new SeqBuilder(n);
+        boolean numeric = values.type().numeric();
+        for (int q = 0; q < n; q++) {
+            int base = q * words;
+            int count = 0;
+            int only = -1;
+            double sum = 0;
+            for (int w = 0; w < words; w++) {
+                long word = bits[base + w];
+                while (word != 0) {
+                    int k = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    if (count++ == 0) {
+                        only = k;
+                    }
+                    sum += values.num(k);
+                }
+            }
+            if (count == 0) {
+                if (dflt == null) {
+                    b.putNumber(q, Kind.INT, 0);
+                } else {
+                    b.put(q, dflt.kind(), dflt.num(), dflt.str());
+                }
+            } else if (count == 1) {
+                b.copy(q, values, only);
+            } else if (numeric) {
+                b.putNumber(q, Kind.FLOAT, sum / count);
+            } else {
+                throw new RaspError("asked to average multiple values, but they are non-numbers: "
+                        + SeqFormat.pyList(values));
+            }
+        }
+        return b.build();
+    }
+
+    static Seq width(Sel sel) {
+        int n = sel.size();
+        SeqBuilder b = new SeqBuilder(n);
+        for (int q = 0; q < n; q++) {
+            b.putNumber(q, Kind.INT, sel.width(q));
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,101 @@
+package raspc.compiler.eval;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import raspc.compiler.graph.Node;
+
+/**
+ * A compiled evaluation order for everything reachable from one node: the nodes sorted by id
+ * (a topological order) with each node's children as slot indices. Evaluating runs every node
+ * exactly once into a memo array. Build once, evaluate on many inputs; thread-safe.
+ */
+public final class Plan {
+    private final Node[] order;
+    private final int[][] childSlots;
+    private final Map<Node, Integer> slots;
+
+    private Plan(Node root) {
+        List<Node> nodes = reachable(root);
+        nodes.sort(Comparator.comparingInt(Node::id));
+        order = nodes.toArray(new Node[0]);
+        slots = new IdentityHashMap<>();
+        for (int i = 0; i < order.length; i++) {
+            slots.put(order[i], i);
+        }
+        childSlots = new int[order.length][];
+        for (int i = 0; i < order.length; i++) {
+            List<Node> kids = order[i].children();
+            int[] s = new int[kids.size()];
+            for (int j = 0; j < s.length; j++) {
+                s[j] = slots.get(kids.get(j));
+            }
+            childSlots[i] = s;
+        }
+    }
+
+    public static Plan of(Node root) {
+        return new Plan(root);
+    }
+
+    /** Every node reachable from root (root included), each once, in no particular order. */
+    public static List<Node> reachable(Node root) {
+        Map<Node, Boolean> seen = new IdentityHashMap<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        List<Node> out = new ArrayList<>();
+        todo.push(root);
+        seen.put(root, true);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            out.add(n);
+            for (Node c : n.children()) {
+                if (seen.putIfAbsent(c, true) == null) {
+                    todo.push(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nodes in evaluation order (the root is last). */
+    public List<Node> nodes() {
+        return List.of(order);
+    }
+
+    public Node root() {
+        return order[order.length - 1];
+    }
+
+    /** Evaluates every node on the input; returns the root's value (a {@link Seq} or {@link Sel}). */
+    public Object evaluate(Input input) {
+        Object[] memo = run(input);
+        return memo[memo.length - 1];
+    }
+
+    /** Evaluates every node on the input and returns all their values. */
+    public Trace trace(Input input) {
+        return new Trace(this, run(input));
+    }
+
+    int slot(Node n) {
+        Integer s = slots.get(n);
+        return s == null ? -1 : s;
+    }
+
+    private Object[] run(Input input) {
+        Object[] memo = new Object[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int[] cs = childSlots[i];
+            Object[] kids = new Object[cs.length];
+            for (int j = 0; j < cs.length; j++) {
+                kids[j] = memo[cs[j]];
+            }
+            memo[i] = Kernels.compute(order[i], kids, input);
+        }
+        return memo;
+    }
+}

@@ -1,0 +1,97 @@
+package raspc.compiler.eval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Python's text forms of atoms: repr of floats, str/repr of strings, True/False. */
+public final class PyFormat {
+    private PyFormat() {}
+
+    /** Python's repr(float): shortest digits, fixed notation for exponents in [-4, 16). */
+    public static String floatRepr(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return (1 / v < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        String digits = d.unscaledValue().abs().toString();
+        int exp = digits.length() - 1 - d.scale(); // decimal exponent of the first digit
+        String sign = v < 0 ? "-" : "";
+        if (exp >= -4 && exp < 16) {
+            String plain = d.abs().toPlainString();
+            return sign + (plain.contains(".") ? plain : plain + ".0");
+        }
+        String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        String e = Integer.toString(Math.abs(exp));
+        return sign + mant + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
+    }
+
+    /** An integer-valued double as Python prints the int. */
+    public static String intStr(double v) {
+        if (Math.abs(v) < 9.0e18) {
+            return Long.toString((long) v);
+        }
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return floatRepr(v);
+        }
+        return new BigDecimal(v).toBigInteger().toString();
+    }
+
+    /** Python's round(x, 3) on a float (exact, half-even on the binary value). */
+    public static double round3(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** Python's str() of one atom. */
+    public static String str(byte k, double n, String s) {
+        return switch (k) {
+            case Kind.BOOL -> n != 0 ? "True" : "False";
+            case Kind.INT -> intStr(n);
+            case Kind.FLOAT -> floatRepr(n);
+            default -> s;
+        };
+    }
+
+    /** Python's repr() of one atom (strings quoted). */
+    public static String repr(byte k, double n, String s) {
+        return k == Kind.STR ? strRepr(s) : str(k, n, s);
+    }
+
+    /** Python's repr(str): single quotes unless the text holds a single quote and no double quote. */
+    public static String strRepr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                b.append("\\\\");
+            } else if (c == q) {
+                b.append('\\').append(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append(q).toString();
+    }
+
+    /** The original's small_str: floats rounded to 3 places, bools as T/F. */
+    public static String small(byte k, double n, String s) {
+        return switch (k) {
+            case Kind.BOOL -> n != 0 ? "T" : "F";
+            case Kind.FLOAT -> floatRepr(round3(n));
+            default -> str(k, n, s);
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package raspc.compiler.eval;
+
+/** The type label of a sequence, as the original's lazy_type_check gives it. */
+public enum SeqType {
+    INTS("int"), FLOATS("float"), STRINGS("string"), BOOLS("bool");
+
+    private final String name;
+
+    SeqType(String name) {
+        this.name = name;
+    }
+
+    /** "int", "float", "string" or "bool". */
+    public String singular() {
+        return name;
+    }
+
+    /** "ints", "floats", ... as printed after a sequence. */
+    public String label() {
+        return name + "s";
+    }
+
+    public boolean numeric() {
+        return this == INTS || this == FLOATS;
+    }
+}

@@ -1,0 +1,61 @@
+package raspc.compiler.eval;
+
+import raspc.compiler.RaspError;
+import raspc.compiler.graph.Tokens;
+
+/** tokens_str/int/float/bool/asis: Python's str(), int(), float(), bool() of each input element. */
+final class TokenConversions {
+    private TokenConversions() {}
+
+    static Seq convert(Tokens.Conversion c, Seq in) {
+        int n = in.length();
+        SeqBuilder b = new SeqBuilder(n);
+        for (int i = 0; i < n; i++) {
+            byte k = in.kind(i);
+            double v = in.num(i);
+            String s = in.str(i);
+            switch (c) {
+                case STR -> b.putString(i, PyFormat.str(k, v, s));
+                case BOOL -> b.putNumber(i, Kind.BOOL, PyOps.truthy(k, v, s) ? 1 : 0);
+                case INT -> b.putNumber(i, Kind.INT, toInt(k, v, s));
+                case FLOAT -> b.putNumber(i, Kind.FLOAT, k == Kind.STR ? parseFloat(s) : v);
+                default -> b.put(i, k, v, s);
+            }
+        }
+        return b.build();
+    }
+
+    private static double toInt(byte k, double v, String s) {
+        if (k == Kind.STR) {
+            String t = s.strip().replace("_", "");
+            if (!t.matches("[+-]?[0-9]+") || s.contains("__") || s.strip().startsWith("_") || s.strip().endsWith("_")) {
+                throw new RaspError("invalid literal for int() with base 10: " + PyFormat.strRepr(s));
+            }
+            return Double.parseDouble(t);
+        }
+        if (Double.isNaN(v)) {
+            throw new RaspError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw new RaspError("cannot convert float infinity to integer");
+        }
+        return v < 0 ? Math.ceil(v) : Math.floor(v);
+    }
+
+    private static double parseFloat(String s) {
+        String t = s.strip().toLowerCase();
+        switch (t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t) {
+            case "inf", "infinity" -> {
+                return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            case "nan" -> {
+                return Double.NaN;
+            }
+            default -> { }
+        }
+        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+            throw new RaspError("could not convert string to float: " + PyFormat.strRepr(s));
+        }
+        return Double.parseDouble(t);
+    }
+}

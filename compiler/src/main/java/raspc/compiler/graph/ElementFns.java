@@ -1,0 +1,113 @@
+package raspc.compiler.graph;
+
+import java.util.List;
+import raspc.compiler.RaspError;
+import raspc.compiler.Value;
+import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.PyFormat;
+import raspc.compiler.eval.PyOps;
+import raspc.compiler.eval.Seq;
+import raspc.compiler.eval.SeqBuilder;
+
+/** The element functions RASP programs can build. */
+public final class ElementFns {
+    private ElementFns() {}
+
+    /** A unary operator (-, +, not, round, indicator, bool). */
+    public record Unary(PyOps.Un op) implements ElementFn {
+        @Override
+        public String symbol() {
+            return op.symbol;
+        }
+
+        @Override
+        public void apply(Seq[] a, int i, SeqBuilder out) {
+            Seq s = a[0];
+            PyOps.unary(op, s.kind(i), s.num(i), s.str(i), out, i);
+        }
+    }
+
+    /** A binary operator on two s-ops (atoms are broadcast to constant s-ops first). */
+    public record Binary(PyOps.Bin op) implements ElementFn {
+        @Override
+        public String symbol() {
+            return op.symbol;
+        }
+
+        @Override
+        public void apply(Seq[] a, int i, SeqBuilder out) {
+            Seq l = a[0];
+            Seq r = a[1];
+            PyOps.binary(op, l.kind(i), l.num(i), l.str(i), r.kind(i), r.num(i), r.str(i), out, i);
+        }
+    }
+
+    /** {@code x if c else y} on s-ops: args are (c, x, y). */
+    public record Ternary() implements ElementFn {
+        @Override
+        public String symbol() {
+            return "if";
+        }
+
+        @Override
+        public void apply(Seq[] a, int i, SeqBuilder out) {
+            Seq c = a[0];
+            out.copy(i, PyOps.truthy(c.kind(i), c.num(i), c.str(i)) ? a[1] : a[2], i);
+        }
+    }
+
+    /** {@code sop in [atoms]}: a bool per position. */
+    public record InList(List<Value.Atom> items) implements ElementFn {
+        public InList {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String symbol() {
+            return "in";
+        }
+
+        @Override
+        public void apply(Seq[] a, int i, SeqBuilder out) {
+            Seq s = a[0];
+            boolean found = false;
+            for (Value.Atom v : items) {
+                if (PyOps.equal(s.kind(i), s.num(i), s.str(i), v.kind(), v.num(), v.str())) {
+                    found = true;
+                    break;
+                }
+            }
+            out.putNumber(i, Kind.BOOL, found ? 1 : 0);
+        }
+    }
+
+    /** {@code container[sop]} for a list, dict or string container: a lookup per position. */
+    public record Lookup(Value container) implements ElementFn {
+        @Override
+        public String symbol() {
+            return "lookup";
+        }
+
+        @Override
+        public void apply(Seq[] a, int i, SeqBuilder out) {
+            Seq s = a[0];
+            Value.Atom key = new Value.Atom(s.kind(i), s.num(i), s.str(i));
+            Value v = Value.index(container, key);
+            if (!(v instanceof Value.Atom atom)) {
+                throw new RaspError("attempted to create sequence with illegal val types "
+                        + "(vals must be bool, float, int or string): " + Value.repr(v));
+            }
+            out.put(i, atom.kind(), atom.num(), atom.str());
+        }
+    }
+
+    /** Converts the input elementwise as Python's str/int/float/bool do. */
+    static String describe(Tokens.Conversion c) {
+        return c.name().toLowerCase();
+    }
+
+    /** Python's str(x) of one element. */
+    public static String pyStr(Seq s, int i) {
+        return PyFormat.str(s.kind(i), s.num(i), s.str(i));
+    }
+}

@@ -1,0 +1,88 @@
+package raspc.compiler.interp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import raspc.compiler.RaspError;
+import raspc.compiler.Value;
+import raspc.compiler.bool.BoolSpecError;
+import raspc.compiler.bool.BooleanSpec;
+import raspc.compiler.task.GeneratorSpec;
+import raspc.compiler.task.TaskDeclarations;
+import raspc.compiler.task.TaskDefinition;
+import raspc.grammar.ast.Pos;
+import raspc.grammar.ast.Stmt;
+
+/**
+ * raspc's declarations: {@code task NAME { key = expr; ... }} evaluates its fields in the current
+ * environment and records a {@link TaskDefinition}; {@code boolean NAME(n, ...) = expr;} records
+ * a {@link BooleanSpec}. Both take effect only when the statement succeeds (like assignments).
+ */
+final class Declarations {
+    private Declarations() {}
+
+    static void task(Stmt.TaskDecl decl, Env env, Interpreter interp, SessionState state, String source, List<Out> outs) {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        Map<String, Pos> positions = new LinkedHashMap<>();
+        for (Stmt.TaskField f : decl.fields()) {
+            if (fields.containsKey(f.key())) {
+                throw new RaspError(source, f.pos(), "task " + decl.name() + ": field '" + f.key() + "' is given twice");
+            }
+            fields.put(f.key(), interp.evalTop(f.value(), env));
+            positions.put(f.key(), f.pos());
+        }
+        TaskDefinition def = TaskDeclarations.define(decl.name(), source, decl.pos(), fields, positions,
+                fn -> userGenerator(fn, interp, state));
+        state.declare(() -> state.putTask(def));
+        outs.add(new Out.Text("     task: " + decl.name() + " (" + variantsText(def) + ")"));
+    }
+
+    static void bool(Stmt.BooleanDecl decl, SessionState state, String source, List<Out> outs) {
+        BooleanSpec spec;
+        try {
+            spec = new BooleanSpec(decl.name(), decl.params(), decl.body(), decl.pos());
+        } catch (BoolSpecError e) {
+            throw new RaspError(source, e.pos(), e.detail());
+        } catch (IllegalArgumentException e) {
+            throw new RaspError(source, decl.pos(), e.getMessage());
+        }
+        state.declare(() -> state.putBoolean(spec));
+        outs.add(new Out.Text("     boolean function: " + spec.signature()));
+    }
+
+    private static String variantsText(TaskDefinition def) {
+        if (def.alphabetSizes().isEmpty()) {
+            return def.name() + ", " + def.name() + "_bos, ..._with_attns";
+        }
+        List<String> names = new ArrayList<>();
+        def.alphabetSizes().forEach(a -> names.add(def.name() + "_" + a));
+        return String.join(", ", names) + ", each also _bos and _with_attns";
+    }
+
+    /** Binds a RASP function gen(n, u) so that dataset generation can call it (one call at a time). */
+    private static GeneratorSpec.UserGenerator userGenerator(Value.FuncVal fn, Interpreter interp, SessionState state) {
+        return (n, u) -> {
+            List<Value> draws = new ArrayList<>(u.length);
+            for (double d : u) {
+                draws.add(Value.Atom.ofFloat(d));
+            }
+            Value result;
+            synchronized (state) {
+                result = interp.callValue(fn.function(), List.of(Value.Atom.ofInt(n), new Value.ListVal(draws)));
+            }
+            if (!(result instanceof Value.ListVal list)) {
+                throw new RaspError("generator " + fn.function().name() + " must return a list of tokens, got "
+                        + Value.typeName(result));
+            }
+            List<String> tokens = new ArrayList<>();
+            for (Value v : list.items()) {
+                if (!(v instanceof Value.Atom a)) {
+                    throw new RaspError("generator " + fn.function().name() + " must return a list of atoms");
+                }
+                tokens.add(a.toString());
+            }
+            return tokens;
+        };
+    }
+}

@@ -1,0 +1,636 @@
+package raspc.compiler.interp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import raspc.compiler.RaspError;
+import raspc.compiler.Value;
+import raspc.compiler.Value.Atom;
+import raspc.compiler.Value.DictVal;
+import raspc.compiler.Value.FuncVal;
+import raspc.compiler.Value.ListVal;
+import raspc.compiler.Value.SelVal;
+import raspc.compiler.Value.SopVal;
+import raspc.compiler.draw.FlowDrawer;
+import raspc.compiler.eval.GraphEvaluator;
+import raspc.compiler.eval.Input;
+import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.Sel;
+import raspc.compiler.eval.Seq;
+import raspc.compiler.graph.Node;
+import raspc.compiler.graph.SopNode;
+import raspc.grammar.ProgramParser;
+import raspc.grammar.SyntaxError;
+import raspc.grammar.ast.Expr;
+import raspc.grammar.ast.Pos;
+import raspc.grammar.ast.Stmt;
+
+/**
+ * Runs statements and evaluates expressions as the original Evaluator does: s-op and selector
+ * expressions build graph nodes ({@link Ops}), and every s-op/selector result is tried on the
+ * running example at once so that type errors surface at the statement that causes them.
+ */
+public final class Interpreter {
+    /** Deepest function-call nesting before a clear error (instead of a Java stack overflow). */
+    public static final int MAX_CALL_DEPTH = 100;
+    /** Most expression evaluations in one top-level statement (guards against endless work). */
+    public static final long MAX_STEPS = 20_000_000L;
+    /** Largest list range()/repetition may create. */
+    public static final int MAX_LIST = 10_000_000;
+    private static final int MAX_LOAD_DEPTH = 16;
+
+    private final SessionState state;
+    private final String source;
+    private final Counters counters;
+    private Value backup;
+
+    /** Shared across the interpreters of one top-level statement (files loaded by it included). */
+    private static final class Counters {
+        int callDepth;
+        int loadDepth;
+        long steps;
+    }
+
+    public Interpreter(SessionState state) {
+        this(state, null, new Counters());
+    }
+
+    private Interpreter(SessionState state, String source, Counters counters) {
+        this.state = state;
+        this.source = source;
+        this.counters = counters;
+    }
+
+    private RaspError error(Pos pos, String detail) {
+        return new RaspError(source, pos, detail);
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    /** Runs one statement in env, adding what it prints to outs. */
+    public void exec(Stmt stmt, Env env, List<Out> outs) {
+        try {
+            execInner(stmt, env, outs);
+        } catch (RaspError e) {
+            throw e.at(source, stmt.pos());
+        }
+    }
+
+    private void execInner(Stmt stmt, Env env, List<Out> outs) {
+        if (stmt instanceof Stmt.ExprStmt s) {
+            Value v = evalTop(s.expr(), env);
+            if (s.expr() instanceof Expr.Call c && isApplication(c, v)) {
+                outs.add(new Out.Just(v));
+            } else {
+                String name = s.expr() instanceof Expr.Var var ? var.name() : "out";
+                outs.add(new Out.Named(name, v, true));
+            }
+        } else if (stmt instanceof Stmt.Assign a) {
+            assign(a, env, outs);
+        } else if (stmt instanceof Stmt.FuncDef f) {
+            UserFunction fn = new UserFunction(f.name(), f.params(), f.body(), f.returns(), env, env.name(), source);
+            env.set(f.name(), new FuncVal(fn));
+            outs.add(new Out.Named(f.name(), new FuncVal(fn), true));
+        } else if (stmt instanceof Stmt.ForLoop l) {
+            forLoop(l, env);
+        } else if (stmt instanceof Stmt.Load l) {
+            outs.addAll(load(l, env));
+        } else if (stmt instanceof Stmt.Draw d) {
+            draw(d, env, outs);
+        } else if (stmt instanceof Stmt.TaskDecl t) {
+            Declarations.task(t, env, this, state, source, outs);
+        } else if (stmt instanceof Stmt.BooleanDecl b) {
+            Declarations.bool(b, state, source, outs);
+        } else {
+            replCommand(stmt, env, outs);
+        }
+    }
+
+    private static boolean isApplication(Expr.Call c, Value v) {
+        return v instanceof Value.SeqResult || v instanceof Value.SelResult;
+    }
+
+    private void assign(Stmt.Assign a, Env env, List<Out> outs) {
+        List<Value> values = new ArrayList<>();
+        for (Expr e : a.values()) {
+            values.add(evalTop(e, env));
+        }
+        Value value = values.size() == 1 ? values.get(0) : new ListVal(values);
+        List<String> names = a.names();
+        if (names.size() == 1) {
+            setNamed(env, names.get(0), value, outs);
+            return;
+        }
+        if (!(value instanceof ListVal l)) {
+            throw error(a.pos(), "expected " + names.size() + " values, but got: " + Value.describe(value, 40));
+        }
+        if (l.items().size() != names.size()) {
+            throw error(a.pos(), "expected " + names.size() + " values, but got: " + l.items().size());
+        }
+        for (int i = 0; i < names.size(); i++) {
+            setNamed(env, names.get(i), l.items().get(i), outs);
+        }
+    }
+
+    private void setNamed(Env env, String name, Value v, List<Out> outs) {
+        env.set(name, v);
+        Node node = Ops.node(v);
+        if (node != null) {
+            state.rename(node, name);
+        }
+        outs.add(new Out.Named(name, v, true));
+    }
+
+    private void forLoop(Stmt.ForLoop l, Env env) {
+        Value iterable = evalTop(l.iterable(), env);
+        List<Value> items = iterationItems(iterable, "for loop needs to iterate over a list or dict, but got:", l.pos());
+        List<Out> discarded = new ArrayList<>();
+        for (Value item : items) {
+            bindIterators(l.vars(), item, env, l.pos());
+            for (Stmt s : l.body()) {
+                exec(s, env, discarded);
+            }
+            discarded.clear();
+        }
+    }
+
+    private List<Value> iterationItems(Value iterable, String message, Pos pos) {
+        if (iterable instanceof ListVal l) {
+            return l.items();
+        }
+        if (iterable instanceof DictVal d) {
+            return new ArrayList<>(d.keys());
+        }
+        throw error(pos, message + " " + Value.describe(iterable, 40));
+    }
+
+    private void bindIterators(List<String> names, Value item, Env env, Pos pos) {
+        if (names.size() == 1) {
+            env.set(names.get(0), item);
+            return;
+        }
+        if (!(item instanceof ListVal l)) {
+            throw error(pos, "iterating with multiple iterator names, but got single iterator value: "
+                    + Value.describe(item, 40));
+        }
+        if (l.items().size() != names.size()) {
+            throw error(pos, "iterating with " + names.size() + " names but got " + l.items().size()
+                    + " values ( " + Value.describe(item, 40) + " )");
+        }
+        for (int i = 0; i < names.size(); i++) {
+            env.set(names.get(i), l.items().get(i));
+        }
+    }
+
+    private void replCommand(Stmt stmt, Env env, List<Out> outs) {
+        Settings st = state.settings;
+        if (stmt instanceof Stmt.SetExample s) {
+            Value ex = evalTop(s.example(), env);
+            Input.of(ex); // must be a usable input
+            if (s.subset() != raspc.grammar.ast.Subset.SELECTOR) {
+                st.seqExample = ex;
+            }
+            if (s.subset() != raspc.grammar.ast.Subset.SOP) {
+                st.selExample = ex;
+            }
+        } else if (stmt instanceof Stmt.ShowExample s) {
+            outs.add(new Out.Example(s.subset()));
+        } else if (stmt instanceof Stmt.ToggleExamples t) {
+            if (t.subset() != raspc.grammar.ast.Subset.SELECTOR) {
+                st.showSeqExamples = t.on();
+            }
+            if (t.subset() != raspc.grammar.ast.Subset.SOP) {
+                st.showSelExamples = t.on();
+            }
+        } else if (stmt instanceof Stmt.ToggleFullSeq t) {
+            st.fullSeqDisplay = t.on();
+        } else if (stmt instanceof Stmt.Exit) {
+            st.exit = true;
+        }
+    }
+
+    private void draw(Stmt.Draw d, Env env, List<Out> outs) {
+        Value example = d.input() == null ? state.settings.seqExample : evalTop(d.input(), env);
+        Input input = Input.of(example);
+        Value prev = backup;
+        backup = example;
+        Value v;
+        try {
+            v = evalTop(d.sop(), env);
+        } finally {
+            backup = prev;
+        }
+        if (!(v instanceof SopVal s)) {
+            throw error(d.sop().pos(), "draw expects unfinished sequence, got: " + Value.describe(v, 40));
+        }
+        Seq result = (Seq) new GraphEvaluator(input).evaluate(s.node());
+        outs.add(new Out.Text(FlowDrawer.write(s.node(), input, state.baseDir)));
+        outs.add(new Out.Just(new Value.SeqResult(result, example)));
+    }
+
+    // ---------------------------------------------------------------- load
+
+    private List<Out> load(Stmt.Load l, Env calling) {
+        String libname = l.file();
+        String fileName = libname + ".rasp";
+        Path path = state.baseDir.resolve(fileName);
+        if (!Files.isRegularFile(path)) {
+            path = Path.of(fileName);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw error(l.pos(), "could not find file: " + fileName);
+        }
+        if (counters.loadDepth >= MAX_LOAD_DEPTH) {
+            throw error(l.pos(), "load nesting deeper than " + MAX_LOAD_DEPTH + " (does a file load itself?)");
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw error(l.pos(), "could not read file " + path + ": " + e.getMessage());
+        }
+        String shown = path.toString();
+        List<Stmt> program;
+        try {
+            program = ProgramParser.parseProgram(text, shown);
+        } catch (SyntaxError e) {
+            throw new RaspError(shown, new Pos(e.line(), e.column()), e.detail());
+        }
+        Env fileEnv = Env.file(state.base, libname, calling);
+        Interpreter inner = new Interpreter(state, shown, counters);
+        List<Out> outs = new ArrayList<>();
+        counters.loadDepth++;
+        try {
+            for (Stmt s : program) {
+                inner.exec(s, fileEnv, outs);
+            }
+        } finally {
+            counters.loadDepth--;
+        }
+        return publicResults(outs);
+    }
+
+    /** A loaded file shows its public assignments, each name once (its last value), without examples. */
+    private static List<Out> publicResults(List<Out> outs) {
+        Map<String, Integer> last = new LinkedHashMap<>();
+        for (int i = 0; i < outs.size(); i++) {
+            if (outs.get(i) instanceof Out.Named n) {
+                last.put(n.name(), i);
+            }
+        }
+        List<Out> shown = new ArrayList<>();
+        for (int i = 0; i < outs.size(); i++) {
+            Out o = outs.get(i);
+            if (o instanceof Out.Named n) {
+                if (last.get(n.name()) == i && !n.name().startsWith("_") && !n.name().equals("out")) {
+                    shown.add(new Out.Named(n.name(), n.value(), false));
+                }
+            } else if (o instanceof Out.Text) {
+                shown.add(o);
+            }
+        }
+        return shown;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /** Evaluates an expression of a statement (resets nothing; counts steps). */
+    public Value evalTop(Expr e, Env env) {
+        return eval(e, env);
+    }
+
+    Value eval(Expr e, Env env) {
+        if (++counters.steps > MAX_STEPS) {
+            throw error(e.pos(), "statement takes too long (more than " + MAX_STEPS + " evaluation steps)");
+        }
+        Value v;
+        try {
+            v = evalInner(e, env);
+        } catch (RaspError err) {
+            throw err.at(source, e.pos());
+        } catch (StackOverflowError so) {
+            throw error(e.pos(), "expression nested too deeply");
+        }
+        if (!(v instanceof Value.SeqResult || v instanceof Value.SelResult)) {
+            env.setOut(v);
+        }
+        check(v, e.pos());
+        return v;
+    }
+
+    /** The original's _test_res: an s-op/selector must evaluate on the backup or the main example. */
+    private void check(Value v, Pos pos) {
+        Node node = Ops.node(v);
+        if (node == null) {
+            return;
+        }
+        RaspError backupFailure = null;
+        if (backup != null) {
+            try {
+                Input in = Input.of(backup);
+                new GraphEvaluator(in).evaluate(node);
+                return;
+            } catch (RaspError err) {
+                backupFailure = err;
+            }
+        }
+        try {
+            state.mainEvaluator().evaluate(node);
+        } catch (RaspError err) {
+            throw (backupFailure != null && validInput(backup) ? backupFailure : err).at(source, pos);
+        }
+    }
+
+    private static boolean validInput(Value v) {
+        try {
+            Input.of(v);
+            return true;
+        } catch (RaspError e) {
+            return false;
+        }
+    }
+
+    private Value evalInner(Expr e, Env env) {
+        if (e instanceof Expr.IntLit i) {
+            return Atom.ofInt(i.value());
+        } else if (e instanceof Expr.FloatLit f) {
+            return Atom.ofFloat(f.value());
+        } else if (e instanceof Expr.StrLit s) {
+            return Atom.ofStr(s.value());
+        } else if (e instanceof Expr.Var v) {
+            Value val = env.lookup(v.name());
+            if (val == null) {
+                throw error(v.pos(), "Undefined variable: " + v.name());
+            }
+            return val;
+        } else if (e instanceof Expr.Binary b) {
+            return Ops.binary(b.op(), eval(b.left(), env), eval(b.right(), env));
+        } else if (e instanceof Expr.Unary u) {
+            return Ops.unary(u.op(), eval(u.operand(), env));
+        } else if (e instanceof Expr.Ternary t) {
+            Value cond = eval(t.cond(), env);
+            if (cond instanceof SopVal || cond instanceof SelVal) {
+                return Ops.ternary(cond, eval(t.then(), env), eval(t.otherwise(), env));
+            }
+            // lazy on atoms, so recursion and loops over real values terminate
+            return Value.truthy(cond) ? eval(t.then(), env) : eval(t.otherwise(), env);
+        } else if (e instanceof Expr.Select s) {
+            return Ops.select(eval(s.key(), env), eval(s.query(), env), s.op());
+        } else if (e instanceof Expr.Aggregate a) {
+            Value sel = eval(a.selector(), env);
+            Value sop = eval(a.sop(), env);
+            Value dflt = a.dflt() == null ? null : eval(a.dflt(), env);
+            return Ops.aggregate(sel, sop, dflt);
+        } else if (e instanceof Expr.Call c) {
+            return call(c, env);
+        } else if (e instanceof Expr.Index i) {
+            return Ops.index(eval(i.target(), env), eval(i.index(), env));
+        } else if (e instanceof Expr.ListLit l) {
+            List<Value> items = new ArrayList<>();
+            for (Expr x : l.items()) {
+                items.add(eval(x, env));
+            }
+            return new ListVal(items);
+        } else if (e instanceof Expr.DictLit d) {
+            List<Map.Entry<Atom, Value>> entries = new ArrayList<>();
+            for (Expr.Entry en : d.entries()) {
+                entries.add(Map.entry(dictKey(en.key(), env), eval(en.value(), env)));
+            }
+            return Value.dict(entries);
+        } else if (e instanceof Expr.Range r) {
+            return range(r, env);
+        } else if (e instanceof Expr.ListComp c) {
+            return listComp(c, env);
+        } else if (e instanceof Expr.DictComp c) {
+            return dictComp(c, env);
+        } else if (e instanceof Expr.Contains c) {
+            return Ops.contains(eval(c.item(), env), eval(c.container(), env), containerName(c.container()));
+        } else if (e instanceof Expr.Zip z) {
+            return zip(z, env);
+        } else if (e instanceof Expr.Len l) {
+            Value v = eval(l.operand(), env);
+            if (!(v instanceof ListVal list)) {
+                throw error(l.pos(), "attempting to compute length of non-list: " + Value.describe(v, 40));
+            }
+            return Atom.ofInt(list.items().size());
+        }
+        throw new IllegalStateException("unhandled expression " + e);
+    }
+
+    private static String containerName(Expr container) {
+        return container instanceof Expr.Var v ? v.name() : null;
+    }
+
+    private Atom dictKey(Expr e, Env env) {
+        Value k = eval(e, env);
+        if (!(k instanceof Atom a)) {
+            throw error(e.pos(), "dictionary keys can only be atoms, but instead got: " + Value.describe(k, 40));
+        }
+        return a;
+    }
+
+    private Value range(Expr.Range r, Env env) {
+        List<Expr> args = r.args();
+        if (args.isEmpty() || args.size() > 3) {
+            throw error(r.pos(), "wrong number of inputs to range, expected: 1, 2, or 3, got: " + args.size());
+        }
+        long[] v = new long[args.size()];
+        List<Value> vals = new ArrayList<>();
+        for (Expr x : args) {
+            vals.add(eval(x, env));
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (!(vals.get(i) instanceof Atom a) || !a.isInt()) {
+                throw error(r.pos(), "range expects all integer inputs, but got: " + Value.describe(new ListVal(vals), 1000));
+            }
+            v[i] = (long) a.num();
+        }
+        long start = v.length == 1 ? 0 : v[0];
+        long stop = v.length == 1 ? v[0] : v[1];
+        long step = v.length == 3 ? v[2] : 1;
+        if (step == 0) {
+            throw error(r.pos(), "range() arg 3 must not be zero");
+        }
+        long count = step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / -step);
+        if (count > MAX_LIST) {
+            throw error(r.pos(), "range too large (" + count + " elements; at most " + MAX_LIST + ")");
+        }
+        List<Value> out = new ArrayList<>((int) count);
+        for (long i = 0; i < count; i++) {
+            out.add(Atom.ofInt(start + i * step));
+        }
+        return new ListVal(out);
+    }
+
+    private Value listComp(Expr.ListComp c, Env env) {
+        Value iterable = eval(c.iterable(), env);
+        List<Value> items = iterationItems(iterable,
+                "list comprehension should have got a list or dict to loop over, but got:", c.pos());
+        List<Value> out = new ArrayList<>();
+        for (Value item : items) {
+            Env inner = env.nested();
+            bindIterators(c.vars(), item, inner, c.pos());
+            out.add(eval(c.value(), inner));
+        }
+        return new ListVal(out);
+    }
+
+    private Value dictComp(Expr.DictComp c, Env env) {
+        Value iterable = eval(c.iterable(), env);
+        List<Value> items = iterationItems(iterable,
+                "dict comprehension should have got a list or dict to loop over, but got:", c.pos());
+        List<Map.Entry<Atom, Value>> entries = new ArrayList<>();
+        for (Value item : items) {
+            Env inner = env.nested();
+            bindIterators(c.vars(), item, inner, c.pos());
+            Atom key = dictKey(c.key(), inner);
+            entries.add(Map.entry(key, eval(c.value(), inner)));
+        }
+        return Value.dict(entries);
+    }
+
+    private Value zip(Expr.Zip z, Env env) {
+        List<List<Value>> lists = new ArrayList<>();
+        for (int i = 0; i < z.lists().size(); i++) {
+            Value v = eval(z.lists().get(i), env);
+            if (!(v instanceof ListVal l)) {
+                throw error(z.pos(), "attempting to zip lists, but " + (i + 1) + "-th element is not list: "
+                        + Value.describe(v, 40));
+            }
+            lists.add(l.items());
+        }
+        int n = lists.get(0).size();
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).size() != n) {
+                throw error(z.pos(), "attempting to zip lists of length " + n + " , but " + (i + 1)
+                        + "-th list has length " + lists.get(i).size());
+            }
+        }
+        List<Value> out = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            List<Value> row = new ArrayList<>();
+            for (List<Value> l : lists) {
+                row.add(l.get(j));
+            }
+            out.add(new ListVal(row));
+        }
+        return new ListVal(out);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    private Value call(Expr.Call c, Env env) {
+        Value prev = backup;
+        Value single = null;
+        List<Value> args = new ArrayList<>();
+        if (c.args().size() == 1) {
+            // as the original: evaluate the callee against this input too, so that an s-op that
+            // only works on it (e.g. tokens_int applied to [1, 2]) is accepted
+            single = eval(c.args().get(0), env);
+            args.add(single);
+            backup = validInput(single) ? single : prev;
+        }
+        Value callee;
+        try {
+            callee = eval(c.callee(), env);
+        } finally {
+            backup = prev;
+        }
+        if (c.args().size() != 1) {
+            for (Expr a : c.args()) {
+                args.add(eval(a, env));
+            }
+        }
+        if (callee instanceof SopVal || callee instanceof SelVal) {
+            if (args.size() != 1) {
+                throw error(c.pos(), "wrong number of args for evaluate unfinished- expected: 1, got: " + args.size() + ".");
+            }
+            return apply(Ops.node(callee), single, c.pos());
+        }
+        if (callee instanceof FuncVal f) {
+            return callFunction(f.function(), args, c.pos());
+        }
+        throw error(c.pos(), "can only call functions or apply s-ops/selectors, got: " + Value.describe(callee, 40));
+    }
+
+    private Value apply(Node node, Value input, Pos pos) {
+        Input in = Input.of(input);
+        Object r = new GraphEvaluator(in).evaluate(node);
+        return r instanceof Seq s ? new Value.SeqResult(s, input) : new Value.SelResult((Sel) r, input);
+    }
+
+    /** Calls a RASP function with values (e.g. a task's input generator). */
+    public Value callValue(Function fn, List<Value> args) {
+        return callFunction(fn, args, Pos.NONE);
+    }
+
+    private Value callFunction(Function fn, List<Value> args, Pos pos) {
+        if (args.size() != fn.params().size()) {
+            throw error(pos, "wrong number of args for " + fn.name() + "- expected: " + fn.params().size()
+                    + ", got: " + args.size() + ".");
+        }
+        if (fn instanceof NativeFunction nf) {
+            return nf.impl().call(args);
+        }
+        UserFunction uf = (UserFunction) fn;
+        if (counters.callDepth >= MAX_CALL_DEPTH) {
+            throw error(pos, "recursion depth limit (" + MAX_CALL_DEPTH + " nested calls) exceeded in " + fn.name());
+        }
+        int firstNew = raspc.compiler.graph.NodeIds.next();
+        Env inner = uf.closure().nested();
+        for (int i = 0; i < args.size(); i++) {
+            inner.set(uf.params().get(i), args.get(i));
+        }
+        Interpreter body = uf.source() == null || uf.source().equals(source) ? this
+                : new Interpreter(state, uf.source(), counters);
+        Value savedBackup = body.backup;
+        body.backup = null;
+        counters.callDepth++;
+        List<Value> results = new ArrayList<>();
+        try {
+            List<Out> discarded = new ArrayList<>();
+            for (Stmt s : uf.body()) {
+                body.exec(s, inner, discarded);
+                discarded.clear();
+            }
+            for (Expr r : uf.returns()) {
+                results.add(body.eval(r, inner));
+            }
+        } finally {
+            counters.callDepth--;
+            body.backup = savedBackup;
+        }
+        Value res = results.size() == 1 ? results.get(0) : new ListVal(results);
+        Node node = Ops.node(res);
+        if (node != null && node.id() >= firstNew) {
+            StringBuilder name = new StringBuilder(fn.name()).append('(');
+            for (int i = 0; i < args.size(); i++) {
+                name.append(i == 0 ? "" : " , ").append(Value.describe(args.get(i), 20));
+            }
+            node.setName(name.append(')').toString());
+        }
+        return res;
+    }
+
+    /** Names visible in env, for completion. */
+    public static Set<String> names(Env env) {
+        Set<String> s = new HashSet<>();
+        env.collectNames(s);
+        return s;
+    }
+
+    static boolean isString(Value v) {
+        return v instanceof Atom a && a.kind() == Kind.STR;
+    }
+
+    static SopNode sop(Value v) {
+        return ((SopVal) v).node();
+    }
+}

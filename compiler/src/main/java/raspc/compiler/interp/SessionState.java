@@ -1,0 +1,77 @@
+package raspc.compiler.interp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import raspc.compiler.Value;
+import raspc.compiler.eval.GraphEvaluator;
+import raspc.compiler.eval.Input;
+import raspc.compiler.graph.Node;
+
+/** Everything a session keeps between statements, shared with the interpreter. */
+public final class SessionState {
+    public final Path baseDir;
+    public final Env base;
+    public final Env console;
+    public Settings settings = new Settings();
+    private GraphEvaluator mainEvaluator;
+    private Value mainEvaluatorFor;
+    /** Renames (the original's setname on assignment), applied only when a statement commits. */
+    final List<Runnable> pendingRenames = new ArrayList<>();
+
+    public SessionState(Path baseDir, Env base, Env console) {
+        this.baseDir = baseDir;
+        this.base = base;
+        this.console = console;
+    }
+
+    /** Evaluates nodes on the s-op running example, remembering results across statements. */
+    public GraphEvaluator mainEvaluator() {
+        if (mainEvaluator == null || mainEvaluatorFor != settings.seqExample) {
+            mainEvaluator = new GraphEvaluator(Input.of(settings.seqExample));
+            mainEvaluatorFor = settings.seqExample;
+        }
+        return mainEvaluator;
+    }
+
+    public void rename(Node node, String name) {
+        if (!Builtins.isBuiltin(node)) {
+            pendingRenames.add(() -> node.setName(name));
+        }
+    }
+
+    private final java.util.Map<String, raspc.compiler.task.TaskDefinition> tasks = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, raspc.compiler.bool.BooleanSpec> booleans = new java.util.LinkedHashMap<>();
+
+    /** Runs a change of the declarations when the statement commits (like a rename). */
+    void declare(Runnable change) {
+        pendingRenames.add(change);
+    }
+
+    void putTask(raspc.compiler.task.TaskDefinition def) {
+        tasks.remove(def.name()); // a redeclaration moves to the end, as a reassignment would
+        tasks.put(def.name(), def);
+    }
+
+    void putBoolean(raspc.compiler.bool.BooleanSpec spec) {
+        booleans.remove(spec.name());
+        booleans.put(spec.name(), spec);
+    }
+
+    public java.util.List<raspc.compiler.task.TaskDefinition> tasks() {
+        return java.util.List.copyOf(tasks.values());
+    }
+
+    public java.util.List<raspc.compiler.bool.BooleanSpec> booleans() {
+        return java.util.List.copyOf(booleans.values());
+    }
+
+    public void commitRenames() {
+        pendingRenames.forEach(Runnable::run);
+        pendingRenames.clear();
+    }
+
+    public void dropRenames() {
+        pendingRenames.clear();
+    }
+}

@@ -1,0 +1,212 @@
+package raspc.compiler.task;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import raspc.compiler.RaspError;
+import raspc.compiler.Value;
+import raspc.compiler.eval.Kind;
+import raspc.grammar.ast.Pos;
+
+/**
+ * Turns the evaluated fields of a {@code task NAME { key = expr; ... }} declaration into a
+ * {@link TaskDefinition}, checking every field with a message that names it.
+ */
+public final class TaskDeclarations {
+    static final Set<String> KEYS = Set.of("output", "bos_output", "alphabet", "alphabets", "lengths", "bos",
+            "generator", "pairs", "neutral", "neutral_rate", "outputs", "train", "valid", "test", "seed");
+
+    private final String task;
+    private final String source;
+    private final Map<String, Value> fields;
+    private final Map<String, Pos> positions;
+
+    private final Function<Value.FuncVal, GeneratorSpec.UserGenerator> binder;
+
+    private TaskDeclarations(String task, String source, Map<String, Value> fields, Map<String, Pos> positions,
+                             Function<Value.FuncVal, GeneratorSpec.UserGenerator> binder) {
+        this.binder = binder;
+        this.task = task;
+        this.source = source;
+        this.fields = fields;
+        this.positions = positions;
+    }
+
+    /**
+     * @param fields    field name -> evaluated value, in declaration order
+     * @param positions field name -> where it was written (for messages)
+     */
+    public static TaskDefinition define(String name, String source, Pos pos, Map<String, Value> fields,
+                                        Map<String, Pos> positions, Function<Value.FuncVal, GeneratorSpec.UserGenerator> binder) {
+        return new TaskDeclarations(name, source, new LinkedHashMap<>(fields), positions, binder).build(pos);
+    }
+
+    private TaskDefinition build(Pos pos) {
+        for (String key : fields.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw error(key, "unknown task field '" + key + "'; fields are " + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+        }
+        if (!fields.containsKey("output")) {
+            throw new RaspError(source, pos, "task " + task + " needs an 'output = <s-op>;' field");
+        }
+        List<Integer> sizes = fields.containsKey("alphabets") ? intList("alphabets") : List.of();
+        for (int a : sizes) {
+            if (a < 1 || a > Alphabets.MAX_SIZE) {
+                throw error("alphabets", "alphabet sizes must be between 1 and " + Alphabets.MAX_SIZE + ", got " + a);
+            }
+        }
+        List<String> fixed = fields.containsKey("alphabet") ? alphabet("alphabet") : null;
+        if (fixed == null && sizes.isEmpty()) {
+            throw new RaspError(source, pos, "task " + task + " needs 'alphabet = ...;' (a size, a string or a list of tokens) or 'alphabets = [sizes];'");
+        }
+        if (fixed != null && !sizes.isEmpty()) {
+            throw error("alphabet", "give either 'alphabet' or 'alphabets', not both");
+        }
+        int[] lengths = lengths();
+        String bos = fields.containsKey("bos") ? string("bos") : TaskDefinition.DEFAULT_BOS;
+        return new TaskDefinition(task, source, pos, sop("output"), fields.containsKey("bos_output") ? sop("bos_output") : null,
+                sizes, fixed, lengths[0], lengths[1], bos, generator(), fields.containsKey("outputs") ? tokenList("outputs") : null,
+                count("train", TaskDefinition.DEFAULT_TRAIN), count("valid", TaskDefinition.DEFAULT_VALID),
+                count("test", TaskDefinition.DEFAULT_TEST), fields.containsKey("seed") ? integer("seed") : 0);
+    }
+
+    private GeneratorSpec generator() {
+        Value g = fields.get("generator");
+        if (g == null) {
+            return GeneratorSpec.uniform();
+        }
+        if (g instanceof Value.FuncVal f) {
+            return new GeneratorSpec("function", List.of(), null, 0, binder.apply(f));
+        }
+        String kind = string("generator");
+        if (kind.equals("uniform")) {
+            return GeneratorSpec.uniform();
+        }
+        if (!kind.equals("dyck")) {
+            throw error("generator", "generator must be \"uniform\", \"dyck\" or a function gen(n, u), got \"" + kind + "\"");
+        }
+        if (!fields.containsKey("pairs")) {
+            throw error("generator", "the dyck generator needs 'pairs = [\"()\", ...];'");
+        }
+        List<String> pairs = tokenList("pairs");
+        for (String p : pairs) {
+            if (p.codePointCount(0, p.length()) != 2) {
+                throw error("pairs", "each pair is a two-character string like \"()\", got \"" + p + "\"");
+            }
+        }
+        String neutral = fields.containsKey("neutral") ? string("neutral") : null;
+        double rate = fields.containsKey("neutral_rate") ? number("neutral_rate") : GeneratorSpec.DEFAULT_NEUTRAL_RATE;
+        if (rate < 0 || rate >= 1) {
+            throw error("neutral_rate", "neutral_rate must be in [0, 1), got " + rate);
+        }
+        return new GeneratorSpec("dyck", pairs, neutral, rate, null);
+    }
+
+    private int[] lengths() {
+        if (!fields.containsKey("lengths")) {
+            return new int[] {1, 100};
+        }
+        List<Integer> l = intList("lengths");
+        if (l.size() != 2 || l.get(0) < 1 || l.get(1) < l.get(0)) {
+            throw error("lengths", "lengths is [shortest, longest] with 1 <= shortest <= longest, got " + l);
+        }
+        return new int[] {l.get(0), l.get(1)};
+    }
+
+    private raspc.compiler.graph.SopNode sop(String key) {
+        if (fields.get(key) instanceof Value.SopVal s) {
+            return s.node();
+        }
+        throw error(key, key + " must be an s-op, got " + Value.typeName(fields.get(key)));
+    }
+
+    private List<String> alphabet(String key) {
+        Value v = fields.get(key);
+        if (v instanceof Value.Atom a && a.isInt() && a.kind() != Kind.BOOL) {
+            int size = (int) a.num();
+            if (size < 1 || size > Alphabets.MAX_SIZE) {
+                throw error(key, "alphabet size must be between 1 and " + Alphabets.MAX_SIZE + ", got " + size);
+            }
+            return Alphabets.standard(size);
+        }
+        if (v instanceof Value.Atom a && a.kind() == Kind.STR) {
+            if (a.str().isEmpty()) {
+                throw error(key, "the alphabet is empty");
+            }
+            return Alphabets.characters(a.str());
+        }
+        List<String> tokens = tokenList(key);
+        if (tokens.isEmpty()) {
+            throw error(key, "the alphabet is empty");
+        }
+        return tokens;
+    }
+
+    private List<String> tokenList(String key) {
+        if (!(fields.get(key) instanceof Value.ListVal list)) {
+            throw error(key, key + " must be a list, got " + Value.typeName(fields.get(key)));
+        }
+        List<String> out = new ArrayList<>();
+        for (Value item : list.items()) {
+            if (!(item instanceof Value.Atom a)) {
+                throw error(key, key + " must hold atoms (strings or numbers), got a " + Value.typeName(item));
+            }
+            out.add(a.toString());
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Integer> intList(String key) {
+        if (!(fields.get(key) instanceof Value.ListVal list)) {
+            throw error(key, key + " must be a list of ints, got " + Value.typeName(fields.get(key)));
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Value item : list.items()) {
+            if (!(item instanceof Value.Atom a) || a.kind() != Kind.INT) {
+                throw error(key, key + " must be a list of ints");
+            }
+            out.add((int) a.num());
+        }
+        return List.copyOf(out);
+    }
+
+    private String string(String key) {
+        if (fields.get(key) instanceof Value.Atom a && a.kind() == Kind.STR) {
+            return a.str();
+        }
+        throw error(key, key + " must be a string, got " + Value.typeName(fields.get(key)));
+    }
+
+    private long integer(String key) {
+        if (fields.get(key) instanceof Value.Atom a && a.kind() == Kind.INT) {
+            return (long) a.num();
+        }
+        throw error(key, key + " must be an int, got " + Value.typeName(fields.get(key)));
+    }
+
+    private double number(String key) {
+        if (fields.get(key) instanceof Value.Atom a && a.kind() != Kind.STR) {
+            return a.num();
+        }
+        throw error(key, key + " must be a number, got " + Value.typeName(fields.get(key)));
+    }
+
+    private int count(String key, int dflt) {
+        if (!fields.containsKey(key)) {
+            return dflt;
+        }
+        long v = integer(key);
+        if (v < 0 || v > 100_000_000) {
+            throw error(key, key + " must be a sample count between 0 and 100000000, got " + v);
+        }
+        return (int) v;
+    }
+
+    private RaspError error(String key, String message) {
+        return new RaspError(source, positions.getOrDefault(key, Pos.NONE), "task " + task + ": " + message);
+    }
+}

@@ -1,0 +1,81 @@
+package raspc.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import raspc.grammar.ProgramParser;
+
+/** A failing statement leaves variables, examples and settings exactly as they were. */
+class AtomicityTest {
+    private final Session s = new Session();
+
+    private void fails(String stmt) {
+        assertThrows(RaspError.class, () -> s.execute(ProgramParser.parseEntry(stmt, null)));
+    }
+
+    @Test
+    void badAssignmentsSetNothing() {
+        fails("a = g;");
+        assertEquals("ERR Undefined variable: a", Repl.one(s, "a;"));
+        fails("x, y = 1, zz;");
+        assertNull(s.get("x"));
+        fails("p, q = 1, 2, 3;");
+        assertNull(s.get("p"));
+        Repl.run(s, "g = 3; a = g;");
+        assertEquals("    value: a =  3", Repl.one(s, "a;"));
+    }
+
+    @Test
+    void failingLoopAndFunctionKeepEarlierState() {
+        Repl.run(s, "a = 1;");
+        fails("for i in range(3) { a = a + i; b = 1 / (i - 1); }");
+        assertEquals("    value: a =  1", Repl.one(s, "a;"));
+        assertNull(s.get("b"));
+        assertNull(s.get("i"));
+    }
+
+    @Test
+    void reservedNamesAreRejected() {
+        for (String name : new String[] {"indices", "tokens_str", "True", "length", "full_s", "sort", "out", "range", "get"}) {
+            assertEquals("ERR Cannot set reserved name: " + name, Repl.one(s, name + " = 1;"));
+        }
+        assertEquals("     s-op: tokens", Repl.run(s, "tokens = tokens_str;").get(0));
+    }
+
+    @Test
+    void failedSettingsChangesRollBack() {
+        fails("set example 3");
+        assertEquals("\ts-op example: \"hello\"", Repl.run(s, "show s-op example").get(0));
+    }
+
+    @Test
+    void failingLoadChangesNothing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.rasp"), "ok = 1;\nset example \"xy\"\nbroken = nothere;\n");
+        Files.writeString(dir.resolve("self.rasp"), "load \"self\";\n");
+        Session t = new Session(dir);
+        RaspError e = assertThrows(RaspError.class, () -> t.execute(ProgramParser.parseEntry("load \"bad\";", null)));
+        assertEquals(3, e.pos().line());
+        assertEquals("Undefined variable: nothere", e.detail());
+        assertNull(t.get("ok"));
+        assertEquals("\ts-op example: \"hello\"", Repl.run(t, "show s-op example").get(0));
+        assertEquals("ERR could not find file: missing.rasp", Repl.one(t, "load \"missing\";"));
+        assertEquals(true, Repl.one(t, "load \"self\";").startsWith("ERR load nesting deeper"));
+    }
+
+    @Test
+    void loadedFilesSeeTheLibraryNotTheConsole(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("uses.rasp"), "z = mine + 1;\n");
+        Files.writeString(dir.resolve("tok.rasp"), "t2 = tokens;\n");
+        Session t = new Session(dir);
+        Repl.run(t, "mine = 1;");
+        assertEquals("ERR Undefined variable: mine", Repl.one(t, "load \"uses\";"));
+        Repl.run(t, "set example [1, 2] tokens = tokens_int; load \"tok\";");
+        // files see the library's tokens (tokens_str), not the console's reassignment
+        assertEquals("[1, 2] (strings)", Repl.apply(t, "t2([1, 2])"));
+    }
+}

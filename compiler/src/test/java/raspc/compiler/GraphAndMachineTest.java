@@ -1,0 +1,86 @@
+package raspc.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import raspc.compiler.draw.FlowDrawer;
+import raspc.compiler.eval.Input;
+import raspc.compiler.eval.Plan;
+import raspc.compiler.eval.Trace;
+import raspc.compiler.graph.Aggregate;
+import raspc.compiler.graph.Length;
+import raspc.compiler.graph.Node;
+import raspc.compiler.graph.Select;
+import raspc.compiler.graph.SelectorWidth;
+import raspc.compiler.graph.SopNode;
+
+/** The graph API for later stages (native node kinds, traces), the machine interface and drawing. */
+class GraphAndMachineTest {
+    private final Session s = new Session();
+
+    private SopNode sop(String name) {
+        return ((Value.SopVal) s.get(name)).node();
+    }
+
+    @Test
+    void nativeNodesAndTrace() {
+        Repl.run(s, "hist = selector_width(select(tokens, tokens, ==));"
+                + " reverse = aggregate(select(indices, length - indices - 1, ==), tokens);");
+        SopNode hist = sop("hist");
+        assertInstanceOf(SelectorWidth.class, hist);
+        assertEquals("hist", hist.name());
+        SopNode rev = sop("reverse");
+        assertInstanceOf(Aggregate.class, rev);
+        Trace t = Plan.of(rev).trace(Input.of("abc"));
+        List<Node> nodes = t.nodes();
+        assertTrue(nodes.stream().anyMatch(n -> n instanceof Length));
+        Select sel = (Select) ((Aggregate) rev).selector();
+        boolean[][] m = t.sel(sel).toMatrix();
+        assertTrue(m[0][2] && m[1][1] && m[2][0] && !m[0][0]);
+        assertEquals("[c, b, a] (strings)", t.rootSeq().toString());
+        for (int i = 1; i < nodes.size(); i++) {
+            assertTrue(nodes.get(i - 1).id() < nodes.get(i).id(), "topological order by id");
+        }
+    }
+
+    @Test
+    void machineEval() {
+        Repl.run(s, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens); lt = select(indices, indices, <);"
+                + " a = 3; set example [1, 2] half = tokens_asis / 2;");
+        assertEquals(List.of("{\"input\":\"hello\",\"output\":[\"o\",\"l\",\"l\",\"e\",\"h\"],\"type\":\"strings\"}"),
+                MachineEval.evalLines(s, "reverse", List.of("hello")));
+        assertEquals("{\"input\":\"[1, 2.5]\",\"output\":[0.5,1.25],\"type\":\"floats\"}",
+                MachineEval.evalLines(s, "half", List.of("[1, 2.5]")).get(0));
+        assertEquals("{\"input\":\"ab\",\"output\":[[0,0],[1,0]],\"type\":\"selector\"}",
+                MachineEval.evalLines(s, "lt", List.of("ab")).get(0));
+        assertEquals("{\"input\":\"[3, 4]\",\"output\":[\"4\",\"3\"],\"type\":\"strings\"}",
+                MachineEval.evalLines(s, "reverse", List.of("[3, 4]")).get(0));
+        assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "nothere", List.of("a")));
+        assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "a", List.of("a")));
+        assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "reverse", List.of("[1, [2]]")));
+        assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "reverse", List.of("[1, 2")));
+    }
+
+    @Test
+    void drawWritesDot(@TempDir Path dir) throws Exception {
+        Session t = new Session(dir);
+        List<String> out = Repl.run(t, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens);"
+                + " draw(reverse, \"abc\");");
+        String msg = out.get(2);
+        assertTrue(msg.startsWith("wrote " + dir.resolve("reverse.dot")), msg);
+        assertEquals("\t =  [c, b, a] (strings)", out.get(3));
+        String dot = Files.readString(dir.resolve("reverse.dot"));
+        assertTrue(dot.startsWith("digraph"));
+        assertTrue(dot.contains("reverse\\n[c, b, a] (strings)"));
+        assertTrue(dot.contains("shape=diamond"));
+        String direct = FlowDrawer.write(((Value.SopVal) t.get("reverse")).node(), Input.of("xy"), dir.resolve("sub"));
+        assertTrue(Files.exists(dir.resolve("sub/reverse.dot")), direct);
+    }
+}

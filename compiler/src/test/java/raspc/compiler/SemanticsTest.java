@@ -1,0 +1,126 @@
+package raspc.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Values and operators with Python semantics; select/aggregate edge cases; control flow. */
+class SemanticsTest {
+    private final Session s = new Session();
+
+    private String value(String expr) {
+        String line = Repl.one(s, expr + ";");
+        int at = line.indexOf(" =  ");
+        return at >= 0 ? line.substring(at + 4) : line.substring(line.indexOf(" = ") + 3);
+    }
+
+    @Test
+    void atomArithmeticIsPython() {
+        assertEquals("3.5", value("7 / 2"));
+        assertEquals("2.0", value("4 / 2"));
+        assertEquals("2", value("-7 % 3"));
+        assertEquals("-2", value("7 % (0 - 3)"));
+        assertEquals("1024", value("2 ^ 10"));
+        assertEquals("0.5", value("2 ^ (0 - 1)"));
+        assertEquals("2", value("round(2.5)"));
+        assertEquals("4", value("round(3.5)"));
+        assertEquals("2", value("True + 1"));
+        assertEquals("False", value("1 == \"1\""));
+        assertEquals("True", value("1 == 1.0"));
+        assertEquals("\"abab\"", value("\"ab\" * 2"));
+        assertEquals("0.30000000000000004", value("0.1 + 0.2"));
+        assertEquals("1e-05", value("1 / 100000"));
+        assertEquals("1e+16", value("10.0 ^ 16"));
+        assertEquals("\"b\"", value("0 or \"b\""));
+        assertEquals("0", value("0 and \"b\""));
+        assertEquals("ERR '<' not supported between instances of 'str' and 'int'", Repl.one(s, "\"a\" < 1;"));
+        assertEquals("ERR division by zero", Repl.one(s, "1 / 0;"));
+        assertEquals("ERR unsupported operand type(s) for +: 'int' and 'str'", Repl.one(s, "1 + \"a\";"));
+    }
+
+    @Test
+    void listsDictsComprehensions() {
+        assertEquals("[0, 2, 4]", value("[x * 2 for x in range(3)]"));
+        assertEquals("{'a': 1, 'b': 2}", value("{k: v for k, v in zip([\"a\", \"b\"], [1, 2])}"));
+        assertEquals("3", value("len([1, 2, 3])"));
+        assertEquals("[1, 2, 3, 4]", value("[1, 2] + [3, 4]"));
+        assertEquals("True", value("2 in [1, 2]"));
+        assertEquals("[2, 1]", value("range(2, 0, 0 - 1)"));
+        assertEquals("{1: 'b'}", value("{1: \"a\", True: \"b\"}"));
+        assertEquals("\"c\"", value("\"abc\"[0 - 1]"));
+        assertEquals("ERR can only concatenate list (not \"int\") to list", Repl.one(s, "range(7) + 6;"));
+        assertEquals("ERR index [ 4 ] not in dict.", Repl.one(s, "{1: 2}[4];"));
+    }
+
+    @Test
+    void indexingWithSops() {
+        Repl.run(s, "set example \"12345\"");
+        Repl.run(s, "d = {\"1\": 1, \"2\": 2, \"3\": 3, \"4\": 5, \"5\": 4};");
+        assertTrue(Repl.one(s, "d[tokens];").endsWith("= [1, 2, 3, 5, 4] (ints)"));
+        assertEquals("ERR index [ 0 ] not in dict.", Repl.one(s, "d[indices];"));
+        assertTrue(Repl.one(s, "\"qwertyuioplkjhgfdsazxcvbnm\"[indices * 3];").endsWith("= [q, r, u, p, j] (strings)"));
+        assertTrue(Repl.one(s, "tokens[4];").endsWith("= [5]*5 (strings)"));
+        assertTrue(Repl.one(s, "tokens[0 - 1];").endsWith("= [5]*5 (strings)"));
+        assertEquals("ERR index into sequence has to be integer, got: indices", Repl.one(s, "tokens[indices];"));
+    }
+
+    @Test
+    void selectAndAggregateEdgeCases() {
+        // none selected -> default 0 (int) or given default; one -> value as is; several -> mean
+        assertEquals("[0, 0, 0.0, 0.333, 0.5] (floats)",
+                Repl.apply(s, "aggregate(select(indices, indices, <), indicator(tokens == \"l\"))(\"hello\")"));
+        assertEquals("[e, y, _] (strings)", Repl.apply(s, "aggregate(select(indices, indices + 1, ==), tokens, \"_\")(\"hey\")"));
+        assertEquals("ERR attempted to create sequence with vals of different types: ['e', 'l', 'l', 'o', 0]",
+                Repl.one(s, "aggregate(select(indices, indices + 1, ==), tokens);"));
+        assertEquals("ERR asked to average multiple values, but they are non-numbers: ['h', 'e', 'l', 'l', 'o']",
+                Repl.one(s, "aggregate(full_s, tokens);"));
+        // a column of bools is not numeric for the original (its type label is bool)
+        assertTrue(Repl.one(s, "aggregate(full_s, tokens == \"l\");").startsWith("ERR asked to average"));
+        // ints mixed with bools are ints: bools count as numbers
+        assertEquals("[0.5]*2 (floats)", Repl.apply(s, "aggregate(full_s, 0 if indices == 0 else (tokens == \"b\"))(\"ab\")"));
+        // select(keys, queries, <): key < query
+        assertEquals("[0, 1, 2] (ints)", Repl.apply(s, "selector_width(select(indices, indices, <))(\"abc\")"));
+        assertEquals("[0, 1, 1] (ints)", Repl.apply(s, "selector_width(select(indices, indices, <) and select(tokens, tokens, ==) or select(indices, 0, ==) and not select(indices, indices, ==))(\"aba\")"));
+        assertEquals("[3]*3 (ints)", Repl.apply(s, "selector_width(full_s)(\"abc\")"));
+    }
+
+    @Test
+    void elementwiseOpsOnSops() {
+        assertEquals("[4, 3, 2, 1, 0] (ints)", Repl.apply(s, "(length - indices - 1)(\"hello\")"));
+        assertEquals("[1, 0, 1, 0] (ints)", Repl.apply(s, "((indices + 1) % 2)(\"abcd\")"));
+        assertEquals("[a, 1, a] (strings)", Repl.apply(s, "(\"a\" if indices % 2 == 0 else tokens)(\"010\")"));
+        assertEquals("[T, F, T] (bools)", Repl.apply(s, "(tokens in [\"a\", \"c\"])(\"abc\")"));
+        assertEquals("[F, T, F] (bools)", Repl.apply(s, "(not (tokens == \"a\" or tokens == \"c\"))(\"abc\")"));
+        assertEquals("[2, 2, 4] (ints)", Repl.apply(s, "round(tokens_float * 1.25)([\"1.6\", \"2\", \"3.2\"])"));
+        assertEquals("[1.5, 2.0] (floats)", Repl.apply(s, "(tokens_int / 2)([3, 4])"));
+        assertEquals("ERR unsupported operand type(s) for /: 'int' and 'str'", Repl.one(s, "1 / tokens;"));
+        assertEquals("ERR invalid literal for int() with base 10: 'h'", Repl.one(s, "tokens_int;"));
+    }
+
+    @Test
+    void functionsClosuresAndLoops() {
+        Repl.run(s, "a = 3; for i in range(4) { a = a + i; }");
+        assertEquals("    value: a =  9", Repl.one(s, "a;"));
+        Repl.run(s, "def add(x) { y = x + a; return y; }");
+        assertEquals("    value: out =  10", Repl.one(s, "add(1);"));
+        assertEquals("ERR Undefined variable: y", Repl.one(s, "y;"));
+        Repl.run(s, "a = 100;"); // closures see the defining environment as it is now
+        assertEquals("    value: out =  101", Repl.one(s, "add(1);"));
+        Repl.run(s, "def two() { return 1, 2; } p, q = two();");
+        assertEquals("    value: q =  2", Repl.one(s, "q;"));
+        Repl.run(s, "def fact(n) { return 1 if n < 2 else n * fact(n - 1); }");
+        assertEquals("    value: out =  3628800", Repl.one(s, "fact(10);"));
+        Repl.run(s, "def forever(n) { return forever(n); }");
+        assertTrue(Repl.one(s, "forever(1);").startsWith("ERR recursion depth limit"));
+        assertEquals("ERR wrong number of args for add- expected: 1, got: 2.", Repl.one(s, "add(1, 2);"));
+    }
+
+    @Test
+    void stayConstant() {
+        Repl.run(s, "a = 4; b = a; a = 3;");
+        assertEquals("    value: b =  4", Repl.one(s, "b;"));
+        Repl.run(s, "a = indices; b = a; a = a + 1;");
+        assertEquals(" \t Example: b(\"hello\") = [0, 1, 2, 3, 4] (ints)", Repl.run(s, "b;").get(1));
+    }
+}
