@@ -1,0 +1,45 @@
+package raspc.compiler.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import raspc.compiler.dataset.DatasetWriter;
+import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Split;
+import raspc.compiler.task.TaskRegistry;
+
+/**
+ * Times writing a task's training split to JSON Lines, the issue's yardstick being 50,000
+ * sort_by_freq_26_with_attns samples (lengths 1..100) in under 30 s on 2 cores.
+ * Usage: DatasetBenchmark [task] [threads]
+ */
+public final class DatasetBenchmark {
+    private DatasetBenchmark() {}
+
+    public record Result(String task, int samples, int threads, double seconds, long bytes) {
+        public double samplesPerSecond() {
+            return samples / seconds;
+        }
+    }
+
+    public static Result run(String taskName, int threads, Path out) throws Exception {
+        ResolvedTask task = TaskRegistry.standard().resolve(taskName);
+        int n = task.size(Split.TRAIN);
+        long start = System.nanoTime();
+        DatasetWriter.write(out, n, i -> task.sample(Split.TRAIN, i), threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(taskName, n, threads, seconds, Files.size(out));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String task = args.length > 0 ? args[0] : "sort_by_freq_26_with_attns";
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        Path out = Files.createTempFile("raspc-bench", ".jsonl");
+        try {
+            Result r = run(task, threads, out);
+            System.out.printf("%s: %d samples in %.2f s (%.0f samples/s, %d threads), %.1f MB%n", r.task(), r.samples(),
+                    r.seconds(), r.samplesPerSecond(), r.threads(), r.bytes() / 1e6);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+}

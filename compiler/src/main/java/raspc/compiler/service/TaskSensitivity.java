@@ -1,0 +1,29 @@
+package raspc.compiler.service;
+
+import raspc.compiler.bool.Sensitivity;
+import raspc.compiler.bool.SensitivityOptions;
+import raspc.compiler.bool.SensitivityReport;
+import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.TokenSensitivity;
+
+/**
+ * {@code raspc sensitivity TASK}: exact (Walsh-Hadamard) or Monte Carlo analysis of a Boolean
+ * task's function, or the sampled token-substitution sensitivity of a sequence task's program.
+ */
+public final class TaskSensitivity {
+    private TaskSensitivity() {}
+
+    /** @param samples Monte Carlo samples (null: the analysis' default) */
+    public static String report(ResolvedTask task, boolean json, boolean monteCarlo, Integer samples, long seed) {
+        if (task.isBoolean()) {
+            SensitivityOptions opts = SensitivityOptions.defaults().withSeed(seed).withMonteCarlo(monteCarlo);
+            if (samples != null) {
+                opts = opts.withSamples(samples);
+            }
+            SensitivityReport r = Sensitivity.analyze(task.booleanTask().compile(), opts);
+            return json ? r.toJson() : r.toText();
+        }
+        TokenSensitivity.Report r = TokenSensitivity.estimate(task, samples != null ? samples : 20_000, seed);
+        return json ? r.toJson() : r.toText();
+    }
+}

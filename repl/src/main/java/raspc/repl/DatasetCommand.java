@@ -1,0 +1,86 @@
+package raspc.repl;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import raspc.compiler.dataset.DatasetWriter;
+import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Split;
+import raspc.compiler.task.TaskOptions;
+
+/** {@code raspc dataset TASK}: one split of a task as JSON Lines. */
+@Command(name = "dataset", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write one split of a task as JSON Lines, one sample per line:",
+                "{\"input\":[...],\"target\":[...]} plus, for _with_attns tasks, \"attention\":[{\"layer\":L,\"head\":H,\"rows\":[\"0101\",...]}]",
+                "(rows are query positions, characters key positions). Deterministic from (task, split, seed)."},
+        footer = {"", "Examples:", "  raspc dataset reverse_26 --split valid --out reverse_valid.jsonl",
+                "  raspc dataset sort_10_bos_with_attns --split test | head -3", "  raspc dataset parity_20 --size 1000"})
+public final class DatasetCommand implements Callable<Integer> {
+    private final RaspcCommand root;
+
+    @Parameters(index = "0", paramLabel = "TASK", description = "A task name (e.g. sort_26_with_attns) or a .rasp file.")
+    private String task;
+
+    @Option(names = "--task", paramLabel = "NAME", description = "With a .rasp file: which of its tasks.")
+    private String explicitTask;
+
+    @Option(names = "--split", defaultValue = "train", paramLabel = "SPLIT", description = "train, valid or test (default: ${DEFAULT-VALUE}).")
+    private String split;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own, 0).")
+    private Long seed;
+
+    @Option(names = "--size", paramLabel = "N", description = "Number of samples (default: the split's size).")
+    private Integer size;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); the output does not depend on it.")
+    private Integer threads;
+
+    public DatasetCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Split s = parseSplit(split);
+        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask, sizeOptions(s));
+        int count = t.size(s);
+        int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        if (out != null) {
+            Path target = root.io().resolve(out);
+            DatasetWriter.write(target, count, i -> t.sample(s, i), workers);
+            root.err().println("wrote " + count + " " + s.label() + " samples of " + t.name() + " to " + out);
+            root.err().flush();
+        } else {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            root.out().flush();
+            DatasetWriter.write(w, count, i -> t.sample(s, i), workers);
+            w.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private TaskOptions sizeOptions(Split s) {
+        Integer train = s == Split.TRAIN ? size : null;
+        Integer valid = s == Split.VALID ? size : null;
+        Integer test = s == Split.TEST ? size : null;
+        return new TaskOptions(seed, train, valid, test, null);
+    }
+
+    static Split parseSplit(String s) {
+        try {
+            return Split.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package raspc.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import raspc.compiler.dataset.PeepFormat;
+import raspc.compiler.dataset.Sample;
+import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Split;
+import raspc.compiler.task.TaskOptions;
+
+/** {@code raspc peep TASK}: a few samples, printed as the original experiments' peep_lang did. */
+@Command(name = "peep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Print samples of a task: input, then output, and (for _with_attns tasks and inputs shorter than 20)",
+                "the 0/1 attention target of every planned head."},
+        footer = {"", "Examples:", "  raspc peep reverse_26", "  raspc peep sort_10_bos_with_attns --start 0 --stop 3 --split valid"})
+public final class PeepCommand implements Callable<Integer> {
+    private final RaspcCommand root;
+
+    @Parameters(index = "0", paramLabel = "TASK", description = "A task name or a .rasp file.")
+    private String task;
+
+    @Option(names = "--task", paramLabel = "NAME", description = "With a .rasp file: which of its tasks.")
+    private String explicitTask;
+
+    @Option(names = "--start", defaultValue = "0", paramLabel = "N", description = "First sample (default: ${DEFAULT-VALUE}).")
+    private int start;
+
+    @Option(names = "--stop", defaultValue = "10", paramLabel = "M", description = "One past the last sample (default: ${DEFAULT-VALUE}).")
+    private int stop;
+
+    @Option(names = "--split", defaultValue = "train", paramLabel = "SPLIT", description = "train, valid or test (default: ${DEFAULT-VALUE}).")
+    private String split;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own).")
+    private Long seed;
+
+    public PeepCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        Split s = DatasetCommand.parseSplit(split);
+        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask, TaskOptions.NONE.withSeed(seed));
+        if (start < 0 || stop < start) {
+            throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
+        }
+        int end = Math.min(stop, t.size(s));
+        List<Sample> samples = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            samples.add(t.sample(s, i));
+        }
+        root.out().print(PeepFormat.format(samples));
+        root.out().flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,67 @@
+package raspc.repl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import raspc.compiler.RaspError;
+import raspc.compiler.Session;
+import raspc.grammar.ProgramParser;
+import raspc.grammar.ast.Stmt;
+
+/** Reading RASP files named on the command line, with the user's mistakes as clear messages. */
+final class ProgramFiles {
+    private ProgramFiles() {}
+
+    /**
+     * The text of {@code file} (relative names start at the working directory); a missing or
+     * unreadable file is a {@link UserError}. Messages name the file as the user wrote it.
+     */
+    static String read(Io io, Path file) {
+        try {
+            return Files.readString(io.resolve(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The file's statements; a syntax error is thrown located as {@code file:line:col: ...}. */
+    static List<Stmt> parse(Io io, Path file) {
+        String text = read(io, file);
+        try {
+            return ProgramParser.parseProgram(text, file.toString());
+        } catch (StackOverflowError e) {
+            throw StatementSplitter.tooDeep(text, 0, file.toString());
+        }
+    }
+
+    /**
+     * A session in which the whole file has run, its output discarded (for commands that then
+     * use its definitions). The first failing statement is a {@link UserError} naming its place.
+     */
+    static Session loadSilently(Io io, Path file) {
+        List<Stmt> program = parse(io, file);
+        Session session = new Session(baseDir(io, file));
+        for (Stmt stmt : program) {
+            try {
+                session.execute(stmt);
+            } catch (RaspError e) {
+                throw new UserError(UserErrors.located(e, file.toString()));
+            }
+            if (session.exitRequested()) {
+                break;
+            }
+        }
+        return session;
+    }
+
+    /** Where {@code load "name";} inside the file looks for other files: the file's folder. */
+    static Path baseDir(Io io, Path file) {
+        Path parent = io.resolve(file).getParent();
+        return parent == null ? io.workingDir() : parent;
+    }
+}

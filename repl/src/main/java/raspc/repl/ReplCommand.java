@@ -1,0 +1,62 @@
+package raspc.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import raspc.compiler.Session;
+
+/**
+ * {@code raspc repl}: the interactive REPL on a terminal (line editing, history, completion), or
+ * a plain line reader when standard input is piped, for scripts and transcripts.
+ */
+@Command(name = ReplCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Start the interactive RASP REPL (also what raspc does with no command).",
+        footer = {"", "History is kept in ~/.raspc_history (or the file named by RASPC_HISTORY).",
+                "With piped standard input the REPL reads statements line by line without line editing."})
+public final class ReplCommand implements Callable<Integer> {
+    static final String NAME = "repl";
+    static final String HISTORY_VARIABLE = "RASPC_HISTORY";
+
+    private final RaspcCommand root;
+
+    public ReplCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Io io = root.io();
+        Session session = new Session(io.workingDir());
+        if (!io.terminal()) {
+            PrintWriter out = root.out();
+            BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+            run(session, new PipedLineSource(in, out), out, true);
+            return ExitCode.OK;
+        }
+        try (TerminalLineSource terminal = TerminalLineSource.open(historyFile(io.env()),
+                new ReplCompleter(session::names, new CommandHook(io, root.out()).names()))) {
+            run(session, terminal, terminal.writer(), false);
+        }
+        return ExitCode.OK;
+    }
+
+    private void run(Session session, LineSource lines, PrintWriter out, boolean piped) throws IOException {
+        StatementRunner runner = new StatementRunner(session, out, out, null, "error: ", root.debug());
+        new Repl(session, lines, runner, new CommandHook(root.io(), out), out, piped).run();
+    }
+
+    /** The history file: $RASPC_HISTORY, or ~/.raspc_history. */
+    static Path historyFile(Map<String, String> env) {
+        String chosen = env.get(HISTORY_VARIABLE);
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
+        return Path.of(System.getProperty("user.home"), ".raspc_history");
+    }
+}

@@ -1,0 +1,50 @@
+package raspc.repl;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import raspc.compiler.RaspError;
+import raspc.compiler.bool.BoolSpecError;
+import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.TaskOptions;
+import raspc.compiler.task.TaskRegistry;
+
+/**
+ * A command's TASK argument: a task name ({@code reverse_26}, {@code parity_20}) from the
+ * languages folder, or a {@code .rasp} file whose first task (default variant) is meant, or
+ * whose task {@code --task NAME} picks.
+ */
+final class TaskArgument {
+    private TaskArgument() {}
+
+    static ResolvedTask resolve(Io io, String taskOrFile, String explicitTask, TaskOptions options) {
+        try {
+            TaskRegistry registry = TaskRegistry.standard();
+            String name = taskOrFile;
+            Path file = io.resolve(Path.of(taskOrFile));
+            if (taskOrFile.endsWith(".rasp") || Files.isRegularFile(file)) {
+                if (!Files.isRegularFile(file)) {
+                    throw new UserError("cannot read " + taskOrFile + ": no such file");
+                }
+                registry.addFile(file);
+                name = explicitTask != null ? explicitTask : registry.defaultTaskOf(file);
+            } else if (explicitTask != null) {
+                throw new UserError("--task names a task of a .rasp file; give the file, or the task name alone");
+            }
+            return registry.resolve(name, options);
+        } catch (BoolSpecError e) {
+            throw new UserError(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Every known task name, for messages and completion. */
+    static List<String> known() {
+        try {
+            return TaskRegistry.standard().names();
+        } catch (RaspError e) {
+            return List.of();
+        }
+    }
+}

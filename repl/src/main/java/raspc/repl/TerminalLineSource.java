@@ -1,0 +1,58 @@
+package raspc.repl;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Lines from an interactive terminal through JLine: editing, history file, tab completion. */
+final class TerminalLineSource implements LineSource {
+    private final Terminal terminal;
+    private final LineReader reader;
+
+    private TerminalLineSource(Terminal terminal, LineReader reader) {
+        this.terminal = terminal;
+        this.reader = reader;
+    }
+
+    static TerminalLineSource open(Path historyFile, ReplCompleter completer) throws IOException {
+        Terminal terminal = TerminalBuilder.builder().name("raspc").system(true).build();
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("raspc")
+                .completer(completer)
+                .parser(new IdentifierWordParser())
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                // "!" and "\" mean nothing special in RASP: keep JLine from expanding them.
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        return new TerminalLineSource(terminal, reader);
+    }
+
+    /** Output goes through the terminal so that it interleaves correctly with the prompt. */
+    PrintWriter writer() {
+        return terminal.writer();
+    }
+
+    @Override
+    public String readLine(String prompt) {
+        try {
+            return reader.readLine(prompt);
+        } catch (UserInterruptException e) {
+            throw new Interrupted();
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.getHistory().save();
+        terminal.close();
+    }
+}

@@ -1,0 +1,263 @@
+package raspc.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line as a user meets it, run in-process with captured output. */
+class CliTest {
+    static final String REVERSE = "reverse = aggregate(select(indices, length - indices - 1, ==), tokens);\n";
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    private Result raspc(String... args) {
+        return raspc(Map.of(), args);
+    }
+
+    private Result raspc(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), false, env, dir);
+        int code = Cli.execute(io, new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result r = raspc("--help");
+        assertEquals(ExitCode.OK, r.code());
+        assertTrue(r.out().startsWith("Usage: raspc"), r.out());
+        for (String command : new String[] {"repl", "run", "eval", "draw", "bench"}) {
+            assertTrue(r.out().contains("  " + command + " "), "help mentions " + command + ":\n" + r.out());
+        }
+    }
+
+    @Test
+    void subcommandHelp() {
+        Result r = raspc("eval", "--help");
+        assertEquals(ExitCode.OK, r.code());
+        assertTrue(r.out().startsWith("Usage: raspc eval"), r.out());
+        assertTrue(r.out().contains("NAME"));
+    }
+
+    @Test
+    void helpCommandShowsASubcommandsHelp() {
+        Result r = raspc("help", "run");
+        assertEquals(ExitCode.OK, r.code());
+        assertTrue(r.out().startsWith("Usage: raspc run"), r.out());
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        Result r = raspc("--version");
+        assertEquals(ExitCode.OK, r.code());
+        assertTrue(r.out().matches("raspc \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
+        assertEquals(r.out(), raspc("run", "--version").out());
+    }
+
+    @Test
+    void badOptionIsAUserError() {
+        Result r = raspc("--frobnicate");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
+        assertTrue(r.err().contains("Try 'raspc --help'"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void unknownCommandSuggestsTheNearestOne() {
+        Result r = raspc("evl", "x.rasp", "reverse", "abc");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().contains("eval"), r.err());
+    }
+
+    @Test
+    void missingParameterIsAUserError() {
+        Result r = raspc("eval", "x.rasp", "reverse");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().contains("Missing required parameter"), r.err());
+        assertTrue(r.err().contains("Try 'raspc eval --help'"), r.err());
+    }
+
+    @Test
+    void runPrintsEachStatementsOutput() throws IOException {
+        write("prog.rasp", REVERSE + "reverse(\"abc\");\nn = 3;\n");
+        Result r = raspc("run", "prog.rasp");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("[c, b, a]"), r.out());
+        assertTrue(r.out().contains("n = "), r.out());
+    }
+
+    @Test
+    void runStopsAtASyntaxErrorBeforeRunningAnything() throws IOException {
+        write("bad.rasp", "a = 1;\nb = a +;\n");
+        Result r = raspc("run", "bad.rasp");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("bad.rasp:2:8: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void runReportsARuntimeErrorAndGoesOn() throws IOException {
+        write("oops.rasp", "a = 1;\nb = nope + 1;\nc = a + 1;\n");
+        Result r = raspc("run", "oops.rasp");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().startsWith("oops.rasp:2:"), r.err());
+        assertTrue(r.err().contains("nope"), r.err());
+        assertTrue(r.out().contains("c = "), "the statement after the error ran:\n" + r.out());
+        assertFalse(r.out().contains("b = "), r.out());
+    }
+
+    @Test
+    void runOfAMissingFile() {
+        Result r = raspc("run", "nowhere.rasp");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertEquals("cannot read nowhere.rasp: no such file\n", r.err());
+    }
+
+    @Test
+    void evalPrintsOneJsonObjectPerInput() throws IOException {
+        write("reverse.rasp", REVERSE + "reverse(\"this output is discarded\");\n");
+        Result r = raspc("eval", "reverse.rasp", "reverse", "hello", "ab");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertEquals("{\"input\":\"hello\",\"output\":[\"o\",\"l\",\"l\",\"e\",\"h\"],\"type\":\"strings\"}\n"
+                + "{\"input\":\"ab\",\"output\":[\"b\",\"a\"],\"type\":\"strings\"}\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void evalOfAnUnknownNameIsAUserError() throws IOException {
+        write("reverse.rasp", REVERSE);
+        Result r = raspc("eval", "reverse.rasp", "nothing_here", "abc");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().contains("nothing_here"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void evalOfAFileThatFailsToLoad() throws IOException {
+        write("broken.rasp", "a = 1;\nb = nope;\n");
+        Result r = raspc("eval", "broken.rasp", "a", "abc");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().startsWith("broken.rasp:2:"), r.err());
+    }
+
+    @Test
+    void runStopsAtExit() throws IOException {
+        write("exits.rasp", "a = 1;\nexit\nb = 2;\n");
+        Result r = raspc("run", "exits.rasp");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("a = "), r.out());
+        assertFalse(r.out().contains("b = "), r.out());
+    }
+
+    @Test
+    void drawWritesTheDotFileAndSaysSo() throws IOException {
+        write("reverse.rasp", REVERSE);
+        Result r = raspc("draw", "reverse.rasp", "reverse", "--input", "abc", "--out", "pictures");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        Path dot = dir.resolve("pictures/reverse.dot");
+        assertTrue(r.out().startsWith("wrote " + dot), r.out());
+        String text = Files.readString(dot);
+        assertTrue(text.startsWith("digraph \"reverse\""), text);
+        assertTrue(text.contains("label=\"reverse\\n[c, b, a] (strings)\""), text);
+    }
+
+    @Test
+    void drawNeedsAnSop() throws IOException {
+        write("values.rasp", "n = 3;\n");
+        Result notSop = raspc("draw", "values.rasp", "n");
+        assertEquals(ExitCode.USER_ERROR, notSop.code());
+        assertEquals("draw: n is a int, not an s-op\n", notSop.err());
+        Result missing = raspc("draw", "values.rasp", "m");
+        assertEquals(ExitCode.USER_ERROR, missing.code());
+        assertEquals("draw: m is not defined in values.rasp\n", missing.err());
+    }
+
+    @Test
+    void benchPrintsAFigurePerProgram() {
+        Result r = raspc("bench", "--seconds", "0.05");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(5, lines.size(), r.out());
+        for (String line : lines.subList(1, 5)) {
+            assertTrue(line.matches("\\S+\\s+\\d+ evals/s\\s+[\\d.]+ us/eval"), line);
+        }
+        assertEquals(ExitCode.USER_ERROR, raspc("bench", "--seconds", "0").code());
+        assertEquals(ExitCode.USER_ERROR, raspc("bench", "--seconds", "soon").code());
+    }
+
+    @Test
+    void replIsTheDefaultCommand() {
+        StringWriter out = new StringWriter();
+        Io io = Io.piped(new ByteArrayInputStream("1 + 2;\n".getBytes()), dir);
+        assertEquals(ExitCode.OK, Cli.execute(io, new PrintWriter(out), new PrintWriter(new StringWriter())));
+        assertTrue(out.toString().startsWith("raspc "), out.toString());
+        assertTrue(out.toString().contains("3"), out.toString());
+    }
+
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("the evaluator broke");
+        }
+    }
+
+    private Result boom(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.create(new Io(new ByteArrayInputStream(new byte[0]), false, env, dir),
+                new PrintWriter(out), new PrintWriter(err));
+        cli.addSubcommand(new CommandLine(new Boom()));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void unexpectedExceptionIsAnInternalErrorWithoutStackTrace() {
+        Result r = boom(Map.of(), "boom");
+        assertEquals(ExitCode.INTERNAL_ERROR, r.code());
+        assertTrue(r.err().startsWith("internal error: java.lang.IllegalStateException: the evaluator broke\n"),
+                r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        Result flag = boom(Map.of(), "--debug", "boom");
+        assertEquals(ExitCode.INTERNAL_ERROR, flag.code());
+        assertTrue(flag.err().contains("\tat raspc.repl.CliTest$Boom.call"), flag.err());
+        Result env = boom(Map.of("RASPC_DEBUG", "1"), "boom");
+        assertTrue(env.err().contains("\tat raspc.repl.CliTest$Boom.call"), env.err());
+    }
+
+    @Test
+    void debugOptionIsAcceptedAfterTheSubcommand() throws IOException {
+        write("ok.rasp", "a = 1;\n");
+        assertEquals(ExitCode.OK, raspc("run", "--debug", "ok.rasp").code());
+    }
+}

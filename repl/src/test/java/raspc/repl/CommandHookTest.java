@@ -1,0 +1,66 @@
+package raspc.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CommandHookTest {
+    private final StringWriter out = new StringWriter();
+    private final CommandHook hook = new CommandHook(
+            Io.piped(new ByteArrayInputStream(new byte[0]), Path.of(".")), new PrintWriter(out, true));
+
+    @Test
+    void offersEverySubcommandButTheReplAndAddsHelp() {
+        assertTrue(hook.names().containsAll(java.util.Set.of("run", "eval", "draw", "bench", "help")));
+        assertFalse(hook.names().contains("repl"));
+    }
+
+    @Test
+    void commandLinesAreRecognised() {
+        assertTrue(hook.accepts("run prog.rasp"));
+        assertTrue(hook.accepts("  eval prog.rasp reverse hello"));
+        assertTrue(hook.accepts("bench --seconds 1"));
+        assertTrue(hook.accepts("run"));
+        assertTrue(hook.accepts("help"));
+        assertTrue(hook.accepts("run -h"));
+    }
+
+    @Test
+    void raspThatStartsWithACommandNameStaysRasp() {
+        assertFalse(hook.accepts("run = 3;"));
+        assertFalse(hook.accepts("run  = select(indices,"));
+        assertFalse(hook.accepts("run;"));
+        assertFalse(hook.accepts("draw(reverse);"));
+        assertFalse(hook.accepts("draw(reverse,"));
+        assertFalse(hook.accepts("draw (reverse, \"abc\");"));
+        assertFalse(hook.accepts("help + 1;"));
+        assertFalse(hook.accepts("x = run;"));
+        assertFalse(hook.accepts("reverse(\"abc\");"));
+    }
+
+    @Test
+    void wordsAreSplitLikeAShellDoes() {
+        assertEquals(java.util.List.of("draw", "f.rasp", "reverse", "--input", "a b", "", "x'y"),
+                CommandHook.words("  draw f.rasp  reverse --input \"a b\" '' \"x'y\" "));
+        assertEquals(java.util.List.of("--input=ab c"), CommandHook.words("--input=\"ab c\""));
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(ExitCode.OK, hook.dispatch("help"));
+        assertTrue(out.toString().contains("  eval "), out.toString());
+        assertTrue(out.toString().contains("examples on|off"), out.toString());
+    }
+
+    @Test
+    void dispatchRunsTheSubcommandWithQuotedArguments() {
+        assertEquals(ExitCode.USER_ERROR, hook.dispatch("run \"no such file.rasp\""));
+        assertEquals("cannot read no such file.rasp: no such file\n", out.toString());
+    }
+}
