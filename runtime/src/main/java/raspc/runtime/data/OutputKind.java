@@ -1,0 +1,11 @@
+package raspc.runtime.data;
+
+/** Shape of a task's target. */
+public enum OutputKind {
+    /** One output per input position (reverse, sort, hist, dyck...). */
+    PER_POSITION,
+    /** One output per sequence, read at the first (BOS) position (Boolean functions). */
+    READOUT_FIRST,
+    /** One output per sequence, read at the last real position. */
+    READOUT_LAST
+}

@@ -1,0 +1,29 @@
+package raspc.runtime.data;
+
+import java.util.Map;
+
+/**
+ * One training example, already encoded as ids.
+ *
+ * @param input input token ids (including the BOS id at position 0 when the task has BOS)
+ * @param target output ids: one per input position, or exactly one for a readout task
+ * @param attention for each supervised head, the selector pattern as [query][key] booleans over
+ *     the input positions (may be empty when the task supervises no heads)
+ */
+public record Sample(int[] input, int[] target, Map<HeadId, boolean[][]> attention) {
+    public Sample {
+        if (input.length == 0) {
+            throw new IllegalArgumentException("a sample needs at least one input token");
+        }
+        attention = Map.copyOf(attention);
+    }
+
+    public Sample(int[] input, int[] target) {
+        this(input, target, Map.of());
+    }
+
+    /** Input length in tokens, BOS included. */
+    public int size() {
+        return input.length;
+    }
+}

@@ -1,0 +1,57 @@
+package raspc.runtime.data;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the runtime needs to know about a task. The compiler module implements it from a task
+ * definition; tests implement it with plain Java generators.
+ *
+ * <p>Lengths in this interface ({@link #maxLength()}, {@link #freshSamples}) count the task's
+ * own tokens, without BOS; {@link Sample#input()} includes BOS when {@link #hasBos()}.
+ */
+public interface TaskData {
+    /** Task name, e.g. {@code reverse_26}; used for the run folder. */
+    String name();
+
+    /** Input vocabulary; index = id. */
+    List<String> inputVocab();
+
+    /** Output vocabulary; index = id. For a readout scored by MSE: exactly two entries, false then true. */
+    List<String> outputVocab();
+
+    /** Input id used for padding (may equal the BOS id). */
+    int padId();
+
+    /** Whether every input starts with a BOS token whose output is fixed (and therefore not scored). */
+    boolean hasBos();
+
+    /** Samples of a split: {@code train}, {@code valid} or {@code test}. */
+    List<Sample> split(String name);
+
+    /**
+     * New samples with lengths (without BOS) uniform in [minLen, maxLen], deterministic in the
+     * seed; empty when the task cannot generate outside its stored splits.
+     */
+    Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed);
+
+    /** Largest length (without BOS) of the training data. */
+    int maxLength();
+
+    /** Heads whose attention is supervised; each sample carries a pattern for each of them. */
+    List<HeadId> supervisedHeads();
+
+    /** Layers of the matched transformer according to the plan. */
+    int plannedLayers();
+
+    /** Heads per layer of the matched transformer according to the plan. */
+    int plannedHeads();
+
+    /** How the model produces its output; per-position by default. */
+    default OutputKind outputKind() {
+        return OutputKind.PER_POSITION;
+    }
+
+    /** Split names, in report order. */
+    List<String> SPLITS = List.of("train", "valid", "test");
+}

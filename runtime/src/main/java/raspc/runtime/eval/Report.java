@@ -1,0 +1,34 @@
+package raspc.runtime.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * report.json. Its shape is stable: tools read {@code splits.test.token_accuracy} and friends.
+ *
+ * @param stopReason why training ended ("completed 50 epochs", "validation accuracy 1.0 for 3
+ *     epochs", "interrupted")
+ * @param bestEpoch epoch (from 1) of the evaluated parameters; 0 when training stopped before the
+ *     first epoch ended (the initial parameters are evaluated)
+ * @param splits train, valid and test figures of the best checkpoint
+ * @param byLength test-split figures per input length
+ * @param attentionAgreement test-split agreement of each supervised head with its selector
+ */
+public record Report(
+        String task,
+        String runId,
+        String device,
+        boolean interrupted,
+        String stopReason,
+        int epochsCompleted,
+        int bestEpoch,
+        double trainingSeconds,
+        ModelSummary model,
+        Map<String, SplitMetrics> splits,
+        List<LengthMetrics> byLength,
+        List<HeadAgreement> attentionAgreement,
+        LengthGeneralisation lengthGeneralisation) {
+
+    /** The model's shape, for people reading the report. */
+    public record ModelSummary(int layers, int heads, int dim, int ff, long parameters) {}
+}

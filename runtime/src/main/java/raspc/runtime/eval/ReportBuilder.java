@@ -1,0 +1,61 @@
+package raspc.runtime.eval;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import raspc.runtime.data.Sample;
+import raspc.runtime.data.TaskData;
+import raspc.runtime.model.PositionEncoding;
+import raspc.runtime.run.RunConfig;
+
+/** Evaluates a trained model on every split and on longer fresh samples, and assembles report.json. */
+public final class ReportBuilder {
+    private ReportBuilder() {}
+
+    /** Facts about the training run that the evaluation cannot know. */
+    public record RunFacts(String device, boolean interrupted, String stopReason, int epochsCompleted, int bestEpoch,
+            double trainingSeconds) {}
+
+    public static Report build(TrainedModel trained, TaskData task, RunFacts facts, int lengthGeneralisationSamples) {
+        RunConfig config = trained.config();
+        Evaluator evaluator = trained.evaluator();
+        Map<String, SplitMetrics> splits = new LinkedHashMap<>();
+        Evaluation test = null;
+        for (String split : TaskData.SPLITS) {
+            boolean isTest = split.equals("test");
+            Evaluation evaluation = evaluator.evaluate(task.split(split), isTest);
+            splits.put(split, evaluation.metrics());
+            if (isTest) {
+                test = evaluation;
+            }
+        }
+        var model = config.model();
+        return new Report(config.task(), config.runId(), facts.device(), facts.interrupted(), facts.stopReason(),
+                facts.epochsCompleted(), facts.bestEpoch(), facts.trainingSeconds(),
+                new Report.ModelSummary(model.layers(), model.heads(), model.dim(), model.ff(), trained.parameterCount()),
+                splits, test.byLength(), test.attentionAgreement(),
+                lengthGeneralisation(trained, task, lengthGeneralisationSamples, config.train().seed()));
+    }
+
+    /** Lengths from just past training to 1.5 x the training maximum, when the model and task allow. */
+    static LengthGeneralisation lengthGeneralisation(TrainedModel trained, TaskData task, int count, long seed) {
+        if (count <= 0) {
+            return LengthGeneralisation.skipped("not requested");
+        }
+        RunConfig config = trained.config();
+        if (config.model().positions() == PositionEncoding.LEARNED) {
+            return LengthGeneralisation.skipped("learned positions only cover the training lengths (up to "
+                    + config.maxLength() + ")");
+        }
+        int min = config.maxLength() + 1;
+        int max = Math.max(min, config.maxLength() + (config.maxLength() + 1) / 2);
+        long freshSeed = seed + 7919;
+        Optional<List<Sample>> samples = task.freshSamples(count, min, max, freshSeed);
+        if (samples.isEmpty() || samples.get().isEmpty()) {
+            return LengthGeneralisation.skipped("the task cannot generate samples longer than its training data");
+        }
+        Evaluation evaluation = trained.evaluator().evaluate(samples.get(), false);
+        return new LengthGeneralisation(true, null, min, max, freshSeed, evaluation.metrics(), evaluation.byLength());
+    }
+}

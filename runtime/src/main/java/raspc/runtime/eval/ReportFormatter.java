@@ -1,0 +1,73 @@
+package raspc.runtime.eval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import raspc.runtime.train.ReportLines;
+
+/** Plain-text summaries of reports for the terminal and log.txt. */
+public final class ReportFormatter {
+    private ReportFormatter() {}
+
+    public static String summary(Report report) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s  run %s  (%s, %d epochs, best epoch %d, %s%s)%n", report.task(),
+                report.runId(), report.device(), report.epochsCompleted(), report.bestEpoch(), report.stopReason(),
+                report.interrupted() ? "" : ""));
+        Report.ModelSummary m = report.model();
+        out.append(String.format(Locale.ROOT, "model      %d layers x %d heads, d=%d, ff=%d, %,d parameters%n", m.layers(),
+                m.heads(), m.dim(), m.ff(), m.parameters()));
+        out.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %8s%n", "split", "token acc", "seq acc", "loss", "samples"));
+        for (Map.Entry<String, SplitMetrics> e : report.splits().entrySet()) {
+            out.append(row(e.getKey(), e.getValue()));
+        }
+        appendWorstLengths(out, report.byLength());
+        appendAgreement(out, report.attentionAgreement());
+        LengthGeneralisation g = report.lengthGeneralisation();
+        if (g != null && g.evaluated()) {
+            out.append(String.format(Locale.ROOT, "longer     lengths %d..%d: token acc %s, seq acc %s (%d fresh samples)%n",
+                    g.minLength(), g.maxLength(), ReportLines.percent(g.metrics().tokenAccuracy()),
+                    ReportLines.percent(g.metrics().sequenceAccuracy()), g.metrics().samples()));
+        } else if (g != null) {
+            out.append("longer     not evaluated: ").append(g.note()).append('\n');
+        }
+        return out.toString();
+    }
+
+    public static String summary(CheckReport check) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s  run %s  on %d fresh samples of lengths %d..%d (seed %d)%n", check.task(),
+                check.runId(), check.metrics().samples(), check.minLength(), check.maxLength(), check.seed()));
+        out.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %8s%n", "", "token acc", "seq acc", "loss", "samples"));
+        out.append(row("fresh", check.metrics()));
+        appendWorstLengths(out, check.byLength());
+        appendAgreement(out, check.attentionAgreement());
+        return out.toString();
+    }
+
+    private static String row(String name, SplitMetrics s) {
+        return String.format(Locale.ROOT, "%-10s %10s %10s %10.4f %8d%n", name, ReportLines.percent(s.tokenAccuracy()),
+                ReportLines.percent(s.sequenceAccuracy()), s.loss(), s.samples());
+    }
+
+    /** The three weakest lengths, when not everything is perfect: where a model fails is the interesting part. */
+    private static void appendWorstLengths(StringBuilder out, List<LengthMetrics> byLength) {
+        List<LengthMetrics> worst = byLength.stream().filter(l -> l.tokenAccuracy() < 1.0)
+                .sorted((a, b) -> Double.compare(a.tokenAccuracy(), b.tokenAccuracy())).limit(3).toList();
+        if (worst.isEmpty()) {
+            return;
+        }
+        out.append("weakest    ");
+        for (LengthMetrics l : worst) {
+            out.append(String.format(Locale.ROOT, "length %d: %s  ", l.length(), ReportLines.percent(l.tokenAccuracy())));
+        }
+        out.append('\n');
+    }
+
+    private static void appendAgreement(StringBuilder out, List<HeadAgreement> heads) {
+        for (HeadAgreement h : heads) {
+            out.append(String.format(Locale.ROOT, "attention  layer %d head %d: argmax on selected %s, mass on selected %s%n",
+                    h.layer(), h.head(), ReportLines.percent(h.argmaxOnSelected()), ReportLines.percent(h.massOnSelected())));
+        }
+    }
+}

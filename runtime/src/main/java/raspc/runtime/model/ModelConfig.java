@@ -1,0 +1,57 @@
+package raspc.runtime.model;
+
+import raspc.runtime.data.OutputKind;
+
+/**
+ * Everything needed to rebuild a model's block structure; saved in a run's config.json.
+ *
+ * @param maxPositions the longest input (BOS included) the model must accept; only binding for
+ *     learned positions
+ */
+public record ModelConfig(
+        int inputVocab,
+        int outputVocab,
+        int layers,
+        int heads,
+        int dim,
+        int ff,
+        float dropout,
+        PositionEncoding positions,
+        NormPlacement norm,
+        boolean causal,
+        OutputKind output,
+        ReadoutLoss readoutLoss,
+        int maxPositions) {
+
+    public ModelConfig {
+        require(inputVocab > 0, "the input vocabulary is empty");
+        require(outputVocab > 0, "the output vocabulary is empty");
+        require(layers >= 1, "a model needs at least 1 layer, got " + layers);
+        require(heads >= 1, "a model needs at least 1 head per layer, got " + heads);
+        require(dim >= 1 && dim % heads == 0, "the model dimension (" + dim + ") must be a positive multiple of the heads (" + heads + ")");
+        require(ff >= 1, "the feed-forward width must be positive, got " + ff);
+        require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got " + dropout);
+        require(maxPositions >= 1, "maxPositions must be positive");
+        require(!(output != OutputKind.PER_POSITION && readoutLoss == ReadoutLoss.MSE && outputVocab != 2),
+                "an MSE readout needs exactly two output symbols (false, true), got " + outputVocab);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Number of units of the classifier. */
+    public int outputUnits() {
+        return isScalarReadout() ? 1 : outputVocab;
+    }
+
+    public boolean isScalarReadout() {
+        return output != OutputKind.PER_POSITION && readoutLoss == ReadoutLoss.MSE;
+    }
+
+    public int headDim() {
+        return dim / heads;
+    }
+}

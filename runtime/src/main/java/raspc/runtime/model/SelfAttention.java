@@ -1,0 +1,70 @@
+package raspc.runtime.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * Multi-head self-attention that hands back what it attended to. Input: x [B, T, d] and an
+ * additive mask broadcastable to [B, H, T, T]. Output: the mixed values [B, T, d], the attention
+ * probabilities [B, H, T, T] (before dropout) and the scaled pre-softmax scores [B, H, T, T]
+ * (before masking, so drawings show what the model computed).
+ */
+public final class SelfAttention extends AbstractBlock {
+    private final int heads;
+    private final int dim;
+    private final float dropout;
+    private final Linear inProjection;
+    private final Linear outProjection;
+
+    public SelfAttention(int dim, int heads, float dropout) {
+        this.dim = dim;
+        this.heads = heads;
+        this.dropout = dropout;
+        // one fused projection for queries, keys and values: fewer native calls per batch
+        this.inProjection = addChildBlock("qkv", Linear.builder().setUnits(3L * dim).build());
+        this.outProjection = addChildBlock("out", Linear.builder().setUnits(dim).build());
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray x = inputs.get(0);
+        NDArray mask = inputs.get(1);
+        long batch = x.getShape().get(0);
+        long length = x.getShape().get(1);
+        int headDim = dim / heads;
+
+        NDArray qkv = inProjection.forward(store, new NDList(x), training).head();
+        NDArray split = qkv.reshape(batch, length, 3, heads, headDim).transpose(2, 0, 3, 1, 4);
+        NDArray queries = split.get(0).mul(1.0 / Math.sqrt(headDim));
+        NDArray keys = split.get(1);
+        NDArray values = split.get(2);
+
+        NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2));
+        NDArray probabilities = scores.add(mask).softmax(-1);
+        NDArray mixingWeights = dropout > 0 ? Dropout.dropout(probabilities, dropout, training).head() : probabilities;
+        NDArray mixed = mixingWeights.matMul(values).transpose(0, 2, 1, 3).reshape(batch, length, dim);
+        NDArray out = outProjection.forward(store, new NDList(mixed), training).head();
+        return new NDList(out, probabilities, scores);
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        inProjection.initialize(manager, dataType, inputShapes[0]);
+        outProjection.initialize(manager, dataType, inputShapes[0]);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape x = inputShapes[0];
+        Shape attention = new Shape(x.get(0), heads, x.get(1), x.get(1));
+        return new Shape[] {x, attention, attention};
+    }
+}

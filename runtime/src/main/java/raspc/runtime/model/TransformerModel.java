@@ -1,0 +1,186 @@
+package raspc.runtime.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.nn.norm.LayerNorm;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+import raspc.runtime.data.OutputKind;
+
+/**
+ * The transformer of the RASP experiments: token embedding plus positions, a stack of
+ * {@link EncoderLayer}s, and a linear classifier at every position (or at one readout position).
+ *
+ * <p>Input: tokens [B, T] int64 and lengths [B] int64 (real tokens per row; the rest is padding
+ * and is masked out as keys). Output: see {@link ModelOutput}. Use {@link #create} to get an
+ * initialised model; it owns a cache of per-length constants on its device.
+ */
+public final class TransformerModel extends AbstractBlock {
+    private static final byte VERSION = 1;
+
+    private final ModelConfig config;
+    private final Parameter tokenEmbedding;
+    private final Parameter positionEmbedding;
+    private final List<EncoderLayer> layers = new ArrayList<>();
+    private final LayerNorm finalNorm;
+    private final Linear classifier;
+    private ConstantCache constants;
+
+    private TransformerModel(ModelConfig config) {
+        super(VERSION);
+        this.config = config;
+        tokenEmbedding = addParameter(Parameter.builder().setName("token_embedding").setType(Parameter.Type.WEIGHT)
+                .optShape(new Shape(config.inputVocab(), config.dim())).build());
+        positionEmbedding = config.positions() == PositionEncoding.LEARNED
+                ? addParameter(Parameter.builder().setName("position_embedding").setType(Parameter.Type.WEIGHT)
+                        .optShape(new Shape(config.maxPositions(), config.dim())).build())
+                : null;
+        for (int i = 0; i < config.layers(); i++) {
+            layers.add(addChildBlock("layer" + i,
+                    new EncoderLayer(config.dim(), config.heads(), config.ff(), config.dropout(), config.norm())));
+        }
+        // pre-LN leaves the residual stream unnormalised, so it needs one norm before the classifier
+        finalNorm = config.norm() == NormPlacement.PRE ? addChildBlock("final_norm", LayerNorm.builder().axis(2).build()) : null;
+        classifier = addChildBlock("classifier", Linear.builder().setUnits(config.outputUnits()).build());
+
+        // Glorot-uniform linear layers; embeddings N(0, 1) like PyTorch's nn.Embedding
+        setInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM, XavierInitializer.FactorType.AVG, 3f),
+                Parameter.Type.WEIGHT);
+        tokenEmbedding.setInitializer(new NormalInitializer(1f));
+        if (positionEmbedding != null) {
+            positionEmbedding.setInitializer(new NormalInitializer(1f));
+        }
+    }
+
+    /** A new model with freshly initialised parameters on {@code manager}'s device. */
+    public static TransformerModel create(ModelConfig config, NDManager manager) {
+        TransformerModel model = new TransformerModel(config);
+        model.initialize(manager, DataType.FLOAT32, new Shape(1, 1), new Shape(1));
+        model.constants = new ConstantCache(manager.newSubManager(), config.dim());
+        return model;
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    /** Runs the model; the results live in the manager of {@code tokens}. */
+    public ModelOutput run(ParameterStore store, NDArray tokens, NDArray lengths, boolean training) {
+        return new ModelOutput(forward(store, new NDList(tokens, lengths), training), config.layers());
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray tokens = inputs.get(0);
+        NDArray lengths = inputs.get(1);
+        int length = (int) tokens.getShape().get(1);
+        checkLength(length);
+
+        NDArray embeddings = store.getValue(tokenEmbedding, tokens.getDevice(), training);
+        NDArray x = tokens.getNDArrayInternal().embedding(tokens, embeddings, SparseFormat.DENSE).head();
+        x = x.add(positions(store, x, length, training));
+        if (config.dropout() > 0) {
+            x = Dropout.dropout(x, config.dropout(), training).head();
+        }
+        NDArray mask = mask(lengths, length);
+
+        NDList attention = new NDList();
+        NDList scores = new NDList();
+        for (EncoderLayer layer : layers) {
+            NDList out = layer.forward(store, new NDList(x, mask), training);
+            x = out.get(0);
+            attention.add(out.get(1));
+            scores.add(out.get(2));
+        }
+        if (finalNorm != null) {
+            x = finalNorm.forward(store, new NDList(x), training).head();
+        }
+        NDList result = new NDList(readout(store, x, lengths, length, training));
+        result.addAll(attention);
+        result.addAll(scores);
+        return result;
+    }
+
+    private void checkLength(int length) {
+        if (positionEmbedding != null && length > config.maxPositions()) {
+            throw new IllegalArgumentException("this model learned positions up to " + config.maxPositions()
+                    + " tokens and cannot read " + length);
+        }
+    }
+
+    private NDArray positions(ParameterStore store, NDArray x, int length, boolean training) {
+        if (positionEmbedding == null) {
+            return constants.sinusoids(length);
+        }
+        NDArray table = store.getValue(positionEmbedding, x.getDevice(), training);
+        // slice into the batch's manager: a slice of a parameter would otherwise belong to the model
+        return table.get(x.getManager(), new NDIndex(":{}", length)).expandDims(0);
+    }
+
+    /** Additive key mask [B, 1, 1, T] (0 for real tokens, MASKED for padding), plus the causal mask. */
+    private NDArray mask(NDArray lengths, int length) {
+        NDArray padding = lengths.expandDims(1).lte(constants.range(length));
+        NDArray mask = padding.toType(DataType.FLOAT32, false).mul(ConstantCache.MASKED).reshape(-1, 1, 1, length);
+        return config.causal() ? mask.add(constants.causalMask(length)) : mask;
+    }
+
+    private NDArray readout(ParameterStore store, NDArray x, NDArray lengths, int length, boolean training) {
+        NDArray features;
+        if (config.output() == OutputKind.PER_POSITION) {
+            features = x;
+        } else if (config.output() == OutputKind.READOUT_FIRST) {
+            features = x.get(":, 0, :");
+        } else {
+            NDArray last = lengths.sub(1).oneHot(length).expandDims(1); // [B, 1, T]
+            features = last.matMul(x).squeeze(1);
+        }
+        NDArray logits = classifier.forward(store, new NDList(features), training).head();
+        return config.isScalarReadout() ? logits.squeeze(-1) : logits;
+    }
+
+    /** The per-length constants' manager (for tests that check devices). */
+    public NDManager constantsManager() {
+        return constants.manager();
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape x = new Shape(1, 1, config.dim());
+        Shape mask = new Shape(1, 1, 1, 1);
+        for (EncoderLayer layer : layers) {
+            layer.initialize(manager, dataType, x, mask);
+        }
+        if (finalNorm != null) {
+            finalNorm.initialize(manager, dataType, x);
+        }
+        classifier.initialize(manager, dataType, x);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape tokens = inputShapes[0];
+        long b = tokens.get(0);
+        long t = tokens.get(1);
+        Shape logits = config.output() == OutputKind.PER_POSITION ? new Shape(b, t, config.outputUnits())
+                : config.isScalarReadout() ? new Shape(b) : new Shape(b, config.outputUnits());
+        Shape[] shapes = new Shape[1 + 2 * config.layers()];
+        shapes[0] = logits;
+        for (int i = 1; i < shapes.length; i++) {
+            shapes[i] = new Shape(b, config.heads(), t, t);
+        }
+        return shapes;
+    }
+}

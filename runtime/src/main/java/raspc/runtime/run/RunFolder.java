@@ -1,0 +1,226 @@
+package raspc.runtime.run;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.train.EpochMetrics;
+
+/**
+ * A run folder, {@code <root>/<task>/<run-id>/}, and the files in it. Every write is atomic
+ * ({@link AtomicFiles}); every problem reading one is a {@link RuntimeUserException} that names
+ * the folder and the file.
+ */
+public final class RunFolder {
+    public static final String CONFIG = "config.json";
+    public static final String MODEL = "model.params";
+    public static final String METRICS = "metrics.jsonl";
+    public static final String LOG = "log.txt";
+    public static final String REPORT = "report.json";
+    /** Latest epoch's weights, optimizer moments and training state, for resume. */
+    public static final String CHECKPOINT = "resume.ckpt";
+
+    private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path dir;
+
+    private RunFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Makes a new, empty run folder; the id is the given one or the current time (made unique). */
+    public static RunFolder create(Path root, String task, String runId) {
+        Path taskDir = root.resolve(safeName(task));
+        String base = runId != null ? safeName(runId) : LocalDateTime.now().format(ID_FORMAT);
+        try {
+            Files.createDirectories(taskDir);
+            for (int attempt = 1; ; attempt++) {
+                Path candidate = taskDir.resolve(attempt == 1 ? base : base + "-" + attempt);
+                try {
+                    Files.createDirectory(candidate);
+                    return new RunFolder(candidate);
+                } catch (FileAlreadyExistsException e) {
+                    if (runId != null) {
+                        throw new RuntimeUserException("run folder " + candidate + " already exists; choose another run id");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot create a run folder under " + taskDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An existing run folder; it must hold a config.json. */
+    public static RunFolder open(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new RuntimeUserException("run folder " + dir + " does not exist");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new RuntimeUserException(dir + " is a file, not a run folder");
+        }
+        if (!Files.isRegularFile(dir.resolve(CONFIG))) {
+            throw new RuntimeUserException(dir + " is not a run folder: " + CONFIG + " is missing");
+        }
+        return new RunFolder(dir);
+    }
+
+    static String safeName(String name) {
+        String cleaned = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    public String runId() {
+        return dir.getFileName().toString();
+    }
+
+    // ---- config.json
+
+    public void writeConfig(RunConfig config) {
+        AtomicFiles.writeString(file(CONFIG), Json.pretty(config));
+    }
+
+    public RunConfig readConfig() {
+        RunConfig config;
+        try {
+            config = Json.mapper().readValue(file(CONFIG).toFile(), RunConfig.class);
+        } catch (JsonProcessingException e) {
+            throw corrupt(CONFIG, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + file(CONFIG) + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) { // record validation (e.g. an impossible model shape)
+            throw corrupt(CONFIG, rootMessage(e));
+        }
+        if (config == null || config.model() == null || config.train() == null || config.task() == null) {
+            throw corrupt(CONFIG, "task, model or train settings are missing");
+        }
+        if (config.formatVersion() != RunConfig.FORMAT_VERSION) {
+            throw new RuntimeUserException(file(CONFIG) + " has format version " + config.formatVersion()
+                    + "; this raspc reads version " + RunConfig.FORMAT_VERSION);
+        }
+        return config;
+    }
+
+    // ---- model.params
+
+    public void writeModel(Block model) {
+        AtomicFiles.write(file(MODEL), out -> model.saveParameters(new DataOutputStream(out)));
+    }
+
+    public boolean hasModel() {
+        return Files.isRegularFile(file(MODEL));
+    }
+
+    /** Loads model.params into a model built from this run's config. */
+    public void readModel(Block model, NDManager manager) {
+        if (!hasModel()) {
+            throw new RuntimeUserException(dir + " has no trained model (" + MODEL
+                    + " is missing); the run stopped before its first epoch ended");
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file(MODEL)))) {
+            loadParameters(model, manager, in, MODEL);
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + file(MODEL) + ": " + e.getMessage(), e);
+        }
+    }
+
+    void loadParameters(Block model, NDManager manager, InputStream in, String what) {
+        try {
+            model.loadParameters(manager, new DataInputStream(in));
+            if (in.read() != -1) {
+                throw corrupt(what, "it is longer than the model described in " + CONFIG);
+            }
+        } catch (MalformedModelException | IOException | RuntimeException e) {
+            if (e instanceof RuntimeUserException u) {
+                throw u;
+            }
+            throw corrupt(what, "it does not hold the parameters of the model in " + CONFIG + " (" + rootMessage(e) + ")");
+        }
+    }
+
+    // ---- metrics.jsonl, log.txt, report.json
+
+    public void writeMetrics(List<EpochMetrics> metrics) {
+        StringBuilder text = new StringBuilder();
+        for (EpochMetrics m : metrics) {
+            text.append(Json.line(m)).append('\n');
+        }
+        AtomicFiles.writeString(file(METRICS), text.toString());
+    }
+
+    public List<EpochMetrics> readMetrics() {
+        Path path = file(METRICS);
+        List<EpochMetrics> metrics = new ArrayList<>();
+        if (!Files.exists(path)) {
+            return metrics;
+        }
+        try {
+            int lineNumber = 0;
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    metrics.add(Json.mapper().readValue(line, EpochMetrics.class));
+                } catch (JsonProcessingException e) {
+                    throw corrupt(METRICS + ":" + lineNumber, e.getOriginalMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        return metrics;
+    }
+
+    public void writeLog(String text) {
+        AtomicFiles.writeString(file(LOG), text);
+    }
+
+    public String readLog() {
+        try {
+            return Files.exists(file(LOG)) ? Files.readString(file(LOG)) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void writeReport(Object report) {
+        AtomicFiles.writeString(file(REPORT), Json.pretty(report));
+    }
+
+    RuntimeUserException corrupt(String what, String detail) {
+        return new RuntimeUserException(what + " in run folder " + dir + " is corrupt: " + detail);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,20 @@
+package raspc.runtime.run;
+
+/**
+ * Where training stands after a completed epoch; saved in the resume checkpoint.
+ *
+ * @param epochsDone completed epochs
+ * @param step optimizer updates so far
+ * @param bestValidLoss lowest validation loss so far (infinite before the first epoch)
+ * @param bestEpoch epoch (from 1) of model.params, 0 if none yet
+ * @param sinceImprovement epochs since the validation loss last improved
+ * @param perfectStreak consecutive epochs at validation accuracy 1.0
+ * @param finished whether training ended on its own (early stop or all epochs)
+ */
+public record TrainingState(int epochsDone, long step, double bestValidLoss, int bestEpoch, int sinceImprovement,
+        int perfectStreak, boolean finished) {
+
+    public static TrainingState initial() {
+        return new TrainingState(0, 0, Double.POSITIVE_INFINITY, 0, 0, 0, false);
+    }
+}

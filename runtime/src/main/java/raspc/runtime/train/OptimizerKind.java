@@ -1,0 +1,4 @@
+package raspc.runtime.train;
+
+/** Adam (L2 penalty in the gradient when weight decay is set) or AdamW (decoupled weight decay). */
+public enum OptimizerKind { ADAM, ADAMW }

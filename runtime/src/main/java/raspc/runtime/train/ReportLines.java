@@ -1,0 +1,20 @@
+package raspc.runtime.train;
+
+import java.util.Locale;
+
+/** One-line texts shared by log.txt and the console. */
+public final class ReportLines {
+    private ReportLines() {}
+
+    public static String epoch(EpochMetrics m, int epochs) {
+        return String.format(Locale.ROOT,
+                "epoch %d/%d  loss %.4f  acc %s  seq %s | valid loss %.4f  acc %s  seq %s | lr %.2e  %.1fs  %.0f samples/s%s",
+                m.epoch(), epochs, m.trainLoss(), percent(m.trainTokenAccuracy()), percent(m.trainSequenceAccuracy()),
+                m.validLoss(), percent(m.validTokenAccuracy()), percent(m.validSequenceAccuracy()), m.learningRate(),
+                m.seconds(), m.samplesPerSecond(), m.improved() ? "  *best" : "");
+    }
+
+    public static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+    }
+}

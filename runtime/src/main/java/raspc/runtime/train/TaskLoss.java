@@ -1,0 +1,85 @@
+package raspc.runtime.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import java.util.List;
+import raspc.runtime.data.Batch;
+import raspc.runtime.data.HeadId;
+import raspc.runtime.data.OutputKind;
+import raspc.runtime.model.ModelConfig;
+import raspc.runtime.model.ModelOutput;
+
+/**
+ * The training objective of the RASP experiments: per-sequence mean cross-entropy over scored
+ * positions, averaged over the batch, plus {@code attnWeight} x the MSE between each supervised
+ * head's attention and its row-normalised target (over real query/key pairs), averaged over
+ * heads. Also counts correct tokens and sequences, on the device.
+ */
+public final class TaskLoss {
+    private final ModelConfig model;
+    private final List<HeadId> heads;
+    private final float attnWeight;
+
+    public TaskLoss(ModelConfig model, List<HeadId> heads, float attnWeight) {
+        this.model = model;
+        this.heads = List.copyOf(heads);
+        this.attnWeight = attnWeight;
+    }
+
+    /**
+     * @param total scalar objective (differentiable)
+     * @param perSequence [B] loss of each sequence (output part only)
+     * @param attention scalar attention MSE (0 without supervised heads)
+     * @param correctPerSequence [B] float: correctly predicted scored outputs per sequence
+     * @param sequenceCorrect [B] float: 1 where every scored output is right
+     */
+    public record Parts(NDArray total, NDArray perSequence, NDArray attention, NDArray correctPerSequence,
+            NDArray sequenceCorrect) {}
+
+    public Parts compute(ModelOutput output, Batch batch) {
+        NDArray logits = output.logits();
+        NDArray perSequence;
+        NDArray correct;
+        NDArray sequenceCorrect;
+        if (model.output() == OutputKind.PER_POSITION) {
+            NDArray nll = logits.logSoftmax(-1).gather(batch.targets().expandDims(-1), -1).squeeze(-1).neg();
+            perSequence = nll.mul(batch.scored()).sum(new int[] {1}).div(batch.scoredCounts());
+            correct = logits.argMax(-1).eq(batch.targets()).toType(DataType.FLOAT32, false).mul(batch.scored())
+                    .sum(new int[] {1});
+            sequenceCorrect = correct.eq(batch.scoredCounts()).toType(DataType.FLOAT32, false);
+        } else if (model.isScalarReadout()) {
+            perSequence = logits.sub(batch.targets()).square();
+            correct = logits.gt(0.5).eq(batch.targets().gt(0.5)).toType(DataType.FLOAT32, false);
+            sequenceCorrect = correct;
+        } else {
+            perSequence = logits.logSoftmax(-1).gather(batch.targets().expandDims(-1), -1).squeeze(-1).neg();
+            correct = logits.argMax(-1).eq(batch.targets()).toType(DataType.FLOAT32, false);
+            sequenceCorrect = correct;
+        }
+        NDArray attention = attentionLoss(output, batch);
+        NDArray total = perSequence.mean();
+        if (attention != null && attnWeight > 0) {
+            total = total.add(attention.mul(attnWeight));
+        }
+        if (attention == null) {
+            attention = perSequence.getManager().zeros(new ai.djl.ndarray.types.Shape());
+        }
+        return new Parts(total, perSequence, attention, correct, sequenceCorrect);
+    }
+
+    private NDArray attentionLoss(ModelOutput output, Batch batch) {
+        if (heads.isEmpty()) {
+            return null;
+        }
+        NDArray valid = batch.valid();
+        NDArray pairs = valid.expandDims(2).mul(valid.expandDims(1)); // [B, T, T] real query x real key
+        NDArray pairCount = pairs.sum();
+        NDArray sum = null;
+        for (HeadId head : heads) {
+            NDArray probabilities = output.attention(head.layer()).get(":, {}", head.head());
+            NDArray error = probabilities.sub(batch.attentionTargets().get(head)).square().mul(pairs).sum().div(pairCount);
+            sum = sum == null ? error : sum.add(error);
+        }
+        return sum.div(heads.size());
+    }
+}

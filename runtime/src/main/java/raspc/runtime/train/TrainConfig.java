@@ -1,0 +1,53 @@
+package raspc.runtime.train;
+
+/**
+ * The resolved training hyper-parameters, saved in config.json.
+ *
+ * @param lrDecay multiplied into the learning rate once per epoch
+ * @param attnWeight weight of the attention-supervision MSE in the loss
+ * @param patience epochs without a better validation loss before the best checkpoint is restored
+ * @param perfectEpochs consecutive epochs at validation accuracy 1.0 that end training
+ */
+public record TrainConfig(
+        int epochs,
+        int batchSize,
+        float learningRate,
+        float lrDecay,
+        OptimizerKind optimizer,
+        float weightDecay,
+        float attnWeight,
+        long seed,
+        int patience,
+        int perfectEpochs) {
+
+    public TrainConfig {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("the batch size must be >= 1, got " + batchSize);
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("the learning rate must be > 0, got " + learningRate);
+        }
+        if (!(lrDecay > 0 && lrDecay <= 1)) {
+            throw new IllegalArgumentException("the learning-rate decay must be in (0, 1], got " + lrDecay);
+        }
+        if (weightDecay < 0 || attnWeight < 0) {
+            throw new IllegalArgumentException("weight decay and attention weight must be >= 0");
+        }
+        if (patience < 1 || perfectEpochs < 1) {
+            throw new IllegalArgumentException("patience and perfect-epochs must be >= 1");
+        }
+    }
+
+    /** Learning rate during epoch {@code epoch} (from 0). */
+    public float learningRateAt(int epoch) {
+        return (float) (learningRate * Math.pow(lrDecay, epoch));
+    }
+
+    public TrainConfig withEpochs(int newEpochs) {
+        return new TrainConfig(newEpochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed,
+                patience, perfectEpochs);
+    }
+}

@@ -1,0 +1,97 @@
+package raspc.runtime.train;
+
+import java.nio.file.Path;
+import raspc.runtime.data.OutputKind;
+import raspc.runtime.data.TaskData;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.model.ModelConfig;
+import raspc.runtime.model.NormPlacement;
+import raspc.runtime.model.PositionEncoding;
+import raspc.runtime.model.ReadoutLoss;
+
+/**
+ * What the user may set for a training run; everything has a default. Model shape defaults to
+ * the task's plan (layers, heads) with d = 128 and a feed-forward width of 2d; training defaults
+ * are those of the RASP experiments (Adam, lr 3e-4 decaying by 0.98 per epoch, batch 50, 50
+ * epochs, attention weight 100 when heads are supervised).
+ */
+public final class TrainOptions {
+    private Integer layers;
+    private Integer heads;
+    private int dim = 128;
+    private Integer ff;
+    private float dropout = 0f;
+    private PositionEncoding positions = PositionEncoding.SINUSOIDAL;
+    private NormPlacement norm = NormPlacement.POST;
+    private boolean causal;
+    private ReadoutLoss readoutLoss = ReadoutLoss.CROSS_ENTROPY;
+    private int epochs = 50;
+    private int batchSize = 50;
+    private float learningRate = 3e-4f;
+    private float lrDecay = 0.98f;
+    private OptimizerKind optimizer = OptimizerKind.ADAM;
+    private Float weightDecay;
+    private Float attnWeight;
+    private long seed = 1;
+    private int patience = 10;
+    private int perfectEpochs = 3;
+    private DeviceChoice device = DeviceChoice.AUTO;
+    private Path runsRoot = Path.of("runs");
+    private String runId;
+    private int lengthGeneralisationSamples = 200;
+    private boolean handleCtrlC = true;
+
+    public TrainOptions layers(Integer v) { layers = v; return this; }
+    public TrainOptions heads(Integer v) { heads = v; return this; }
+    public TrainOptions dim(int v) { dim = v; return this; }
+    /** Feed-forward width; null = 2 x dim. */
+    public TrainOptions ff(Integer v) { ff = v; return this; }
+    public TrainOptions dropout(float v) { dropout = v; return this; }
+    public TrainOptions positions(PositionEncoding v) { positions = v; return this; }
+    public TrainOptions norm(NormPlacement v) { norm = v; return this; }
+    public TrainOptions causal(boolean v) { causal = v; return this; }
+    public TrainOptions readoutLoss(ReadoutLoss v) { readoutLoss = v; return this; }
+    public TrainOptions epochs(int v) { epochs = v; return this; }
+    public TrainOptions batchSize(int v) { batchSize = v; return this; }
+    public TrainOptions learningRate(float v) { learningRate = v; return this; }
+    public TrainOptions lrDecay(float v) { lrDecay = v; return this; }
+    public TrainOptions optimizer(OptimizerKind v) { optimizer = v; return this; }
+    /** null = 0 for Adam, 0.01 for AdamW. */
+    public TrainOptions weightDecay(Float v) { weightDecay = v; return this; }
+    /** null = 100 when the task supervises heads, else 0. */
+    public TrainOptions attnWeight(Float v) { attnWeight = v; return this; }
+    public TrainOptions seed(long v) { seed = v; return this; }
+    public TrainOptions patience(int v) { patience = v; return this; }
+    public TrainOptions perfectEpochs(int v) { perfectEpochs = v; return this; }
+    public TrainOptions device(DeviceChoice v) { device = v; return this; }
+    public TrainOptions runsRoot(Path v) { runsRoot = v; return this; }
+    /** null = a timestamp. */
+    public TrainOptions runId(String v) { runId = v; return this; }
+    /** Fresh longer samples for the report's length-generalisation block; 0 = skip it. */
+    public TrainOptions lengthGeneralisationSamples(int v) { lengthGeneralisationSamples = v; return this; }
+    /** Whether Ctrl+C stops training gracefully (on by default). */
+    public TrainOptions handleCtrlC(boolean v) { handleCtrlC = v; return this; }
+
+    public DeviceChoice device() { return device; }
+    public Path runsRoot() { return runsRoot; }
+    public String runId() { return runId; }
+    public int lengthGeneralisationSamples() { return lengthGeneralisationSamples; }
+    public boolean handleCtrlC() { return handleCtrlC; }
+
+    /** The model for this task with these options. */
+    public ModelConfig modelConfig(TaskData task) {
+        int l = layers != null ? layers : Math.max(1, task.plannedLayers());
+        int h = heads != null ? heads : Math.max(1, task.plannedHeads());
+        OutputKind output = task.outputKind();
+        int maxPositions = task.maxLength() + (task.hasBos() ? 1 : 0);
+        return new ModelConfig(task.inputVocab().size(), task.outputVocab().size(), l, h, dim, ff != null ? ff : 2 * dim,
+                dropout, positions, norm, causal, output, readoutLoss, maxPositions);
+    }
+
+    public TrainConfig trainConfig(TaskData task) {
+        float decay = weightDecay != null ? weightDecay : optimizer == OptimizerKind.ADAMW ? 0.01f : 0f;
+        float attention = attnWeight != null ? attnWeight : task.supervisedHeads().isEmpty() ? 0f : 100f;
+        return new TrainConfig(epochs, batchSize, learningRate, lrDecay, optimizer, decay, attention, seed, patience,
+                perfectEpochs);
+    }
+}

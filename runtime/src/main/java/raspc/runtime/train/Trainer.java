@@ -1,0 +1,182 @@
+package raspc.runtime.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.ArrayList;
+import java.util.List;
+import raspc.runtime.data.Batch;
+import raspc.runtime.data.BatchEncoder;
+import raspc.runtime.data.Batcher;
+import raspc.runtime.data.Sample;
+import raspc.runtime.engine.TorchEngine;
+import raspc.runtime.eval.Evaluator;
+import raspc.runtime.eval.SplitMetrics;
+import raspc.runtime.eval.TrainedModel;
+import raspc.runtime.model.ModelOutput;
+import raspc.runtime.run.Checkpoint;
+import raspc.runtime.run.RunFolder;
+import raspc.runtime.run.TrainingState;
+
+/**
+ * The epoch loop: trains, validates, keeps the best-validation-loss parameters in model.params,
+ * restores them after {@code patience} epochs without improvement, stops after
+ * {@code perfectEpochs} consecutive epochs at validation accuracy 1.0, and writes a resume
+ * checkpoint, metrics.jsonl and log.txt after every epoch.
+ */
+final class Trainer {
+    private final TrainedModel trained;
+    private final TrainConfig config;
+    private final RunFolder folder;
+    private final RunLog log;
+    private final TrainingListener listener;
+    private final AdamOptimizer optimizer;
+    private final BatchEncoder encoder;
+    private final TaskLoss loss;
+    private final Evaluator evaluator;
+    private final List<EpochMetrics> metrics;
+
+    Trainer(TrainedModel trained, RunFolder folder, RunLog log, TrainingListener listener, AdamOptimizer optimizer,
+            List<EpochMetrics> metricsSoFar) {
+        this.trained = trained;
+        this.config = trained.config().train();
+        this.folder = folder;
+        this.log = log;
+        this.listener = listener;
+        this.optimizer = optimizer;
+        this.encoder = trained.encoder();
+        this.loss = trained.loss();
+        this.evaluator = trained.evaluator();
+        this.metrics = new ArrayList<>(metricsSoFar);
+    }
+
+    /** Why the loop ended, and the state at its end. */
+    record Outcome(TrainingState state, String stopReason, boolean interrupted) {}
+
+    Outcome run(TrainingState start, List<Sample> train, List<Sample> valid, StopRequest stop) {
+        TrainingState state = start;
+        while (state.epochsDone() < config.epochs()) {
+            int epoch = state.epochsDone();
+            long began = System.nanoTime();
+            EpochFigures figures = trainEpoch(epoch, train, stop);
+            if (figures == null) {
+                log.line("interrupted during epoch " + (epoch + 1) + "; its updates are discarded");
+                return new Outcome(state, "interrupted", true);
+            }
+            SplitMetrics validation = evaluator.metrics(valid);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            boolean improved = validation.loss() < state.bestValidLoss();
+            EpochMetrics m = new EpochMetrics(epoch + 1, figures.loss, figures.attention, figures.tokenAccuracy,
+                    figures.sequenceAccuracy, validation.loss(), validation.tokenAccuracy(), validation.sequenceAccuracy(),
+                    config.learningRateAt(epoch), seconds, figures.samples / figures.trainSeconds, improved);
+            metrics.add(m);
+            if (improved) {
+                folder.writeModel(trained.model());
+            }
+            boolean perfect = validation.tokenAccuracy() >= 1.0 && validation.sequenceAccuracy() >= 1.0;
+            state = new TrainingState(epoch + 1, optimizer.step(),
+                    improved ? validation.loss() : state.bestValidLoss(), improved ? epoch + 1 : state.bestEpoch(),
+                    improved ? 0 : state.sinceImprovement() + 1, perfect ? state.perfectStreak() + 1 : 0, false);
+            log.line(ReportLines.epoch(m, config.epochs()));
+            listener.onEpoch(m, config.epochs());
+
+            String reason = null;
+            if (state.perfectStreak() >= config.perfectEpochs()) {
+                reason = "validation accuracy 1.0 for " + config.perfectEpochs() + " epochs";
+            } else if (state.epochsDone() >= config.epochs()) {
+                reason = "completed " + config.epochs() + " epochs";
+            }
+            if (reason == null && state.sinceImprovement() >= config.patience()) {
+                restoreBest(state);
+                state = new TrainingState(state.epochsDone(), state.step(), state.bestValidLoss(), state.bestEpoch(), 0,
+                        state.perfectStreak(), false);
+            }
+            if (reason != null) {
+                state = new TrainingState(state.epochsDone(), state.step(), state.bestValidLoss(), state.bestEpoch(),
+                        state.sinceImprovement(), state.perfectStreak(), true);
+            }
+            Checkpoint.write(folder, state, trained.model(), optimizer.encodeMoments());
+            folder.writeMetrics(metrics);
+            log.flush();
+            if (reason != null) {
+                return new Outcome(state, reason, false);
+            }
+            if (stop.requested()) { // asked between the last batch and here
+                return new Outcome(state, "interrupted", true);
+            }
+        }
+        return new Outcome(state, state.finished() ? "already finished" : "completed " + config.epochs() + " epochs", false);
+    }
+
+    private void restoreBest(TrainingState state) {
+        String message = config.patience() + " epochs without a better validation loss: restoring epoch "
+                + state.bestEpoch() + " and continuing";
+        log.line(message);
+        listener.onMessage(message);
+        folder.readModel(trained.model(), trained.manager());
+        trained.requireGradients();
+    }
+
+    /** Training figures of one epoch, read from the device once at its end. */
+    private record EpochFigures(double loss, double attention, double tokenAccuracy, double sequenceAccuracy, long samples,
+            double trainSeconds) {}
+
+    /** One pass over the training data; null when stopped before the end. */
+    private EpochFigures trainEpoch(int epoch, List<Sample> train, StopRequest stop) {
+        float learningRate = config.learningRateAt(epoch);
+        List<List<Sample>> batches = Batcher.trainingBatches(train, config.batchSize(), config.seed(), epoch);
+        long began = System.nanoTime();
+        try (NDManager epochManager = trained.manager().newSubManager()) {
+            // running sums stay on the device; the progress display reads them only when it redraws
+            NDArray lossSum = epochManager.zeros(new Shape());
+            NDArray attentionSum = epochManager.zeros(new Shape());
+            NDArray correctSum = epochManager.zeros(new Shape());
+            NDArray sequencesRight = epochManager.zeros(new Shape());
+            long samples = 0;
+            long scored = 0;
+            for (int i = 0; i < batches.size(); i++) {
+                if (stop.requested()) {
+                    return null;
+                }
+                List<Sample> group = batches.get(i);
+                try (NDManager batchManager = epochManager.newSubManager()) {
+                    Batch batch = encoder.encode(batchManager, group);
+                    TaskLoss.Parts parts;
+                    try (GradientCollector collector = TorchEngine.get().newGradientCollector()) {
+                        ModelOutput output = trained.model().run(trained.store(), batch.tokens(), batch.lengths(), true);
+                        parts = loss.compute(output, batch);
+                        collector.backward(parts.total());
+                    }
+                    optimizer.update(learningRate);
+                    lossSum.addi(parts.total().stopGradient().mul(group.size()));
+                    attentionSum.addi(parts.attention().stopGradient().mul(group.size()));
+                    correctSum.addi(parts.correctPerSequence().sum());
+                    sequencesRight.addi(parts.sequenceCorrect().sum());
+                }
+                samples += group.size();
+                scored += scoredOutputs(group);
+                final long n = samples;
+                final long s = scored;
+                listener.onBatch(new TrainingListener.BatchProgress(epoch + 1, config.epochs(), i + 1, batches.size(), samples,
+                        train.size(), (System.nanoTime() - began) / 1e9,
+                        () -> new TrainingListener.RunningFigures(lossSum.getFloat() / n, correctSum.getFloat() / s)));
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            return new EpochFigures(lossSum.getFloat() / samples, attentionSum.getFloat() / samples,
+                    correctSum.getFloat() / Math.max(1, scored), sequencesRight.getFloat() / samples, samples, seconds);
+        }
+    }
+
+    private long scoredOutputs(List<Sample> group) {
+        if (trained.config().model().output() != raspc.runtime.data.OutputKind.PER_POSITION) {
+            return group.size();
+        }
+        int bos = trained.config().hasBos() ? 1 : 0;
+        long n = 0;
+        for (Sample s : group) {
+            n += s.size() - bos;
+        }
+        return n;
+    }
+}

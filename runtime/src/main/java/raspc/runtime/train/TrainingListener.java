@@ -1,0 +1,27 @@
+package raspc.runtime.train;
+
+import java.util.function.Supplier;
+
+/** What a training run tells its observer (the progress display, tests). All methods are optional. */
+public interface TrainingListener {
+    /**
+     * Progress within an epoch. {@code live} reads the running loss and accuracy from the device
+     * (a synchronisation): call it only when the figures will be shown.
+     */
+    record BatchProgress(int epoch, int epochs, int batch, int batches, long samplesDone, long samplesInEpoch,
+            double secondsInEpoch, Supplier<RunningFigures> live) {}
+
+    /** Running means over the epoch so far. */
+    record RunningFigures(double loss, double tokenAccuracy) {}
+
+    default void onStart(String task, String runId, java.nio.file.Path runDir, String device, int firstEpoch, int epochs) {}
+
+    default void onBatch(BatchProgress progress) {}
+
+    default void onEpoch(EpochMetrics metrics, int epochs) {}
+
+    /** A line for the user and log.txt (plateau restore, stop request, early stop...). */
+    default void onMessage(String message) {}
+
+    TrainingListener SILENT = new TrainingListener() {};
+}

@@ -1,0 +1,189 @@
+package raspc.runtime.train;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.data.HeadId;
+import raspc.runtime.data.Sample;
+import raspc.runtime.data.TaskData;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.Devices;
+import raspc.runtime.engine.TorchEngine;
+import raspc.runtime.eval.Report;
+import raspc.runtime.eval.ReportBuilder;
+import raspc.runtime.eval.ReportFormatter;
+import raspc.runtime.eval.TrainedModel;
+import raspc.runtime.model.ModelConfig;
+import raspc.runtime.run.Checkpoint;
+import raspc.runtime.run.RunConfig;
+import raspc.runtime.run.RunFolder;
+import raspc.runtime.run.TrainingState;
+
+/**
+ * Train a model on a task, or resume a run, and write the run folder: config.json first, then
+ * per epoch model.params (when best), resume.ckpt, metrics.jsonl and log.txt, and at the end
+ * report.json for the best checkpoint. Ctrl+C (when handled) ends training at the next batch
+ * boundary and still writes the report.
+ */
+public final class TrainingSession {
+    private TrainingSession() {}
+
+    public static TrainResult train(TaskData task, TrainOptions options, TrainingListener listener) {
+        ModelConfig model;
+        TrainConfig train;
+        try {
+            model = options.modelConfig(task);
+            train = options.trainConfig(task);
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeUserException(e.getMessage(), e);
+        }
+        checkHeads(task.supervisedHeads(), model);
+        List<Sample> trainSplit = nonEmptySplit(task, "train");
+        List<Sample> validSplit = nonEmptySplit(task, "valid");
+        Device device = Devices.resolve(options.device());
+
+        RunFolder folder = RunFolder.create(options.runsRoot(), task.name(), options.runId());
+        RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, task.name(), folder.runId(), task.inputVocab(),
+                task.outputVocab(), task.padId(), task.hasBos(), task.maxLength(), task.supervisedHeads(), model, train,
+                Devices.name(device), OffsetDateTime.now().toString());
+        folder.writeConfig(config);
+        TorchEngine.seed(train.seed());
+        try (TrainedModel trained = TrainedModel.create(config, device)) {
+            RunLog log = new RunLog(folder, "");
+            log.line(header(config, trained));
+            AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), train.optimizer(),
+                    train.weightDecay());
+            return runAndReport(trained, task, folder, log, optimizer, TrainingState.initial(), List.of(), trainSplit,
+                    validSplit, options.handleCtrlC(), options.lengthGeneralisationSamples(), listener);
+        }
+    }
+
+    /**
+     * Continues a run from its resume checkpoint.
+     *
+     * @param epochs new total number of epochs, or null to keep the configured one
+     */
+    public static TrainResult resume(Path runDir, TaskData task, DeviceChoice deviceChoice, Integer epochs,
+            boolean handleCtrlC, int lengthGeneralisationSamples, TrainingListener listener) {
+        RunFolder folder = RunFolder.open(runDir);
+        RunConfig config = folder.readConfig();
+        checkSameTask(config, task, folder);
+        if (epochs != null) {
+            config = config.withTrain(config.train().withEpochs(epochs));
+        }
+        Device device = Devices.resolve(deviceChoice);
+        config = config.withDevice(Devices.name(device));
+        List<Sample> trainSplit = nonEmptySplit(task, "train");
+        List<Sample> validSplit = nonEmptySplit(task, "valid");
+        try (TrainedModel trained = TrainedModel.create(config, device)) {
+            Checkpoint.Restored restored = Checkpoint.read(folder, trained.model(), trained.manager())
+                    .orElseThrow(() -> new RuntimeUserException(runDir + " cannot be resumed: " + RunFolder.CHECKPOINT
+                            + " is missing (the run stopped before its first epoch ended); start a new run instead"));
+            trained.requireGradients();
+            TrainConfig train = config.train();
+            AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), train.optimizer(),
+                    train.weightDecay());
+            try {
+                optimizer.restore(restored.moments(), restored.state().step());
+            } catch (RuntimeException e) {
+                throw new RuntimeUserException(RunFolder.CHECKPOINT + " in run folder " + runDir
+                        + " is corrupt: " + e.getMessage(), e);
+            }
+            TrainingState state = restored.state();
+            if (state.finished() && epochs != null && epochs > state.epochsDone()) {
+                state = new TrainingState(state.epochsDone(), state.step(), state.bestValidLoss(), state.bestEpoch(),
+                        state.sinceImprovement(), 0, false);
+            }
+            folder.writeConfig(config);
+            List<EpochMetrics> metrics = folder.readMetrics();
+            metrics = metrics.subList(0, Math.min(metrics.size(), state.epochsDone()));
+            // dropout draws differ from an uninterrupted run; batch order does not (it depends on the epoch)
+            TorchEngine.seed(train.seed() + state.epochsDone());
+            RunLog log = new RunLog(folder, folder.readLog());
+            log.line("resumed after epoch " + state.epochsDone() + " on " + config.device());
+            if (state.finished()) {
+                log.line("training had already finished; evaluating again");
+            }
+            return runAndReport(trained, task, folder, log, optimizer, state, metrics, trainSplit, validSplit,
+                    handleCtrlC, lengthGeneralisationSamples, listener);
+        }
+    }
+
+    private static TrainResult runAndReport(TrainedModel trained, TaskData task, RunFolder folder, RunLog log,
+            AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<Sample> trainSplit,
+            List<Sample> validSplit, boolean handleCtrlC, int lengthGeneralisationSamples, TrainingListener listener) {
+        RunConfig config = trained.config();
+        listener.onStart(config.task(), config.runId(), folder.dir(), config.device(), state.epochsDone() + 1,
+                config.train().epochs());
+        log.flush();
+        long began = System.nanoTime();
+        Trainer.Outcome outcome;
+        try (StopRequest stop = handleCtrlC ? StopRequest.onCtrlC(listener::onMessage) : new StopRequest()) {
+            if (state.finished()) {
+                outcome = new Trainer.Outcome(state, "already finished", false);
+            } else {
+                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics)
+                        .run(state, trainSplit, validSplit, stop);
+            }
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        if (folder.hasModel()) {
+            folder.readModel(trained.model(), trained.manager());
+        } else {
+            // stopped before any epoch ended: keep the initial parameters so the folder stays usable
+            folder.writeModel(trained.model());
+        }
+        Report report = ReportBuilder.build(trained, task, new ReportBuilder.RunFacts(config.device(), outcome.interrupted(),
+                outcome.stopReason(), outcome.state().epochsDone(), outcome.state().bestEpoch(), seconds),
+                lengthGeneralisationSamples);
+        folder.writeReport(report);
+        log.line("stopped: " + outcome.stopReason());
+        log.line(ReportFormatter.summary(report));
+        log.flush();
+        return new TrainResult(folder.dir(), report);
+    }
+
+    private static String header(RunConfig config, TrainedModel trained) {
+        ModelConfig m = config.model();
+        TrainConfig t = config.train();
+        return "task " + config.task() + "  run " + config.runId() + "  device " + config.device() + "\n"
+                + "model: " + m.layers() + " layers, " + m.heads() + " heads, d=" + m.dim() + ", ff=" + m.ff() + ", "
+                + m.positions().name().toLowerCase() + " positions, " + m.norm().name().toLowerCase() + "-LN, "
+                + trained.parameterCount() + " parameters\n"
+                + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + " x" + t.lrDecay()
+                + "/epoch, batch " + t.batchSize() + ", " + t.epochs() + " epochs, attention weight " + t.attnWeight()
+                + ", seed " + t.seed();
+    }
+
+    static void checkHeads(List<HeadId> heads, ModelConfig model) {
+        for (HeadId head : heads) {
+            if (head.layer() >= model.layers() || head.head() >= model.heads()) {
+                throw new RuntimeUserException("the task supervises " + head + " but the model has " + model.layers()
+                        + " layers of " + model.heads() + " heads; use at least " + (head.layer() + 1) + " layers and "
+                        + (head.head() + 1) + " heads, or train without attention supervision");
+            }
+        }
+    }
+
+    /** A user error unless the run was trained on this task with the same vocabularies. */
+    public static void checkSameTask(RunConfig config, TaskData task, RunFolder folder) {
+        if (!config.task().equals(task.name())) {
+            throw new RuntimeUserException("run folder " + folder.dir() + " was trained on task " + config.task()
+                    + ", not " + task.name());
+        }
+        if (!config.inputVocab().equals(task.inputVocab()) || !config.outputVocab().equals(task.outputVocab())) {
+            throw new RuntimeUserException("run folder " + folder.dir() + " was trained with a different vocabulary for "
+                    + task.name() + "; the task definition has changed since");
+        }
+    }
+
+    private static List<Sample> nonEmptySplit(TaskData task, String split) {
+        List<Sample> samples = task.split(split);
+        if (samples.isEmpty()) {
+            throw new RuntimeUserException("task " + task.name() + " has no " + split + " samples");
+        }
+        return samples;
+    }
+}

@@ -1,0 +1,60 @@
+package raspc.runtime.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BatchingTest {
+    private static List<Sample> samples(int count) {
+        List<Sample> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = 1 + (i * 7) % 20;
+            list.add(new Sample(new int[n], new int[n]));
+        }
+        return list;
+    }
+
+    @Test
+    void batchesHoldSimilarLengthsAndDependOnlyOnSeedAndEpoch() {
+        List<Sample> data = samples(1000);
+        List<List<Sample>> a = Batcher.trainingBatches(data, 50, 3, 0);
+        List<List<Sample>> b = Batcher.trainingBatches(data, 50, 3, 0);
+        List<List<Sample>> c = Batcher.trainingBatches(data, 50, 3, 1);
+        assertEquals(a, b);
+        assertNotEquals(a, c);
+        assertEquals(20, a.size());
+        assertEquals(1000, a.stream().mapToInt(List::size).sum());
+        for (List<Sample> batch : a) {
+            int min = batch.stream().mapToInt(Sample::size).min().orElseThrow();
+            int max = batch.stream().mapToInt(Sample::size).max().orElseThrow();
+            assertTrue(max - min <= 1, "a batch spans lengths " + min + ".." + max);
+        }
+    }
+
+    @Test
+    void attentionTargetsAreRowNormalisedAndEmptyRowsUniform() {
+        HeadId head = new HeadId(0, 0);
+        boolean[][] pattern = {
+            {true, true, false},
+            {false, false, false},
+            {false, false, true},
+        };
+        Sample s = new Sample(new int[] {1, 2, 3}, new int[] {1, 2, 3}, Map.of(head, pattern));
+        Sample shorter = new Sample(new int[] {1, 2}, new int[] {1, 2}, Map.of(head, new boolean[][] {{false, false}, {true, false}}));
+        float[][] encoded = AttentionTargets.encode(List.of(s, shorter), head, 3, true);
+        float third = 1f / 3;
+        assertArrayEquals(new float[] {
+            0.5f, 0.5f, 0, third, third, third, 0, 0, 1,
+            0.5f, 0.5f, 0, 1, 0, 0, 0, 0, 0}, encoded[0], 1e-6f);
+        assertArrayEquals(new float[] {
+            1, 1, 0, 0, 0, 0, 0, 0, 1,
+            0, 0, 0, 1, 0, 0, 0, 0, 0}, encoded[1], 0f);
+        assertArrayEquals(new float[] {1, 0, 1, 0, 1, 0}, encoded[2], 0f);
+    }
+}
