@@ -59,7 +59,22 @@ final class CommandHook {
             return ExitCode.OK;
         }
         CommandLine cli = Cli.create(io, out, out);
-        return cli.execute(words.toArray(String[]::new));
+        return cli.execute(settingsAsOptions(words).toArray(String[]::new));
+    }
+
+    private static final Pattern SETTING = Pattern.compile("([A-Za-z][A-Za-z_0-9-]*)=(.*)");
+
+    /**
+     * The REPL's short form of options: {@code train sort_26 epochs=3 max_length=20} means
+     * {@code --epochs=3 --max-length=20}.
+     */
+    static List<String> settingsAsOptions(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            Matcher m = SETTING.matcher(w);
+            out.add(m.matches() ? "--" + m.group(1).replace('_', '-') + "=" + m.group(2) : w);
+        }
+        return out;
     }
 
     /**

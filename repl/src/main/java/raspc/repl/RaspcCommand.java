@@ -34,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 DatasetCommand.class,
                 PeepCommand.class,
                 SensitivityCommand.class,
+                TrainCommand.class,
+                CheckCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

@@ -8,7 +8,8 @@ final class UserErrors {
     private UserErrors() {}
 
     static boolean isUserError(Throwable e) {
-        return e instanceof SyntaxError || e instanceof RaspError || e instanceof UserError;
+        return e instanceof SyntaxError || e instanceof RaspError || e instanceof UserError
+                || e instanceof raspc.runtime.RuntimeUserException;
     }
 
     /**

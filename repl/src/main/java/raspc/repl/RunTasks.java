@@ -1,0 +1,43 @@
+package raspc.repl;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import raspc.compiler.task.TaskOptions;
+import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.run.RunFolder;
+
+/** The task data of a training run: from a TASK argument, or from a run folder's config. */
+final class RunTasks {
+    private RunTasks() {}
+
+    static CompiledTaskData data(Io io, String taskOrFile, String explicitTask, TaskOptions options) {
+        return new CompiledTaskData(TaskArgument.resolve(io, taskOrFile, explicitTask, options));
+    }
+
+    /** The run folder named by the user; a missing folder is a clear error. */
+    static Path runDir(Io io, Path run) {
+        Path dir = io.resolve(run);
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("no run folder " + run + " (runs are in runs/<task>/<run-id>/)");
+        }
+        return dir;
+    }
+
+    /**
+     * The task a run was trained on, with the data settings it was trained with (from its
+     * task.json; else the config's task name), unless {@code task} (a name or a .rasp file) says
+     * otherwise.
+     */
+    static CompiledTaskData ofRun(Io io, Path runDir, String task) {
+        String name = RunFolder.open(runDir).readConfig().task();
+        RunTaskRecord record = RunTaskRecord.read(runDir);
+        TaskOptions options = record != null ? record.options() : TaskOptions.NONE;
+        if (task != null) {
+            return data(io, task, task.endsWith(".rasp") ? name : null, options);
+        }
+        if (record != null && record.file() != null) {
+            return data(io, record.file(), record.task(), options);
+        }
+        return data(io, name, null, options);
+    }
+}

@@ -1,0 +1,170 @@
+package raspc.repl;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import raspc.compiler.task.TaskOptions;
+import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.RuntimeLogging;
+import raspc.runtime.eval.ReportFormatter;
+import raspc.runtime.model.NormPlacement;
+import raspc.runtime.model.PositionEncoding;
+import raspc.runtime.model.ReadoutLoss;
+import raspc.runtime.progress.ConsoleProgress;
+import raspc.runtime.train.OptimizerKind;
+import raspc.runtime.train.TrainOptions;
+import raspc.runtime.train.TrainResult;
+import raspc.runtime.train.TrainingSession;
+
+/** {@code raspc train FILE|TASK}: train a transformer shaped by the program's plan, and check it. */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Train a transformer on a task and check it against the reference program. The shape",
+                "(layers, heads) comes from the program's plan unless overridden; _with_attns tasks supervise each",
+                "planned head with its selector's pattern. Results go to runs/<task>/<run-id>/ (config.json,",
+                "model.params, metrics.jsonl, log.txt, report.json). Ctrl+C stops, evaluates the best checkpoint",
+                "and writes the report."},
+        footer = {"", "Examples:", "  raspc train languages/sort_by_freq.rasp            # its default task, sort_by_freq_26",
+                "  raspc train reverse_10 --max-length 8 --dim 64 --epochs 10",
+                "  raspc train sort_10_bos_with_attns --train-size 5000 --device auto",
+                "  raspc train --resume runs/reverse_10/20261122-101500-1 --epochs 20",
+                "In the REPL:  train sort_by_freq_26 epochs=3"})
+public final class TrainCommand implements Callable<Integer> {
+    private final RaspcCommand root;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|TASK", description = "A task name or a .rasp file (its first task's default variant).")
+    private String task;
+
+    @Option(names = "--task", paramLabel = "NAME", description = "With a .rasp file: which of its tasks.")
+    private String explicitTask;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue this run folder.")
+    private Path resume;
+
+    @Option(names = "--layers", paramLabel = "L", description = "Layers (default: the plan's).")
+    private Integer layers;
+
+    @Option(names = "--heads", paramLabel = "H", description = "Heads per layer (default: the plan's).")
+    private Integer heads;
+
+    @Option(names = "--dim", defaultValue = "128", paramLabel = "D", description = "Model width (default: ${DEFAULT-VALUE}).")
+    private int dim;
+
+    @Option(names = "--ff", paramLabel = "F", description = "Feed-forward width (default: 2 x dim).")
+    private Integer ff;
+
+    @Option(names = "--dropout", defaultValue = "0", paramLabel = "P", description = "Dropout (default: ${DEFAULT-VALUE}).")
+    private float dropout;
+
+    @Option(names = "--positions", defaultValue = "SINUSOIDAL", paramLabel = "KIND", description = "sinusoidal or learned (default: ${DEFAULT-VALUE}).")
+    private PositionEncoding positions;
+
+    @Option(names = "--pre-ln", description = "Layer norm before each sublayer instead of after (post-LN, the default).")
+    private boolean preLn;
+
+    @Option(names = "--readout-loss", defaultValue = "MSE", paramLabel = "LOSS", description = "Boolean tasks: mse or cross_entropy (default: ${DEFAULT-VALUE}).")
+    private ReadoutLoss readoutLoss;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "Epochs (default: 50; with --resume: the run's).")
+    private Integer epochs;
+
+    @Option(names = "--batch", defaultValue = "50", paramLabel = "B", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Option(names = "--lr", defaultValue = "3e-4", paramLabel = "X", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+    private float lr;
+
+    @Option(names = "--lr-decay", defaultValue = "0.98", paramLabel = "G", description = "Per-epoch learning-rate factor (default: ${DEFAULT-VALUE}).")
+    private float lrDecay;
+
+    @Option(names = "--optimizer", defaultValue = "ADAM", paramLabel = "OPT", description = "adam or adamw (default: ${DEFAULT-VALUE}).")
+    private OptimizerKind optimizer;
+
+    @Option(names = "--weight-decay", paramLabel = "W", description = "Weight decay (AdamW).")
+    private Float weightDecay;
+
+    @Option(names = "--attn-weight", paramLabel = "W", description = "Weight of the attention-supervision loss (default: 100 for _with_attns tasks, else 0).")
+    private Float attnWeight;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "Training samples (default: the task's, 50000).")
+    private Integer trainSize;
+
+    @Option(names = "--valid-size", paramLabel = "N", description = "Validation samples (default: the task's, 1000).")
+    private Integer validSize;
+
+    @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: the task's, 1000).")
+    private Integer testSize;
+
+    @Option(names = "--max-length", paramLabel = "M", description = "Longest input (default: the task's, 100).")
+    private Integer maxLength;
+
+    @Option(names = "--data-seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own).")
+    private Long dataSeed;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and batch order (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "D", description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
+    private String device;
+
+    @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR", description = "Folder of run folders (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "Name of the run folder (default: time and seed).")
+    private String runId;
+
+    @Option(names = "--verbose", description = "Show DJL's own log messages.")
+    private boolean verbose;
+
+    public TrainCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        RuntimeLogging.configure(verbose);
+        DeviceChoice choice = DeviceChoice.parse(device);
+        TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
+        TrainResult result;
+        if (resume != null) {
+            java.nio.file.Path dir = RunTasks.runDir(root.io(), resume);
+            CompiledTaskData taskData = RunTasks.ofRun(root.io(), dir, task);
+            result = TrainingSession.resume(dir, taskData, choice, epochs, true, 200, ConsoleProgress.forStandardOutput());
+        } else {
+            if (task == null) {
+                throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
+            }
+            CompiledTaskData taskData = RunTasks.data(root.io(), task, explicitTask, data);
+            root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + device);
+            root.out().flush();
+            String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
+            RunTaskRecord record = new RunTaskRecord(taskData.name(), file, data);
+            result = TrainingSession.train(taskData, options(choice), record.writingOnStart(ConsoleProgress.forStandardOutput()));
+        }
+        root.out().println(ReportFormatter.summary(result.report()));
+        root.out().println("run folder: " + root.io().workingDir().relativize(result.runDir().toAbsolutePath()));
+        root.out().flush();
+        return ExitCode.OK;
+    }
+
+    private String shape(CompiledTaskData t) {
+        int l = layers != null ? layers : t.plannedLayers();
+        int h = heads != null ? heads : t.plannedHeads();
+        String planned = layers == null && heads == null ? " (the program's plan)" : "";
+        return l + " layers x " + h + " heads" + planned + ", d = " + dim
+                + (t.supervisedHeads().isEmpty() ? "" : ", " + t.supervisedHeads().size() + " supervised heads");
+    }
+
+    private TrainOptions options(DeviceChoice choice) {
+        TrainOptions o = new TrainOptions().layers(layers).heads(heads).dim(dim).ff(ff).dropout(dropout)
+                .positions(positions).norm(preLn ? NormPlacement.PRE : NormPlacement.POST).readoutLoss(readoutLoss)
+                .batchSize(batch).learningRate(lr).lrDecay(lrDecay).optimizer(optimizer).weightDecay(weightDecay)
+                .attnWeight(attnWeight).seed(seed).device(choice).runsRoot(root.io().resolve(out)).runId(runId);
+        if (epochs != null) {
+            o.epochs(epochs);
+        }
+        return o;
+    }
+}
