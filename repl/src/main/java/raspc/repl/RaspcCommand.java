@@ -36,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 SensitivityCommand.class,
                 TrainCommand.class,
                 CheckCommand.class,
+                DrawAttentionCommand.class,
+                PlotCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

@@ -143,7 +143,9 @@ public final class TrainCommand implements Callable<Integer> {
             RunTaskRecord record = new RunTaskRecord(taskData.name(), file, data);
             result = TrainingSession.train(taskData, options(choice), record.writingOnStart(ConsoleProgress.forStandardOutput()));
         }
+        Path curves = raspc.runtime.draw.RunCurves.write(result.runDir());
         root.out().println(ReportFormatter.summary(result.report()));
+        root.out().println("curves: " + root.io().workingDir().relativize(curves.toAbsolutePath()));
         root.out().println("run folder: " + root.io().workingDir().relativize(result.runDir().toAbsolutePath()));
         root.out().flush();
         return ExitCode.OK;

@@ -46,6 +46,16 @@ public record ResolvedTask(String name, List<String> inputVocab, List<String> ou
         return labeler.apply(generator.generate(length, new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL))));
     }
 
+    /** The same task with attention targets for every planned head (for drawing and checking). */
+    public ResolvedTask withAttentionTargets() {
+        if (variant == null || variant.withAttns()) {
+            return this;
+        }
+        TaskVariant v = variant;
+        String name = v.name() + TaskNames.ATTNS_SUFFIX;
+        return sequence(new TaskVariant(name, v.definition(), v.alphabet(), v.alphabetSize(), v.bos(), true));
+    }
+
     static ResolvedTask sequence(TaskVariant v) {
         TaskDefinition d = v.definition();
         InputGenerator generator = Generators.of(d, v.alphabet());

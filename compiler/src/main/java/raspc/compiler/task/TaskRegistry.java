@@ -49,29 +49,42 @@ public final class TaskRegistry {
     }
 
     /**
-     * $RASPC_LANGUAGES, else ./languages, else a languages folder beside the installation
-     * (searched upwards from where raspc's classes are); null when none exists.
+     * The system property raspc.languages, else $RASPC_LANGUAGES, else the nearest languages
+     * folder (holding .rasp files) in the working directory or above it, else one beside the
+     * installation (searched upwards from where raspc's classes are); null when none exists.
      */
     public static Path languagesFolder() {
-        String env = System.getenv(LANGUAGES_ENV);
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
+        String explicit = System.getProperty("raspc.languages", System.getenv(LANGUAGES_ENV));
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
         }
-        Path here = Path.of("languages");
-        if (Files.isDirectory(here)) {
-            return here;
+        Path found = searchUpwards(Path.of("").toAbsolutePath());
+        if (found != null) {
+            return found;
         }
         try {
-            Path p = Path.of(TaskRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (; p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("languages"))) {
-                    return p.resolve("languages");
-                }
-            }
+            return searchUpwards(Path.of(TaskRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (Exception e) {
-            // no code source (unusual class loaders): no installation folder to search
+            return null; // no code source (unusual class loaders): no installation folder to search
+        }
+    }
+
+    private static Path searchUpwards(Path start) {
+        for (Path p = start; p != null; p = p.getParent()) {
+            Path candidate = p.resolve("languages");
+            if (Files.isDirectory(candidate) && holdsRaspFiles(candidate)) {
+                return candidate;
+            }
         }
         return null;
+    }
+
+    private static boolean holdsRaspFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".rasp"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public void addFolder(Path dir) {

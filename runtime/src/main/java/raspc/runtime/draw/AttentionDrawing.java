@@ -1,0 +1,211 @@
+package raspc.runtime.draw;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import raspc.compiler.dataset.HeadTarget;
+import raspc.compiler.dataset.Sample;
+import raspc.compiler.task.ResolvedTask;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.Devices;
+import raspc.runtime.eval.TrainedModel;
+import raspc.runtime.model.ModelOutput;
+import raspc.runtime.model.ReadoutLoss;
+import raspc.runtime.plot.AttentionMaps;
+import raspc.runtime.plot.InOutReport;
+import raspc.runtime.run.RunConfig;
+import raspc.runtime.run.RunFolder;
+
+/**
+ * {@code draw-attention}: runs a trained model on one sequence and writes, per layer, its
+ * attention probabilities and pre-softmax scores (one panel per head), a view with the program's
+ * target pattern outlined for planned heads, and {@code in_out.txt} comparing the model's output
+ * with the reference program's.
+ */
+public final class AttentionDrawing {
+    private AttentionDrawing() {}
+
+    public record Result(Path folder, List<Path> files, String inOutText) {}
+
+    /**
+     * @param sequence the input without BOS, one token per character
+     * @param outDir   where to write (null: maps/<task>/<sequence>/<run-id>/ under {@code mapsRoot})
+     */
+    public static Result draw(Path runDir, CompiledTaskData data, String sequence, OptionalInt decimals, Path outDir,
+                              Path mapsRoot, DeviceChoice device) {
+        ResolvedTask task = data.task();
+        if (task.isBoolean()) {
+            checkBits(sequence);
+        }
+        List<String> tokens = characters(sequence);
+        checkAlphabet(task, tokens);
+        RunFolder folder = RunFolder.open(runDir);
+        RunConfig config = folder.readConfig();
+        Sample reference = task.labeler().apply(tokens);
+        Map<String, boolean[][]> targets = plannedTargets(task, tokens);
+        List<String> shown = reference.input(); // with BOS for _bos tasks
+        Path dir = outDir != null ? outDir : AttentionMaps.defaultFolder(mapsRoot, config.task(), sequence, config.runId());
+        List<Path> files = new ArrayList<>();
+        List<String> modelOutput;
+        try (TrainedModel trained = TrainedModel.create(config, Devices.resolve(device))) {
+            folder.readModel(trained.model(), trained.manager());
+            try (NDManager m = trained.manager().newSubManager()) {
+                int[] ids = data.inputIds(shown);
+                long[] asLong = new long[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    asLong[i] = ids[i];
+                }
+                NDArray in = m.create(asLong, new Shape(1, ids.length));
+                NDArray len = m.create(new long[] {ids.length});
+                ModelOutput out = trained.model().run(trained.store(), in, len, false);
+                modelOutput = decode(out.logits(), data, config);
+                if (data.hasBos()) {
+                    modelOutput.set(0, reference.target().get(0)); // BOS's output is given, not predicted
+                }
+                for (int layer = 0; layer < config.model().layers(); layer++) {
+                    float[][][] probs = heads(out.attention(layer));
+                    float[][][] scores = heads(out.scores(layer));
+                    List<AttentionMaps.HeadAttention> panels = new ArrayList<>();
+                    for (int h = 0; h < probs.length; h++) {
+                        panels.add(new AttentionMaps.HeadAttention("layer " + layer + " head " + h, probs[h], scores[h],
+                                targets.get(layer + "," + h)));
+                    }
+                    files.addAll(AttentionMaps.writeLayer(dir, config.task() + "  run " + config.runId(),
+                            shown, layer, panels, decimals));
+                }
+            }
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot write the attention maps to " + dir + ": " + e.getMessage(), e);
+        }
+        InOutReport report = new InOutReport(config.task() + " / " + config.runId(), testAccuracy(folder), shown,
+                modelOutput, reference.target());
+        Path inOut = dir.resolve("in_out.txt");
+        try {
+            report.write(inOut);
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot write " + inOut + ": " + e.getMessage(), e);
+        }
+        files.add(inOut);
+        return new Result(dir, files, report.text());
+    }
+
+    /** The model's output tokens: argmax per position, or the readout's label. */
+    private static List<String> decode(NDArray logits, CompiledTaskData data, RunConfig config) {
+        List<String> vocab = data.outputVocab();
+        List<String> out = new ArrayList<>();
+        if (data.outputKind() != raspc.runtime.data.OutputKind.PER_POSITION) {
+            float[] v = logits.toType(DataType.FLOAT32, false).toFloatArray();
+            boolean mse = config.model().readoutLoss() == ReadoutLoss.MSE;
+            int label = mse ? (v[0] > 0.5f ? 1 : 0) : argmax(v, 0, v.length);
+            out.add(vocab.get(label));
+            return out;
+        }
+        long[] ids = logits.argMax(-1).toType(DataType.INT64, false).toLongArray();
+        for (long id : ids) {
+            out.add(vocab.get((int) id));
+        }
+        return out;
+    }
+
+    private static int argmax(float[] v, int from, int to) {
+        int best = from;
+        for (int i = from; i < to; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best - from;
+    }
+
+    /** [1, H, T, T] -> [H][T][T]; masked (-inf) scores stay -inf, which the maps draw grey. */
+    private static float[][][] heads(NDArray a) {
+        long[] s = a.getShape().getShape();
+        int h = (int) s[1];
+        int t = (int) s[2];
+        float[] flat = a.toType(DataType.FLOAT32, false).toFloatArray();
+        float[][][] out = new float[h][t][t];
+        for (int i = 0; i < h; i++) {
+            for (int q = 0; q < t; q++) {
+                System.arraycopy(flat, (i * t + q) * t, out[i][q], 0, t);
+            }
+        }
+        return out;
+    }
+
+    /** The selector pattern of every planned head on this input, keyed "layer,head". */
+    private static Map<String, boolean[][]> plannedTargets(ResolvedTask task, List<String> tokens) {
+        Map<String, boolean[][]> out = new LinkedHashMap<>();
+        if (task.isBoolean() || task.plan() == null) {
+            return out;
+        }
+        for (HeadTarget h : task.withAttentionTargets().labeler().apply(tokens).attention()) {
+            out.put(h.layer() + "," + h.head(), h.selected());
+        }
+        return out;
+    }
+
+    private static double testAccuracy(RunFolder folder) {
+        Path report = folder.file(RunFolder.REPORT);
+        if (!Files.isRegularFile(report)) {
+            return Double.NaN;
+        }
+        try {
+            JsonNode n = new ObjectMapper().readTree(report.toFile());
+            JsonNode acc = n.path("splits").path("test").path("token_accuracy");
+            return acc.isNumber() ? acc.asDouble() : Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static void checkAlphabet(ResolvedTask task, List<String> tokens) {
+        Set<String> known = new LinkedHashSet<>(task.isBoolean() ? task.inputVocab() : task.variant().alphabet());
+        Set<String> bad = new LinkedHashSet<>();
+        for (String t : tokens) {
+            if (!known.contains(t)) {
+                bad.add(t);
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new RuntimeUserException("the sequence has " + (bad.size() == 1 ? "a character" : "characters")
+                    + " outside the alphabet of " + task.name() + ": " + quoted(bad) + " (alphabet: "
+                    + String.join("", known) + ")");
+        }
+        if (tokens.isEmpty()) {
+            throw new RuntimeUserException("the sequence is empty");
+        }
+    }
+
+    private static void checkBits(String sequence) {
+        if (!sequence.matches("[01]+")) {
+            throw new RuntimeUserException("a Boolean task's input is a string of 0s and 1s, got '" + sequence + "'");
+        }
+    }
+
+    private static String quoted(Set<String> tokens) {
+        List<String> q = new ArrayList<>();
+        tokens.forEach(t -> q.add("'" + t + "'"));
+        return String.join(", ", q);
+    }
+
+    static List<String> characters(String s) {
+        List<String> out = new ArrayList<>();
+        s.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package raspc.runtime.draw;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.plot.EpochMetrics;
+import raspc.runtime.plot.TrainingCurves;
+import raspc.runtime.run.RunFolder;
+
+/** {@code curves.png} of a run folder: train/valid loss and accuracy per epoch, from metrics.jsonl. */
+public final class RunCurves {
+    public static final String FILE = "curves.png";
+
+    private RunCurves() {}
+
+    public static Path write(Path runDir) {
+        RunFolder folder = RunFolder.open(runDir);
+        List<EpochMetrics> points = new ArrayList<>();
+        for (raspc.runtime.train.EpochMetrics m : folder.readMetrics()) {
+            points.add(new EpochMetrics(m.epoch(), m.trainLoss(), m.validLoss(), m.trainTokenAccuracy(), m.validTokenAccuracy()));
+        }
+        var config = folder.readConfig();
+        Path png = runDir.resolve(FILE);
+        try {
+            TrainingCurves.write(config.task() + "  run " + config.runId(), points, png);
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot write " + png + ": " + e.getMessage(), e);
+        }
+        return png;
+    }
+}

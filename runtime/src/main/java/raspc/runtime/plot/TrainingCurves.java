@@ -1,0 +1,202 @@
+package raspc.runtime.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Draws {@code curves.png}: loss and accuracy per epoch, train and validation, as two JFreeChart
+ * line charts side by side under one title. Missing values (NaN) leave gaps; on a log scale,
+ * non-positive losses are missing too since they have no logarithm.
+ */
+public final class TrainingCurves {
+    static {
+        Headless.ensure();
+    }
+
+    public static final Color TRAIN = new Color(0x1F77B4);
+    public static final Color VALID = new Color(0xFF7F0E);
+    static final int TITLE_BAND = 40;
+    static final Color GRID = new Color(0xDDDDDD);
+
+    /** How the loss axis is scaled; AUTO picks LOG when losses span more than a factor of 20. */
+    public enum LossScale { LINEAR, LOG, AUTO }
+
+    public record Options(int width, int height, LossScale lossScale) {
+        public static final Options DEFAULT = new Options(1200, 520, LossScale.AUTO);
+
+        public Options {
+            if (width < 400 || height < 240) {
+                throw new IllegalArgumentException("curves picture too small: " + width + "x" + height
+                        + " (at least 400x240)");
+            }
+        }
+    }
+
+    private TrainingCurves() {
+    }
+
+    public static void write(String title, List<EpochMetrics> epochs, Path png) throws IOException {
+        write(title, epochs, png, Options.DEFAULT);
+    }
+
+    public static void write(String title, List<EpochMetrics> epochs, Path png, Options options) throws IOException {
+        AtomicFiles.writePng(render(title, epochs, options), png);
+    }
+
+    public static BufferedImage render(String title, List<EpochMetrics> epochs, Options options) {
+        boolean log = useLog(epochs, options.lossScale());
+        JFreeChart loss = chart("loss", epochs, EpochMetrics::trainLoss, EpochMetrics::validLoss, log,
+                lossAxis(log, decades(epochs)));
+        JFreeChart accuracy = chart("accuracy", epochs, EpochMetrics::trainAccuracy, EpochMetrics::validAccuracy,
+                false, accuracyAxis());
+
+        BufferedImage image = new BufferedImage(options.width(), options.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, options.width(), options.height());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            PlotFonts.applyTextHints(g);
+            Font font = PlotFonts.bold(16);
+            FontMetrics m = g.getFontMetrics(font);
+            g.setFont(font);
+            g.setColor(AttentionFigureRenderer.TEXT);
+            g.drawString(title, Math.max(8, (options.width() - m.stringWidth(title)) / 2),
+                    (TITLE_BAND + m.getAscent() - m.getDescent()) / 2);
+            int half = options.width() / 2;
+            int h = options.height() - TITLE_BAND;
+            loss.draw(g, new Rectangle2D.Double(0, TITLE_BAND, half, h));
+            accuracy.draw(g, new Rectangle2D.Double(half, TITLE_BAND, options.width() - half, h));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    static boolean useLog(List<EpochMetrics> epochs, LossScale scale) {
+        if (scale != LossScale.AUTO) {
+            return scale == LossScale.LOG;
+        }
+        return decades(epochs) > Math.log10(20);
+    }
+
+    /** How many powers of ten the positive finite losses span (0 when there are none). */
+    static double decades(List<EpochMetrics> epochs) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (EpochMetrics e : epochs) {
+            for (double v : new double[] {e.trainLoss(), e.validLoss()}) {
+                if (Double.isFinite(v) && v > 0) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return hi > 0 ? Math.log10(hi / lo) : 0;
+    }
+
+    private static JFreeChart chart(String what, List<EpochMetrics> epochs, ToDoubleFunction<EpochMetrics> train,
+                                    ToDoubleFunction<EpochMetrics> valid, boolean log, ValueAxis rangeAxis) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(series("train " + what, epochs, train, log));
+        data.addSeries(series("valid " + what, epochs, valid, log));
+
+        NumberAxis epochAxis = new NumberAxis("epoch");
+        epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        epochAxis.setAutoRangeIncludesZero(false);
+
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, epochs.size() <= 40);
+        XYPlot plot = new XYPlot(data, epochAxis, rangeAxis, renderer);
+        plot.setNoDataMessage("no epochs recorded yet");
+
+        JFreeChart chart = new JFreeChart(what, PlotFonts.bold(14), plot, true);
+        theme().apply(chart); // first: the theme clears series colours, strokes and fonts set before it
+        for (int s = 0; s < 2; s++) {
+            renderer.setSeriesPaint(s, s == 0 ? TRAIN : VALID);
+            renderer.setSeriesStroke(s, new BasicStroke(2f));
+            renderer.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
+        }
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlinePaint(AttentionFigureRenderer.FRAME);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(BlockBorder.NONE);
+        return chart;
+    }
+
+    private static XYSeries series(String name, List<EpochMetrics> epochs, ToDoubleFunction<EpochMetrics> value,
+                                   boolean log) {
+        XYSeries s = new XYSeries(name, true, false);
+        for (EpochMetrics e : epochs) {
+            double v = value.applyAsDouble(e);
+            boolean missing = !Double.isFinite(v) || (log && v <= 0);
+            s.addOrUpdate((Number) e.epoch(), missing ? null : v); // null leaves a gap in the line
+        }
+        return s;
+    }
+
+    private static ValueAxis lossAxis(boolean log, double decades) {
+        if (log) {
+            LogAxis axis = new LogAxis("loss (log scale)");
+            axis.setSmallestValue(1e-9);
+            // plain numbers ("0.01") read better than JFreeChart's "10^-2.2"; over a decade or
+            // more, label whole powers of ten and mark 2x..9x with minor ticks
+            axis.setNumberFormatOverride(new DecimalFormat("0.######"));
+            if (decades >= 1) {
+                axis.setTickUnit(new NumberTickUnit(1.0, new DecimalFormat("0"), 9));
+                axis.setMinorTickMarksVisible(true);
+            }
+            return axis;
+        }
+        NumberAxis axis = new NumberAxis("loss");
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    private static ValueAxis accuracyAxis() {
+        NumberAxis axis = new NumberAxis("accuracy");
+        // a little headroom so a line at exactly 1.0 is not cut in half by the plot edge
+        axis.setRange(0.0, 1.01);
+        axis.setTickUnit(new NumberTickUnit(0.1, new DecimalFormat("0.0")));
+        return axis;
+    }
+
+    /** JFreeChart's default theme asks for "Tahoma"; use the logical sans-serif font instead. */
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("raspc");
+        theme.setExtraLargeFont(PlotFonts.bold(16));
+        theme.setLargeFont(PlotFonts.bold(14));
+        theme.setRegularFont(PlotFonts.plain(12));
+        theme.setSmallFont(PlotFonts.plain(10));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setShadowVisible(false);
+        return theme;
+    }
+}
