@@ -1,5 +1,7 @@
 package raspc.compiler.bool;
 
+import raspc.compiler.text.EditDistance;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -83,32 +85,12 @@ public final class BooleanTaskName {
         }
         String stem = task.replaceAll("(_-?\\d+)+$", "");
         List<String> close = known.keySet().stream()
-                .filter(k -> distance(k, stem) <= Math.max(2, k.length() / 3) || k.contains(stem) || stem.contains(k))
-                .sorted(Comparator.comparingInt((String k) -> distance(k, stem)).thenComparing(k -> k))
+                .filter(k -> EditDistance.between(k, stem) <= Math.max(2, k.length() / 3) || k.contains(stem) || stem.contains(k))
+                .sorted(Comparator.comparingInt((String k) -> EditDistance.between(k, stem)).thenComparing(k -> k))
                 .limit(5).toList();
         List<String> shown = close.isEmpty() ? known.keySet().stream().sorted().limit(20).toList() : close;
         List<String> patterns = shown.stream().map(k -> pattern(known.get(k))).toList();
         return "unknown Boolean task '" + task + "'; " + (close.isEmpty() ? "known: " : "did you mean: ")
                 + String.join(", ", patterns);
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,5 +1,7 @@
 package raspc.compiler.task;
 
+import raspc.compiler.text.EditDistance;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,28 +66,9 @@ public final class TaskNames {
     /** Up to {@code max} known names closest to {@code name} (edit distance), for "did you mean". */
     public static List<String> closeMatches(String name, Collection<String> known, int max) {
         return known.stream()
-                .filter(k -> distance(name, k) <= Math.max(2, name.length() / 3) || k.startsWith(name) || name.startsWith(k))
-                .sorted(Comparator.comparingInt((String k) -> distance(name, k)).thenComparing(k -> k))
+                .filter(k -> EditDistance.between(name, k) <= Math.max(2, name.length() / 3) || k.startsWith(name) || name.startsWith(k))
+                .sorted(Comparator.comparingInt((String k) -> EditDistance.between(name, k)).thenComparing(k -> k))
                 .limit(max)
                 .toList();
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -48,11 +48,4 @@ class BooleanTaskNameTest {
         e = assertThrows(IllegalArgumentException.class, () -> BooleanTaskName.parse("zzzzzzzzzz_3", KNOWN));
         assertTrue(e.getMessage().contains("known: "), e.getMessage());
     }
-
-    @Test
-    void editDistance() {
-        assertEquals(0, BooleanTaskName.distance("abc", "abc"));
-        assertEquals(1, BooleanTaskName.distance("parity", "parrity"));
-        assertEquals(3, BooleanTaskName.distance("kitten", "sitting"));
-    }
 }
