@@ -63,4 +63,12 @@ class CommandHookTest {
         assertEquals(ExitCode.USER_ERROR, hook.dispatch("run \"no such file.rasp\""));
         assertEquals("cannot read no such file.rasp: no such file\n", out.toString());
     }
+
+    @Test
+    void settingsBecomeOptions() {
+        assertEquals(java.util.List.of("train", "sort_26", "--epochs=3", "--max-length=20", "--json=true"),
+                CommandHook.settingsAsOptions(java.util.List.of("train", "sort_26", "epochs=3", "max_length=20", "json=true")));
+        assertEquals(java.util.List.of("peep", "--stop", "3", "--a=b=c"),
+                CommandHook.settingsAsOptions(java.util.List.of("peep", "--stop", "3", "a=b=c")));
+    }
 }
