@@ -38,6 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 CheckCommand.class,
                 DrawAttentionCommand.class,
                 PlotCommand.class,
+                TrainBooleanCommand.class,
+                AnalyzeCommand.class,
+                SweepCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

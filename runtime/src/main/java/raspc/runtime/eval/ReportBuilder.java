@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
-import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.run.RunConfig;
 
 /** Evaluates a trained model on every split and on longer fresh samples, and assembles report.json. */
@@ -44,7 +43,7 @@ public final class ReportBuilder {
             return LengthGeneralisation.skipped("not requested");
         }
         RunConfig config = trained.config();
-        if (config.model().positions() == PositionEncoding.LEARNED) {
+        if (config.model().positions().isLearned()) {
             return LengthGeneralisation.skipped("learned positions only cover the training lengths (up to "
                     + config.maxLength() + ")");
         }

@@ -8,7 +8,6 @@ import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
-import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.train.TrainingSession;
@@ -39,7 +38,7 @@ public final class RunChecker {
         RunConfig config = folder.readConfig();
         TrainingSession.checkSameTask(config, task, folder);
         int capacity = config.model().maxPositions() - (config.hasBos() ? 1 : 0);
-        if (config.model().positions() == PositionEncoding.LEARNED && lengths.max() > capacity) {
+        if (config.model().positions().isLearned() && lengths.max() > capacity) {
             throw new RuntimeUserException("run " + config.runId() + " learned positions for lengths up to " + capacity
                     + " and cannot read length " + lengths.max());
         }

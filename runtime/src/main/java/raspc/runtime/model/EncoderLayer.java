@@ -10,6 +10,7 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.List;
 
 /**
  * One transformer block: self-attention and feed-forward, each with a residual connection and
@@ -36,24 +37,34 @@ public final class EncoderLayer extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = inputs.get(0);
-        NDArray mask = inputs.get(1);
+        return run(store, inputs.get(0), inputs.get(1), training, null);
+    }
+
+    /** An inference pass that also appends the input of each of its two layer norms to {@code normInputs}. */
+    NDList traced(ParameterStore store, NDArray x, NDArray mask, List<NDArray> normInputs) {
+        return run(store, x, mask, false, normInputs);
+    }
+
+    private NDList run(ParameterStore store, NDArray x, NDArray mask, boolean training, List<NDArray> normInputs) {
         NDList attended;
         if (norm == NormPlacement.POST) {
             attended = attention.forward(store, new NDList(x, mask), training);
-            x = apply(attentionNorm, store, x.add(drop(attended.head(), training)), training);
+            x = apply(attentionNorm, store, x.add(drop(attended.head(), training)), training, normInputs);
             NDArray f = feedForward.forward(store, new NDList(x), training).head();
-            x = apply(feedForwardNorm, store, x.add(drop(f, training)), training);
+            x = apply(feedForwardNorm, store, x.add(drop(f, training)), training, normInputs);
         } else {
-            attended = attention.forward(store, new NDList(apply(attentionNorm, store, x, training), mask), training);
+            attended = attention.forward(store, new NDList(apply(attentionNorm, store, x, training, normInputs), mask), training);
             x = x.add(drop(attended.head(), training));
-            NDArray f = feedForward.forward(store, new NDList(apply(feedForwardNorm, store, x, training)), training).head();
+            NDArray f = feedForward.forward(store, new NDList(apply(feedForwardNorm, store, x, training, normInputs)), training).head();
             x = x.add(drop(f, training));
         }
         return new NDList(x, attended.get(1), attended.get(2));
     }
 
-    private static NDArray apply(LayerNorm layerNorm, ParameterStore store, NDArray x, boolean training) {
+    private static NDArray apply(LayerNorm layerNorm, ParameterStore store, NDArray x, boolean training, List<NDArray> normInputs) {
+        if (normInputs != null) {
+            normInputs.add(x);
+        }
         return layerNorm.forward(store, new NDList(x), training).head();
     }
 

@@ -32,6 +32,8 @@ public record ModelConfig(
         require(ff >= 1, "the feed-forward width must be positive, got " + ff);
         require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got " + dropout);
         require(maxPositions >= 1, "maxPositions must be positive");
+        require(positions != PositionEncoding.LEARNED_CONCAT || dim % 2 == 0,
+                "concatenated token and position embeddings need an even model dimension, got " + dim);
         require(!(output != OutputKind.PER_POSITION && readoutLoss == ReadoutLoss.MSE && outputVocab != 2),
                 "an MSE readout needs exactly two output symbols (false, true), got " + outputVocab);
     }
@@ -49,6 +51,16 @@ public record ModelConfig(
 
     public boolean isScalarReadout() {
         return output != OutputKind.PER_POSITION && readoutLoss == ReadoutLoss.MSE;
+    }
+
+    /** Width of the token embedding: d, or d/2 when positions are concatenated to it. */
+    public int tokenEmbeddingDim() {
+        return positions == PositionEncoding.LEARNED_CONCAT ? dim / 2 : dim;
+    }
+
+    /** Width of a learned position vector: d, or d/2 when concatenated to the token embedding. */
+    public int positionEmbeddingDim() {
+        return positions == PositionEncoding.LEARNED_CONCAT ? dim - dim / 2 : dim;
     }
 
     public int headDim() {

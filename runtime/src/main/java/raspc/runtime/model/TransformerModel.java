@@ -30,6 +30,8 @@ import raspc.runtime.data.OutputKind;
  */
 public final class TransformerModel extends AbstractBlock {
     private static final byte VERSION = 1;
+    /** Name of the learned position table (analyses leave it out of perturbations and norms). */
+    public static final String POSITION_EMBEDDING = "position_embedding";
 
     private final ModelConfig config;
     private final Parameter tokenEmbedding;
@@ -43,10 +45,10 @@ public final class TransformerModel extends AbstractBlock {
         super(VERSION);
         this.config = config;
         tokenEmbedding = addParameter(Parameter.builder().setName("token_embedding").setType(Parameter.Type.WEIGHT)
-                .optShape(new Shape(config.inputVocab(), config.dim())).build());
-        positionEmbedding = config.positions() == PositionEncoding.LEARNED
-                ? addParameter(Parameter.builder().setName("position_embedding").setType(Parameter.Type.WEIGHT)
-                        .optShape(new Shape(config.maxPositions(), config.dim())).build())
+                .optShape(new Shape(config.inputVocab(), config.tokenEmbeddingDim())).build());
+        positionEmbedding = config.positions().isLearned()
+                ? addParameter(Parameter.builder().setName(POSITION_EMBEDDING).setType(Parameter.Type.WEIGHT)
+                        .optShape(new Shape(config.maxPositions(), config.positionEmbeddingDim())).build())
                 : null;
         for (int i = 0; i < config.layers(); i++) {
             layers.add(addChildBlock("layer" + i,
@@ -82,8 +84,26 @@ public final class TransformerModel extends AbstractBlock {
         return new ModelOutput(forward(store, new NDList(tokens, lengths), training), config.layers());
     }
 
+    /**
+     * Runs the model without gradients and also hands back the input of every layer norm, in
+     * order (layer 0 norm1, layer 0 norm2, layer 1 norm1, ...; then the final norm for pre-LN),
+     * each [B, T, d]. For analyses of a trained model.
+     */
+    public Traced trace(ParameterStore store, NDArray tokens, NDArray lengths) {
+        List<NDArray> normInputs = new ArrayList<>();
+        NDList out = forwardWith(store, new NDList(tokens, lengths), false, normInputs);
+        return new Traced(new ModelOutput(out, config.layers()), List.copyOf(normInputs));
+    }
+
+    /** A forward pass and the inputs of its layer norms. */
+    public record Traced(ModelOutput output, List<NDArray> normInputs) {}
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        return forwardWith(store, inputs, training, null);
+    }
+
+    private NDList forwardWith(ParameterStore store, NDList inputs, boolean training, List<NDArray> normInputs) {
         NDArray tokens = inputs.get(0);
         NDArray lengths = inputs.get(1);
         int length = (int) tokens.getShape().get(1);
@@ -91,7 +111,13 @@ public final class TransformerModel extends AbstractBlock {
 
         NDArray embeddings = store.getValue(tokenEmbedding, tokens.getDevice(), training);
         NDArray x = tokens.getNDArrayInternal().embedding(tokens, embeddings, SparseFormat.DENSE).head();
-        x = x.add(positions(store, x, length, training));
+        if (config.positions() == PositionEncoding.LEARNED_CONCAT) {
+            NDArray table = positions(store, x, length, training); // [1, T, d/2]
+            NDArray perRow = table.broadcast(new Shape(x.getShape().get(0), length, table.getShape().get(2)));
+            x = x.concat(perRow, 2);
+        } else {
+            x = x.add(positions(store, x, length, training));
+        }
         if (config.dropout() > 0) {
             x = Dropout.dropout(x, config.dropout(), training).head();
         }
@@ -100,12 +126,16 @@ public final class TransformerModel extends AbstractBlock {
         NDList attention = new NDList();
         NDList scores = new NDList();
         for (EncoderLayer layer : layers) {
-            NDList out = layer.forward(store, new NDList(x, mask), training);
+            NDList out = normInputs == null ? layer.forward(store, new NDList(x, mask), training)
+                    : layer.traced(store, x, mask, normInputs);
             x = out.get(0);
             attention.add(out.get(1));
             scores.add(out.get(2));
         }
         if (finalNorm != null) {
+            if (normInputs != null) {
+                normInputs.add(x);
+            }
             x = finalNorm.forward(store, new NDList(x), training).head();
         }
         NDList result = new NDList(readout(store, x, lengths, length, training));

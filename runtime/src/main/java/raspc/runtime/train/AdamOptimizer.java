@@ -12,7 +12,7 @@ import java.util.List;
  * PyTorch's fused kernel through DJL's {@code adamUpdate}: one native call per parameter, which
  * also clears the gradient.
  */
-final class AdamOptimizer {
+public final class AdamOptimizer {
     private static final float BETA1 = 0.9f;
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
@@ -26,7 +26,7 @@ final class AdamOptimizer {
     private NDArray[] variances;
     private long step;
 
-    AdamOptimizer(List<Parameter> parameters, NDManager manager, OptimizerKind kind, float weightDecay) {
+    public AdamOptimizer(List<Parameter> parameters, NDManager manager, OptimizerKind kind, float weightDecay) {
         this.parameters = List.copyOf(parameters);
         this.manager = manager;
         this.weightDecay = weightDecay;
@@ -40,12 +40,12 @@ final class AdamOptimizer {
         }
     }
 
-    long step() {
+    public long step() {
         return step;
     }
 
     /** One update with the gradients left by the last backward pass. */
-    void update(float learningRate) {
+    public void update(float learningRate) {
         step++;
         double correction1 = 1.0 - Math.pow(BETA1, step);
         double correction2 = 1.0 - Math.pow(BETA2, step);

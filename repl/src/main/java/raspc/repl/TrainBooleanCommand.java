@@ -1,0 +1,128 @@
+package raspc.repl;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.analysis.AnalysisOptions;
+import raspc.runtime.analysis.AnalysisReport;
+import raspc.runtime.analysis.Analyzer;
+import raspc.runtime.boolfn.BooleanRunConfig;
+import raspc.runtime.boolfn.BooleanRunFolder;
+import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.boolfn.BooleanTraining;
+import raspc.runtime.engine.RuntimeLogging;
+
+/** {@code raspc train-boolean TASK}: the training setup of the sensitivity experiments. */
+@Command(name = "train-boolean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Train a transformer on a Boolean function as in Hahn & Rofin (2024): fresh uniform random inputs",
+                "every step (or --train-inputs K fixed ones), batch 1024, AdamW lr 3e-4 weight decay 0.1, a step budget,",
+                "converged when the evaluation MSE < 0.001 (checked every --eval-every steps; training stops there",
+                "unless --full-budget). Model: token (d/2) + learned position (d/2) embeddings concatenated, post-LN",
+                "encoder with FFN width d, scalar readout at the last position, MSE on {0,1} targets.",
+                "Writes runs/<task>/<run-id>/: boolean-run.json, model.params, metrics.jsonl, log.txt, result.json."},
+        footer = {"", "Examples:", "  raspc train-boolean parity_10 --dim 32 --lr 1e-3 --steps 3000 --analyze",
+                "  raspc train-boolean random_10 --train-inputs 256 --steps 5000",
+                "In the REPL:  train-boolean majority_9 steps=2000 dim=32"})
+public final class TrainBooleanCommand implements Callable<Integer> {
+    private final RaspcCommand root;
+
+    @Parameters(index = "0", paramLabel = "TASK", description = "A Boolean task: parity_12, majority_9, first_8, ...")
+    private String task;
+
+    @Option(names = "--steps", defaultValue = "10000", paramLabel = "N", description = "Step budget (default: ${DEFAULT-VALUE}).")
+    private int steps;
+
+    @Option(names = "--batch", defaultValue = "1024", paramLabel = "B", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Option(names = "--lr", defaultValue = "3e-4", paramLabel = "X", description = "AdamW learning rate (default: ${DEFAULT-VALUE}).")
+    private float lr;
+
+    @Option(names = "--weight-decay", defaultValue = "0.1", paramLabel = "W", description = "AdamW weight decay (default: ${DEFAULT-VALUE}).")
+    private float weightDecay;
+
+    @Option(names = "--dim", defaultValue = "128", paramLabel = "D", description = "Model width d (default: ${DEFAULT-VALUE}).")
+    private int dim;
+
+    @Option(names = "--layers", defaultValue = "2", paramLabel = "L", description = "Layers (default: ${DEFAULT-VALUE}).")
+    private int layers;
+
+    @Option(names = "--heads", defaultValue = "2", paramLabel = "H", description = "Heads per layer (default: ${DEFAULT-VALUE}).")
+    private int heads;
+
+    @Option(names = "--ff", paramLabel = "F", description = "Feed-forward width (default: d).")
+    private Integer ff;
+
+    @Option(names = "--train-inputs", defaultValue = "0", paramLabel = "K",
+            description = "Train on K fixed inputs sampled once instead of fresh ones (default: online).")
+    private int trainInputs;
+
+    @Option(names = "--eval-every", defaultValue = "100", paramLabel = "N", description = "Steps between evaluations (default: ${DEFAULT-VALUE}).")
+    private int evalEvery;
+
+    @Option(names = "--eval-inputs", defaultValue = "4096", paramLabel = "N",
+            description = "Evaluation set: all 2^n inputs when no more than N, else N random ones (default: ${DEFAULT-VALUE}).")
+    private int evalInputs;
+
+    @Option(names = "--convergence-mse", defaultValue = "0.001", paramLabel = "X", description = "Converged below this MSE (default: ${DEFAULT-VALUE}).")
+    private double convergenceMse;
+
+    @Option(names = "--full-budget", description = "Keep training after convergence until the step budget is spent.")
+    private boolean fullBudget;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and inputs (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR", description = "Folder of run folders (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "Name of the run folder (default: the time).")
+    private String runId;
+
+    @Option(names = "--analyze", description = "Run `raspc analyze` on the result (sensitivity, sharpness, blowup, norm).")
+    private boolean analyze;
+
+    public TrainBooleanCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        RuntimeLogging.configure(false);
+        BooleanFunction f = BooleanTasks.resolve(root.io(), task);
+        BooleanRunConfig config;
+        try {
+            config = new BooleanTrainOptions().dim(dim).layers(layers).heads(heads).ff(ff).steps(steps).batchSize(batch)
+                    .learningRate(lr).weightDecay(weightDecay).seed(seed).trainInputs(trainInputs).evalEvery(evalEvery)
+                    .evalInputs(evalInputs).convergenceMse(convergenceMse).stopAtConvergence(!fullBudget)
+                    .config(f.name(), f.n(), "cpu");
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        BooleanRunFolder folder = BooleanRunFolder.create(root.io().resolve(out), f.name(), runId);
+        root.out().println("training " + f.name() + " (d=" + dim + ", " + layers + " layers, " + heads + " heads, "
+                + (trainInputs == 0 ? "online" : trainInputs + " fixed inputs") + ", up to " + steps + " steps)");
+        root.out().flush();
+        var outcome = BooleanTraining.train(f, config, folder, Device.cpu(), m -> {
+            root.out().println(String.format(Locale.ROOT, "  step %6d  train loss %.5f  eval mse %.5f  eval acc %.4f",
+                    m.step(), m.trainLoss(), m.evalMse(), m.evalAccuracy()));
+            root.out().flush();
+        });
+        var r = outcome.result();
+        root.out().println(String.format(Locale.ROOT, "%s after %d steps: eval MSE %.2e, accuracy %.4f (%.1f s, %.1f steps/s)",
+                r.converged() ? "converged at step " + r.convergedStep() : "did not converge", r.stepsRun(),
+                r.finalEvalMse(), r.finalEvalAccuracy(), r.seconds(), r.stepsPerSecond()));
+        if (analyze) {
+            AnalysisReport report = Analyzer.analyze(folder, f, AnalysisOptions.defaults(), Device.cpu());
+            root.out().print(report.toText());
+        }
+        root.out().println("run folder: " + root.io().workingDir().relativize(folder.dir().toAbsolutePath()));
+        root.out().flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,134 @@
+package raspc.runtime.sweep;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import raspc.runtime.run.AtomicFiles;
+
+/**
+ * One PNG per metric against n: per group, the mean over converged seeds (line with markers),
+ * every converged cell (small dots), and the least-squares line (dashed), with the slope in the
+ * legend; non-converged cells are counted in the subtitle rather than plotted.
+ */
+public final class SweepPlots {
+    /** Metric column, file name and axis label. */
+    public record Metric(String column, String file, String label) {}
+
+    public static final List<Metric> METRICS = List.of(
+            new Metric("sharpness_x4", "sharpness_vs_n.png", "sharpness x4"),
+            new Metric("ln_blowup", "ln_blowup_vs_n.png", "LayerNorm blowup"),
+            new Metric("param_norm", "param_norm_vs_n.png", "parameter norm (positions excluded)"));
+
+    private static final Paint[] COLORS = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
+        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
+
+    private SweepPlots() {}
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** Writes every metric's plot into {@code dir}; returns the files written. */
+    public static List<Path> write(Path dir, String sweepName, List<SweepRow> rows) {
+        List<Path> out = new ArrayList<>();
+        for (Metric m : METRICS) {
+            Path file = dir.resolve(m.file());
+            JFreeChart chart = chart(sweepName, m, rows);
+            AtomicFiles.write(file, stream -> ChartUtils.writeChartAsPNG(stream, chart, 900, 600));
+            out.add(file);
+        }
+        return out;
+    }
+
+    static JFreeChart chart(String sweepName, Metric metric, List<SweepRow> rows) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        Map<String, List<SweepRow>> groups = new LinkedHashMap<>();
+        int failed = 0;
+        for (SweepRow r : rows) {
+            if (r.converged()) {
+                groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+            } else {
+                failed++;
+            }
+        }
+        Map<String, Slopes> fits = new LinkedHashMap<>();
+        for (Slopes s : Slopes.fit(rows, metric.column())) {
+            fits.put(s.group(), s);
+        }
+        int g = 0;
+        for (Map.Entry<String, List<SweepRow>> e : groups.entrySet()) {
+            Paint color = COLORS[g % COLORS.length];
+            Slopes fit = fits.get(e.getKey());
+            String label = e.getKey() + (fit == null ? "" : String.format(Locale.ROOT, " (slope %+.4f)", fit.slope()));
+            XYSeries mean = new XYSeries(label);
+            XYSeries cells = new XYSeries(e.getKey() + " cells");
+            TreeMap<Integer, double[]> byN = new TreeMap<>();
+            for (SweepRow r : e.getValue()) {
+                double v = r.metric(metric.column());
+                if (!Double.isFinite(v)) {
+                    continue;
+                }
+                cells.add(r.n(), v);
+                double[] acc = byN.computeIfAbsent(r.n(), k -> new double[2]);
+                acc[0] += v;
+                acc[1]++;
+            }
+            byN.forEach((n, acc) -> mean.add((double) n, acc[0] / acc[1]));
+            int i = data.getSeriesCount();
+            data.addSeries(mean);
+            renderer.setSeriesPaint(i, color);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            data.addSeries(cells);
+            renderer.setSeriesPaint(i + 1, color);
+            renderer.setSeriesLinesVisible(i + 1, false);
+            renderer.setSeriesShape(i + 1, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+            renderer.setSeriesVisibleInLegend(i + 1, false);
+            if (fit != null && !byN.isEmpty()) {
+                XYSeries line = new XYSeries(e.getKey() + " fit");
+                line.add((double) byN.firstKey(), fit.intercept() + fit.slope() * byN.firstKey());
+                line.add((double) byN.lastKey(), fit.intercept() + fit.slope() * byN.lastKey());
+                data.addSeries(line);
+                renderer.setSeriesPaint(i + 2, color);
+                renderer.setSeriesShapesVisible(i + 2, false);
+                renderer.setSeriesStroke(i + 2, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {6f, 4f}, 0f));
+                renderer.setSeriesVisibleInLegend(i + 2, false);
+            }
+            g++;
+        }
+        NumberAxis x = new NumberAxis("n (input length)");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(metric.label());
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(sweepName + ": " + metric.label() + " vs n", new Font("SansSerif", Font.BOLD, 16),
+                plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle("mean over converged seeds (line), cells (dots), least-squares fit (dashed)"
+                + (failed > 0 ? "; " + failed + " non-converged cell" + (failed == 1 ? "" : "s") + " left out" : "")));
+        return chart;
+    }
+
+}

@@ -1,0 +1,270 @@
+package raspc.runtime.sweep;
+
+import ai.djl.Device;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.analysis.AnalysisReport;
+import raspc.runtime.analysis.Analyzer;
+import raspc.runtime.boolfn.BooleanRunConfig;
+import raspc.runtime.boolfn.BooleanRunFolder;
+import raspc.runtime.boolfn.BooleanTraining;
+import raspc.runtime.run.AtomicFiles;
+import raspc.runtime.run.Json;
+
+/**
+ * Runs a sweep into a folder: cells/&lt;cell&gt;/ (a Boolean run folder plus row.json when the cell
+ * is done), results.csv, results.jsonl, slopes.txt, slopes.json and the plots. Cells run on a
+ * fixed pool of worker threads (each PyTorch op single-threaded); a cell with a row.json is not
+ * run again, so an interrupted sweep continues where it stopped; a cell folder without one is
+ * trained from scratch.
+ */
+public final class SweepRunner {
+    public static final String ROW = "row.json";
+    public static final String CSV = "results.csv";
+    public static final String JSONL = "results.jsonl";
+    public static final String SLOPES = "slopes.txt";
+    public static final String SLOPES_JSON = "slopes.json";
+
+    /** Finds the Boolean function of a task name such as {@code parity_8}. */
+    @FunctionalInterface
+    public interface FunctionResolver {
+        BooleanFunction resolve(String task);
+    }
+
+    /** What a sweep did. */
+    public record Summary(Path out, int cells, int skipped, int ran, List<String> failed, List<String> notConverged,
+            List<SweepRow> rows, List<Slopes> slopes, List<Path> plots, double seconds) {}
+
+    private final SweepSpec spec;
+    private final Path out;
+    private final FunctionResolver resolver;
+    private final Device device;
+    private final PrintStream progress;
+    private final List<SweepCell> cells;
+
+    private Path specFile;
+
+    public SweepRunner(SweepSpec spec, Path out, FunctionResolver resolver, Device device, PrintStream progress) {
+        this.spec = spec;
+        this.out = out;
+        this.resolver = resolver;
+        this.device = device;
+        this.progress = progress;
+        this.cells = spec.cells();
+    }
+
+    /**
+     * The sweep file, which lets cells run in worker processes: DJL lets only one thread of a
+     * process record gradients at a time, so more than one worker means one JVM per cell, each
+     * resolving task names with the standard task registry.
+     */
+    public SweepRunner inWorkerProcesses(Path file) {
+        this.specFile = file.toAbsolutePath();
+        return this;
+    }
+
+    public Summary run(int workers) {
+        if (workers > 1 && specFile == null) {
+            throw new IllegalArgumentException("more than one worker needs the sweep file (inWorkerProcesses)");
+        }
+        long began = System.nanoTime();
+        Map<String, BooleanFunction> functions = resolveAll();
+        try {
+            Files.createDirectories(out.resolve("cells"));
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot create the sweep folder " + out + ": " + e.getMessage(), e);
+        }
+        AtomicFiles.writeString(out.resolve("sweep.json"), Json.pretty(spec));
+        List<SweepCell> todo = new ArrayList<>();
+        for (SweepCell c : cells) {
+            if (!Files.isRegularFile(cellDir(c).resolve(ROW))) {
+                todo.add(c);
+            }
+        }
+        int skipped = cells.size() - todo.size();
+        say(String.format(Locale.ROOT, "sweep %s: %d cells (%d done before), %d to run on %d worker%s -> %s", spec.name(),
+                cells.size(), skipped, todo.size(), workers, workers == 1 ? "" : "s", out));
+        List<String> failed = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "sweep-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int[] finished = {0};
+            for (SweepCell c : todo) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        SweepRow row = workers > 1 ? WorkerProcess.run(specFile, out, c, cellDir(c))
+                                : runCell(spec, cellDir(c), c, functions.get(c.task()), device);
+                        synchronized (this) {
+                            finished[0]++;
+                            say(String.format(Locale.ROOT, "[%d/%d] %s: %s in %d steps (%.0f s), sharpness x4 %.4f, blowup %.3g, norm %.2f, sensitivity %.3f",
+                                    finished[0], todo.size(), c.id(), row.converged() ? "converged" : "NOT converged",
+                                    row.stepsRun(), row.trainSeconds() + row.analysisSeconds(), row.sharpnessX4(),
+                                    row.lnBlowup(), row.paramNorm(), row.modelSensitivity()));
+                            writeTables(collect());
+                        }
+                    } catch (RuntimeException e) {
+                        synchronized (this) {
+                            finished[0]++;
+                            failed.add(c.id() + ": " + e.getMessage());
+                            say("[" + finished[0] + "/" + todo.size() + "] " + c.id() + " FAILED: " + e.getMessage());
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeUserException("the sweep was interrupted; run it again to continue", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<SweepRow> rows = collect();
+        writeTables(rows);
+        List<Slopes> slopes = new ArrayList<>();
+        for (SweepPlots.Metric m : SweepPlots.METRICS) {
+            slopes.addAll(Slopes.fit(rows, m.column()));
+        }
+        List<Path> plots = SweepPlots.write(out, spec.name(), rows);
+        List<String> notConverged = rows.stream().filter(r -> !r.converged())
+                .map(r -> r.cell() + String.format(Locale.ROOT, " (eval MSE %.3g after %d steps)", r.finalEvalMse(), r.stepsRun()))
+                .toList();
+        StringBuilder text = new StringBuilder("# least-squares slope per unit n, over converged cells\n");
+        for (Slopes s : slopes) {
+            text.append(s.toText()).append('\n');
+        }
+        text.append("# non-converged cells: ").append(notConverged.size()).append('\n');
+        for (String s : notConverged) {
+            text.append("  ").append(s).append('\n');
+        }
+        AtomicFiles.writeString(out.resolve(SLOPES), text.toString());
+        AtomicFiles.writeString(out.resolve(SLOPES_JSON), Json.pretty(slopes));
+        double seconds = (System.nanoTime() - began) / 1e9;
+        return new Summary(out, cells.size(), skipped, todo.size() - failed.size(), List.copyOf(failed), notConverged,
+                rows, slopes, plots, seconds);
+    }
+
+    private Map<String, BooleanFunction> resolveAll() {
+        Map<String, BooleanFunction> out = new LinkedHashMap<>();
+        for (SweepCell c : cells) {
+            out.computeIfAbsent(c.task(), task -> {
+                BooleanFunction f = resolver.resolve(task);
+                if (f.n() != c.n()) {
+                    throw new RuntimeUserException("task " + task + " has " + f.n() + " input bits, not " + c.n());
+                }
+                return f;
+            });
+            try {
+                c.options().config(c.task(), c.n(), "cpu");
+            } catch (IllegalArgumentException e) {
+                throw new RuntimeUserException("sweep " + spec.name() + ", cell " + c.id() + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    Path cellDir(SweepCell c) {
+        return cellDir(out, c);
+    }
+
+    static Path cellDir(Path out, SweepCell c) {
+        return out.resolve("cells").resolve(c.id());
+    }
+
+    /** Trains and analyses one cell into {@code dir} and writes its row.json. */
+    static SweepRow runCell(SweepSpec spec, Path dir, SweepCell c, BooleanFunction f, Device device) {
+        deleteContents(dir); // an unfinished cell starts over
+        BooleanRunConfig config = c.options().config(c.task(), c.n(), device.toString());
+        BooleanRunFolder folder = BooleanRunFolder.at(dir);
+        var trained = BooleanTraining.train(f, config, folder, device, m -> { });
+        AnalysisReport a = Analyzer.analyze(folder, f, spec.analysis(), device);
+        var result = trained.result();
+        SweepRow row = new SweepRow(c.id(), c.group(), c.function(), c.task(), c.n(), c.seed(), c.settings(),
+                result.converged(), result.convergedStep(), result.stepsRun(), result.finalEvalMse(), result.seconds(),
+                a.targetSensitivity(), a.modelSensitivity().averageSensitivity(),
+                a.modelSensitivity().realAverageSensitivity(), a.sharpness().sharpness(), a.sharpness().standardError(),
+                a.sharpnessX4(), a.layerNormBlowup().blowup(), a.parameterNorm(), a.seconds());
+        AtomicFiles.writeString(dir.resolve(ROW), Json.pretty(row));
+        return row;
+    }
+
+    /** Rows of every finished cell, in grid order. */
+    List<SweepRow> collect() {
+        List<SweepRow> rows = new ArrayList<>();
+        for (SweepCell c : cells) {
+            Path row = cellDir(c).resolve(ROW);
+            if (Files.isRegularFile(row)) {
+                try {
+                    rows.add(Json.mapper().readValue(row.toFile(), SweepRow.class));
+                } catch (JsonProcessingException e) {
+                    throw new RuntimeUserException(row + " is corrupt: " + e.getOriginalMessage()
+                            + "; delete it to run the cell again", e);
+                } catch (IOException e) {
+                    throw new RuntimeUserException("cannot read " + row + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void writeTables(List<SweepRow> rows) {
+        List<String> keys = new ArrayList<>();
+        for (var settings : spec.trainGrid()) {
+            for (String k : settings.keySet()) {
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }
+        }
+        AtomicFiles.writeString(out.resolve(CSV), ResultsTable.csv(rows, keys));
+        AtomicFiles.writeString(out.resolve(JSONL), ResultsTable.jsonLines(rows));
+    }
+
+    private static void deleteContents(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot clear the unfinished cell " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void say(String line) {
+        progress.println(line);
+        progress.flush();
+        try {
+            Files.writeString(out.resolve("sweep.log"), line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the log is a convenience; the console has the same line
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package raspc.runtime.sweep;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import raspc.compiler.task.TaskRegistry;
+
+/**
+ * Entry point of a worker process: {@code SweepWorker SWEEP_FILE OUT CELL_ID} trains and analyses
+ * that cell (tasks resolved by the standard registry) and exits 0 once its row.json is written.
+ */
+public final class SweepWorker {
+    private SweepWorker() {}
+
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: SweepWorker SWEEP_FILE OUT CELL_ID");
+            System.exit(2);
+        }
+        try {
+            SweepSpec spec = SweepSpec.read(Path.of(args[0]));
+            Path out = Path.of(args[1]);
+            SweepCell cell = spec.cells().stream().filter(c -> c.id().equals(args[2])).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no cell " + args[2] + " in " + args[0]));
+            var f = TaskRegistry.standard().resolve(cell.task()).booleanTask().compile();
+            SweepRunner.runCell(spec, SweepRunner.cellDir(out, cell), cell, f, Device.cpu());
+            System.exit(0);
+        } catch (RuntimeException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+}
