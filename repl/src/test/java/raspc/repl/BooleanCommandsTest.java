@@ -3,12 +3,8 @@ package raspc.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,43 +13,37 @@ class BooleanCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    private Result raspc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Io io = new Io(new ByteArrayInputStream(new byte[0]), false, Map.of(), dir);
-        int code = Cli.execute(io, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private CliRun raspc(String... args) {
+        return CliRun.in(dir, args);
     }
 
     @Test
     void trainThenAnalyze() throws Exception {
-        Result r = raspc("train-boolean", "first_4", "--dim", "16", "--lr", "3e-3", "--steps", "400", "--eval-every", "50",
+        CliRun r = raspc("train-boolean", "first_4", "--dim", "16", "--lr", "3e-3", "--steps", "400", "--eval-every", "50",
                 "--run-id", "a");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("converged at step"), r.out());
         assertTrue(r.out().contains("run folder: runs/first_4/a"), r.out());
-        Result a = raspc("analyze", "runs/first_4/a", "--sharpness-draws", "2");
+        CliRun a = raspc("analyze", "runs/first_4/a", "--sharpness-draws", "2");
         assertEquals(ExitCode.OK, a.code(), a.err());
         assertTrue(a.out().contains("average sensitivity   target 1.0000   model 1.0000"), a.out());
         assertTrue(Files.isRegularFile(dir.resolve("runs/first_4/a/analysis.json")));
-        Result json = raspc("analyze", "runs/first_4/a", "--json", "--sharpness-draws", "2");
+        CliRun json = raspc("analyze", "runs/first_4/a", "--json", "--sharpness-draws", "2");
         assertTrue(json.out().contains("\"sharpness_x4\""), json.out());
     }
 
     @Test
     void mistakesAreUserErrors() throws Exception {
-        Result seq = raspc("train-boolean", "reverse_10");
+        CliRun seq = raspc("train-boolean", "reverse_10");
         assertEquals(ExitCode.USER_ERROR, seq.code());
         assertTrue(seq.err().contains("sequence task"), seq.err());
-        Result missing = raspc("analyze", "runs/nothing");
+        CliRun missing = raspc("analyze", "runs/nothing");
         assertEquals(ExitCode.USER_ERROR, missing.code());
         assertTrue(missing.err().contains("does not exist"), missing.err());
-        Result noFile = raspc("sweep", "nope.yaml");
+        CliRun noFile = raspc("sweep", "nope.yaml");
         assertEquals(ExitCode.USER_ERROR, noFile.code());
         Files.writeString(dir.resolve("bad.yaml"), "functions: [parity]\nlengths: [4]\ntrain: {depth: 3}\n");
-        Result bad = raspc("sweep", "bad.yaml");
+        CliRun bad = raspc("sweep", "bad.yaml");
         assertEquals(ExitCode.USER_ERROR, bad.code());
         assertTrue(bad.err().contains("unknown setting train.depth"), bad.err());
     }
@@ -61,7 +51,7 @@ class BooleanCommandsTest {
     @Test
     void sweepDryRunListsTheCells() throws Exception {
         Files.writeString(dir.resolve("g.yaml"), "name: g\nfunctions: [parity, first]\nlengths: {from: 4, to: 6, step: 2}\nseeds: 2\n");
-        Result r = raspc("sweep", "g.yaml", "--dry-run");
+        CliRun r = raspc("sweep", "g.yaml", "--dry-run");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("parity_4-seed1\nparity_4-seed2\nparity_6-seed1"), r.out());
         assertTrue(r.out().contains("8 cells"), r.out());

@@ -25,18 +25,12 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    private Result raspc(String... args) {
-        return raspc(Map.of(), args);
+    private CliRun raspc(String... args) {
+        return CliRun.in(dir, args);
     }
 
-    private Result raspc(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Io io = new Io(new ByteArrayInputStream(new byte[0]), false, env, dir);
-        int code = Cli.execute(io, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private CliRun raspc(Map<String, String> env, String... args) {
+        return CliRun.in(dir, env, args);
     }
 
     private void write(String name, String text) throws IOException {
@@ -45,7 +39,7 @@ class CliTest {
 
     @Test
     void helpListsTheCommands() {
-        Result r = raspc("--help");
+        CliRun r = raspc("--help");
         assertEquals(ExitCode.OK, r.code());
         assertTrue(r.out().startsWith("Usage: raspc"), r.out());
         for (String command : new String[] {"repl", "run", "eval", "draw", "bench"}) {
@@ -55,7 +49,7 @@ class CliTest {
 
     @Test
     void subcommandHelp() {
-        Result r = raspc("eval", "--help");
+        CliRun r = raspc("eval", "--help");
         assertEquals(ExitCode.OK, r.code());
         assertTrue(r.out().startsWith("Usage: raspc eval"), r.out());
         assertTrue(r.out().contains("NAME"));
@@ -63,14 +57,14 @@ class CliTest {
 
     @Test
     void helpCommandShowsASubcommandsHelp() {
-        Result r = raspc("help", "run");
+        CliRun r = raspc("help", "run");
         assertEquals(ExitCode.OK, r.code());
         assertTrue(r.out().startsWith("Usage: raspc run"), r.out());
     }
 
     @Test
     void versionComesFromTheBuild() {
-        Result r = raspc("--version");
+        CliRun r = raspc("--version");
         assertEquals(ExitCode.OK, r.code());
         assertTrue(r.out().matches("raspc \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
         assertEquals(r.out(), raspc("run", "--version").out());
@@ -78,7 +72,7 @@ class CliTest {
 
     @Test
     void badOptionIsAUserError() {
-        Result r = raspc("--frobnicate");
+        CliRun r = raspc("--frobnicate");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
         assertTrue(r.err().contains("Try 'raspc --help'"), r.err());
@@ -87,14 +81,14 @@ class CliTest {
 
     @Test
     void unknownCommandSuggestsTheNearestOne() {
-        Result r = raspc("evl", "x.rasp", "reverse", "abc");
+        CliRun r = raspc("evl", "x.rasp", "reverse", "abc");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().contains("eval"), r.err());
     }
 
     @Test
     void missingParameterIsAUserError() {
-        Result r = raspc("eval", "x.rasp", "reverse");
+        CliRun r = raspc("eval", "x.rasp", "reverse");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().contains("Missing required parameter"), r.err());
         assertTrue(r.err().contains("Try 'raspc eval --help'"), r.err());
@@ -103,7 +97,7 @@ class CliTest {
     @Test
     void runPrintsEachStatementsOutput() throws IOException {
         write("prog.rasp", REVERSE + "reverse(\"abc\");\nn = 3;\n");
-        Result r = raspc("run", "prog.rasp");
+        CliRun r = raspc("run", "prog.rasp");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().contains("[c, b, a]"), r.out());
@@ -113,7 +107,7 @@ class CliTest {
     @Test
     void runStopsAtASyntaxErrorBeforeRunningAnything() throws IOException {
         write("bad.rasp", "a = 1;\nb = a +;\n");
-        Result r = raspc("run", "bad.rasp");
+        CliRun r = raspc("run", "bad.rasp");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("bad.rasp:2:8: "), r.err());
@@ -123,7 +117,7 @@ class CliTest {
     @Test
     void runReportsARuntimeErrorAndGoesOn() throws IOException {
         write("oops.rasp", "a = 1;\nb = nope + 1;\nc = a + 1;\n");
-        Result r = raspc("run", "oops.rasp");
+        CliRun r = raspc("run", "oops.rasp");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().startsWith("oops.rasp:2:"), r.err());
         assertTrue(r.err().contains("nope"), r.err());
@@ -133,7 +127,7 @@ class CliTest {
 
     @Test
     void runOfAMissingFile() {
-        Result r = raspc("run", "nowhere.rasp");
+        CliRun r = raspc("run", "nowhere.rasp");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertEquals("cannot read nowhere.rasp: no such file\n", r.err());
     }
@@ -141,7 +135,7 @@ class CliTest {
     @Test
     void evalPrintsOneJsonObjectPerInput() throws IOException {
         write("reverse.rasp", REVERSE + "reverse(\"this output is discarded\");\n");
-        Result r = raspc("eval", "reverse.rasp", "reverse", "hello", "ab");
+        CliRun r = raspc("eval", "reverse.rasp", "reverse", "hello", "ab");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertEquals("{\"input\":\"hello\",\"output\":[\"o\",\"l\",\"l\",\"e\",\"h\"],\"type\":\"strings\"}\n"
                 + "{\"input\":\"ab\",\"output\":[\"b\",\"a\"],\"type\":\"strings\"}\n", r.out());
@@ -151,7 +145,7 @@ class CliTest {
     @Test
     void evalOfAnUnknownNameIsAUserError() throws IOException {
         write("reverse.rasp", REVERSE);
-        Result r = raspc("eval", "reverse.rasp", "nothing_here", "abc");
+        CliRun r = raspc("eval", "reverse.rasp", "nothing_here", "abc");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().contains("nothing_here"), r.err());
         assertEquals("", r.out());
@@ -160,7 +154,7 @@ class CliTest {
     @Test
     void evalOfAFileThatFailsToLoad() throws IOException {
         write("broken.rasp", "a = 1;\nb = nope;\n");
-        Result r = raspc("eval", "broken.rasp", "a", "abc");
+        CliRun r = raspc("eval", "broken.rasp", "a", "abc");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().startsWith("broken.rasp:2:"), r.err());
     }
@@ -168,7 +162,7 @@ class CliTest {
     @Test
     void runStopsAtExit() throws IOException {
         write("exits.rasp", "a = 1;\nexit\nb = 2;\n");
-        Result r = raspc("run", "exits.rasp");
+        CliRun r = raspc("run", "exits.rasp");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("a = "), r.out());
         assertFalse(r.out().contains("b = "), r.out());
@@ -177,7 +171,7 @@ class CliTest {
     @Test
     void drawWritesTheDotFileAndSaysSo() throws IOException {
         write("reverse.rasp", REVERSE);
-        Result r = raspc("draw", "reverse.rasp", "reverse", "--input", "abc", "--out", "pictures");
+        CliRun r = raspc("draw", "reverse.rasp", "reverse", "--input", "abc", "--out", "pictures");
         assertEquals(ExitCode.OK, r.code(), r.err());
         Path dot = dir.resolve("pictures/reverse.dot");
         assertTrue(r.out().startsWith("wrote " + dot), r.out());
@@ -189,17 +183,17 @@ class CliTest {
     @Test
     void drawNeedsAnSop() throws IOException {
         write("values.rasp", "n = 3;\n");
-        Result notSop = raspc("draw", "values.rasp", "n");
+        CliRun notSop = raspc("draw", "values.rasp", "n");
         assertEquals(ExitCode.USER_ERROR, notSop.code());
         assertEquals("draw: n is a int, not an s-op\n", notSop.err());
-        Result missing = raspc("draw", "values.rasp", "m");
+        CliRun missing = raspc("draw", "values.rasp", "m");
         assertEquals(ExitCode.USER_ERROR, missing.code());
         assertEquals("draw: m is not defined in values.rasp\n", missing.err());
     }
 
     @Test
     void benchPrintsAFigurePerProgram() {
-        Result r = raspc("bench", "--seconds", "0.05");
+        CliRun r = raspc("bench", "--seconds", "0.05");
         assertEquals(ExitCode.OK, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(5, lines.size(), r.out());
@@ -227,19 +221,19 @@ class CliTest {
         }
     }
 
-    private Result boom(Map<String, String> env, String... args) {
+    private CliRun boom(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Cli.create(new Io(new ByteArrayInputStream(new byte[0]), false, env, dir),
                 new PrintWriter(out), new PrintWriter(err));
         cli.addSubcommand(new CommandLine(new Boom()));
         int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        return new CliRun(code, out.toString(), err.toString());
     }
 
     @Test
     void unexpectedExceptionIsAnInternalErrorWithoutStackTrace() {
-        Result r = boom(Map.of(), "boom");
+        CliRun r = boom(Map.of(), "boom");
         assertEquals(ExitCode.INTERNAL_ERROR, r.code());
         assertTrue(r.err().startsWith("internal error: java.lang.IllegalStateException: the evaluator broke\n"),
                 r.err());
@@ -248,10 +242,10 @@ class CliTest {
 
     @Test
     void debugShowsTheStackTrace() {
-        Result flag = boom(Map.of(), "--debug", "boom");
+        CliRun flag = boom(Map.of(), "--debug", "boom");
         assertEquals(ExitCode.INTERNAL_ERROR, flag.code());
         assertTrue(flag.err().contains("\tat raspc.repl.CliTest$Boom.call"), flag.err());
-        Result env = boom(Map.of("RASPC_DEBUG", "1"), "boom");
+        CliRun env = boom(Map.of("RASPC_DEBUG", "1"), "boom");
         assertTrue(env.err().contains("\tat raspc.repl.CliTest$Boom.call"), env.err());
     }
 

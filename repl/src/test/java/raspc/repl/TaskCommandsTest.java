@@ -2,13 +2,9 @@ package raspc.repl;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,14 +14,8 @@ class TaskCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    private Result raspc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Io io = new Io(new ByteArrayInputStream(new byte[0]), false, Map.of(), dir);
-        int code = Cli.execute(io, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private CliRun raspc(String... args) {
+        return CliRun.in(dir, args);
     }
 
     private static Path languages(String file) {
@@ -34,29 +24,29 @@ class TaskCommandsTest {
 
     @Test
     void planPrintsLayersHeadsAndSelectors() {
-        Result r = raspc("plan", languages("hist2.rasp").toString());
+        CliRun r = raspc("plan", languages("hist2.rasp").toString());
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("hist2: 2 layers, 2 heads"), r.out());
         assertTrue(r.out().contains("head 1: same_token and select(indices, indices, <)"), r.out());
-        Result named = raspc("plan", languages("reverse.rasp").toString(), "flip");
+        CliRun named = raspc("plan", languages("reverse.rasp").toString(), "flip");
         assertEquals(ExitCode.USER_ERROR, named.code());
         assertTrue(named.err().contains("not an s-op"), named.err());
     }
 
     @Test
     void peepUsesTheOriginalFormat() {
-        Result r = raspc("peep", "sort_10_bos_with_attns", "--stop", "1", "--split", "valid");
+        CliRun r = raspc("peep", "sort_10_bos_with_attns", "--stop", "1", "--split", "valid");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("=================\n§"), r.out());
         assertTrue(r.out().contains("layer 1 head 0 :"), r.out());
-        Result bad = raspc("peep", "sort_11");
+        CliRun bad = raspc("peep", "sort_11");
         assertEquals(ExitCode.USER_ERROR, bad.code());
         assertTrue(bad.err().contains("did you mean"), bad.err());
     }
 
     @Test
     void datasetWritesJsonLinesAtomically() throws Exception {
-        Result r = raspc("dataset", "hist_10_with_attns", "--split", "test", "--size", "20", "--out", "h.jsonl");
+        CliRun r = raspc("dataset", "hist_10_with_attns", "--split", "test", "--size", "20", "--out", "h.jsonl");
         assertEquals(ExitCode.OK, r.code(), r.err());
         var lines = Files.readAllLines(dir.resolve("h.jsonl"), StandardCharsets.UTF_8);
         assertEquals(20, lines.size());
@@ -68,7 +58,7 @@ class TaskCommandsTest {
 
     @Test
     void sensitivityOfBooleanTasksIsExact() {
-        Result r = raspc("sensitivity", "majority_5", "--json");
+        CliRun r = raspc("sensitivity", "majority_5", "--json");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("\"average_sensitivity\" : 1.875"), r.out());
         assertTrue(r.out().contains("\"method\" : \"exact\""), r.out());
@@ -77,7 +67,7 @@ class TaskCommandsTest {
 
     @Test
     void trainCheckDrawAndPlotARun() throws Exception {
-        Result t = raspc("train", "reverse_10", "--max-length", "5", "--train-size", "400", "--epochs", "2", "--dim", "16",
+        CliRun t = raspc("train", "reverse_10", "--max-length", "5", "--train-size", "400", "--epochs", "2", "--dim", "16",
                 "--run-id", "r1");
         assertEquals(ExitCode.OK, t.code(), t.out() + t.err());
         Path run = dir.resolve("runs/reverse_10/r1");
@@ -86,11 +76,11 @@ class TaskCommandsTest {
         }
         assertTrue(t.out().contains("curves: runs/reverse_10/r1/curves.png"), t.out());
 
-        Result c = raspc("check", "runs/reverse_10/r1", "--lengths", "2..4", "--count", "50");
+        CliRun c = raspc("check", "runs/reverse_10/r1", "--lengths", "2..4", "--count", "50");
         assertEquals(ExitCode.OK, c.code(), c.err());
         assertTrue(c.out().contains("50 fresh samples of lengths 2..4"), c.out());
 
-        Result d = raspc("draw-attention", "--sequence", "abcde");
+        CliRun d = raspc("draw-attention", "--sequence", "abcde");
         assertEquals(ExitCode.OK, d.code(), d.err());
         assertTrue(d.out().contains("using the most recent run: runs/reverse_10/r1"), d.out());
         assertTrue(d.out().contains("reference:     e d c b a"), d.out());
@@ -101,29 +91,29 @@ class TaskCommandsTest {
             assertNotNull(ImageIO.read(maps.resolve("layer" + layer + "-scores.png").toFile()));
             assertTrue(Files.isRegularFile(maps.resolve("layer" + layer + "-probabilities-target.png")), "planned heads are overlaid");
         }
-        Result bad = raspc("draw-attention", "runs/reverse_10/r1", "--sequence", "abz!");
+        CliRun bad = raspc("draw-attention", "runs/reverse_10/r1", "--sequence", "abz!");
         assertEquals(ExitCode.USER_ERROR, bad.code());
         assertTrue(bad.err().contains("'z', '!'"), bad.err());
 
         Files.delete(run.resolve("curves.png"));
-        Result p = raspc("plot", "runs/reverse_10/r1");
+        CliRun p = raspc("plot", "runs/reverse_10/r1");
         assertEquals(ExitCode.OK, p.code(), p.err());
         assertEquals(1200, ImageIO.read(run.resolve("curves.png").toFile()).getWidth());
 
-        Result resumed = raspc("train", "--resume", "runs/reverse_10/r1", "--epochs", "3");
+        CliRun resumed = raspc("train", "--resume", "runs/reverse_10/r1", "--epochs", "3");
         assertEquals(ExitCode.OK, resumed.code(), resumed.err());
         assertTrue(resumed.out().contains("completed 3 epochs"), resumed.out());
     }
 
     @Test
     void missingRunsAreClearErrors() {
-        Result r = raspc("check", "runs/nothing");
+        CliRun r = raspc("check", "runs/nothing");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().contains("no run folder runs/nothing"), r.err());
-        Result d = raspc("draw-attention", "--sequence", "abc");
+        CliRun d = raspc("draw-attention", "--sequence", "abc");
         assertEquals(ExitCode.USER_ERROR, d.code());
         assertTrue(d.err().contains("train a model first"), d.err());
-        Result g = raspc("train", "reverse_10", "--device", "gpu", "--epochs", "1", "--train-size", "10");
+        CliRun g = raspc("train", "reverse_10", "--device", "gpu", "--epochs", "1", "--train-size", "10");
         assertEquals(ExitCode.USER_ERROR, g.code());
         assertTrue(g.err().contains("no GPU"), g.err());
     }
