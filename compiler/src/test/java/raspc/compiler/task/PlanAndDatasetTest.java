@@ -78,23 +78,12 @@ class PlanAndDatasetTest {
     }
 
     @Test
-    void peepExampleOfTheReference() {
-        ResolvedTask t = registry.resolve("sort_10_bos_with_attns");
-        Sample s = t.labeler().apply(List.of("h", "b"));
-        assertEquals("""
-                =================
-                §hb
-                §bh
-                layer 0 head 0 :
-                1 0 0
-                1 0 1
-                1 0 0
-                layer 1 head 0 :
-                1 0 0
-                0 0 1
-                0 1 0
-                =================
-                """, raspc.compiler.dataset.PeepFormat.format(List.of(s)));
+    void theReferencesPeepExample() {
+        // the sample printed in the reference's peep example (sort_10_bos_with_attns on "hb")
+        Sample s = registry.resolve("sort_10_bos_with_attns").labeler().apply(List.of("h", "b"));
+        assertEquals("{\"input\":[\"§\",\"h\",\"b\"],\"target\":[\"§\",\"b\",\"h\"],\"attention\":["
+                + "{\"layer\":0,\"head\":0,\"rows\":[\"100\",\"101\",\"100\"]},"
+                + "{\"layer\":1,\"head\":0,\"rows\":[\"100\",\"001\",\"010\"]}]}", SampleJson.toLine(s));
     }
 
     @Test
