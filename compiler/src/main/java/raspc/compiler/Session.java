@@ -85,6 +85,31 @@ public final class Session {
         return state.baseDir;
     }
 
+    /**
+     * A session in which a whole file has run, its printouts discarded ({@code load} paths are
+     * relative to the file). A syntax or RASP error names the file; a missing file is a RaspError.
+     */
+    public static Session ofFile(Path file) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RaspError("no such file: " + file);
+        } catch (java.io.IOException e) {
+            throw new RaspError("cannot read " + file + ": " + e.getMessage());
+        }
+        Session session = new Session(file.toAbsolutePath().getParent());
+        for (Stmt s : raspc.grammar.ProgramParser.parseProgram(text, file.toString())) {
+            try {
+                session.execute(s);
+            } catch (RaspError e) {
+                // statements of a file are reported with the file's name, as a syntax error is
+                throw e.source() == null ? new RaspError(file.toString(), e.pos(), e.detail()) : e;
+            }
+        }
+        return session;
+    }
+
     /** The tasks declared so far (by this session's statements and the files it loaded). */
     public List<raspc.compiler.task.TaskDefinition> tasks() {
         return state.tasks();

@@ -39,12 +39,4 @@ final class TaskArgument {
         }
     }
 
-    /** Every known task name, for messages and completion. */
-    static List<String> known() {
-        try {
-            return TaskRegistry.standard().names();
-        } catch (RaspError e) {
-            return List.of();
-        }
-    }
 }

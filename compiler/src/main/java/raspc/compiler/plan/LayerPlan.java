@@ -25,12 +25,10 @@ import raspc.compiler.graph.ZipNode;
  * that produced their inputs.
  */
 public final class LayerPlan {
-    private final SopNode root;
     private final List<List<PlannedHead>> layers;
     private final List<List<SopNode>> mlp;
 
-    private LayerPlan(SopNode root, List<List<PlannedHead>> layers, List<List<SopNode>> mlp) {
-        this.root = root;
+    private LayerPlan(List<List<PlannedHead>> layers, List<List<SopNode>> mlp) {
         this.layers = layers;
         this.mlp = mlp;
     }
@@ -72,11 +70,7 @@ public final class LayerPlan {
         for (List<SopNode> m : mlp) {
             mlpLayers.add(List.copyOf(m));
         }
-        return new LayerPlan(root, List.copyOf(layers), List.copyOf(mlpLayers));
-    }
-
-    public SopNode root() {
-        return root;
+        return new LayerPlan(List.copyOf(layers), List.copyOf(mlpLayers));
     }
 
     /** Number of attention layers. */

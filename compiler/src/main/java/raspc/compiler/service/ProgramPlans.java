@@ -1,10 +1,5 @@
 package raspc.compiler.service;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.RaspError;
 import raspc.compiler.Session;
@@ -12,38 +7,10 @@ import raspc.compiler.Value;
 import raspc.compiler.plan.LayerPlan;
 import raspc.compiler.plan.PlanText;
 import raspc.compiler.task.TaskDefinition;
-import raspc.grammar.ProgramParser;
-import raspc.grammar.ast.Stmt;
 
 /** {@code raspc plan FILE [NAME]}: the layer/head plan of an s-op defined in a file. */
 public final class ProgramPlans {
     private ProgramPlans() {}
-
-    /** Runs the file silently in a fresh session (load paths relative to the file). */
-    public static Session load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new RaspError("no such file: " + file);
-        } catch (IOException e) {
-            throw new RaspError("cannot read " + file + ": " + e.getMessage());
-        }
-        Session session = new Session(file.toAbsolutePath().getParent());
-        for (Stmt s : ProgramParser.parseProgram(text, file.toString())) {
-            try {
-                session.execute(s);
-            } catch (RaspError e) {
-                throw e.source() == null ? new RaspError(file.toString(), e.pos(), e.detail()) : e;
-            }
-        }
-        return session;
-    }
-
-    /** The plan text of NAME in a file: see {@link #planText(Session, String, String)}. */
-    public static String planText(Path file, String name) {
-        return planText(load(file), name, file.toString());
-    }
 
     /**
      * The plan of NAME, or (without a name) of the output of the session's first task. The text

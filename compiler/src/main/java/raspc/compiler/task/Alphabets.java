@@ -17,7 +17,6 @@ public final class Alphabets {
             + "0123456789" + PUNCTUATION + WHITESPACE;
 
     public static final int MAX_SIZE = ALL.length();
-    public static final List<Integer> PAPER_SIZES = List.of(10, 26, 52, 100);
 
     private Alphabets() {}
 

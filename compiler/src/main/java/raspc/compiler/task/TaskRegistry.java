@@ -1,7 +1,6 @@
 package raspc.compiler.task;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.bool.BooleanTask;
 import raspc.compiler.bool.BooleanTaskName;
-import raspc.grammar.ProgramParser;
-import raspc.grammar.ast.Stmt;
 
 /**
  * The tasks a user can name: those declared in the {@code .rasp} files of a languages folder
@@ -97,22 +94,7 @@ public final class TaskRegistry {
 
     /** Runs a .rasp file and records its task and Boolean-function declarations. */
     public void addFile(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RaspError("cannot read " + file + ": " + e.getMessage());
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        Session session = new Session(parent);
-        for (Stmt s : ProgramParser.parseProgram(text, file.toString())) {
-            try {
-                session.execute(s);
-            } catch (RaspError e) {
-                // statements of a file are reported with the file's name, as a syntax error would be
-                throw e.source() == null ? new RaspError(file.toString(), e.pos(), e.detail()) : e;
-            }
-        }
+        Session session = Session.ofFile(file);
         List<String> names = new ArrayList<>();
         for (TaskDefinition t : session.tasks()) {
             tasks.put(t.name(), t);

@@ -19,7 +19,7 @@ public final class TokenSensitivity {
 
     public record Report(String task, int samples, long seed, double flipRate, double flipRateStandardError,
                          double averageSensitivity, double averageSensitivityStandardError, double meanLength,
-                         double[] influences, int[] influenceCounts) {
+                         double[] influences) {
 
         public String toJson() {
             ObjectMapper m = new ObjectMapper();
@@ -104,6 +104,6 @@ public final class TokenSensitivity {
         double meanSens = sumSens / samples;
         double varSens = Math.max(0, sumSensSq / samples - meanSens * meanSens);
         return new Report(task.name(), samples, seed, rate, Math.sqrt(rate * (1 - rate) / samples), meanSens,
-                Math.sqrt(varSens / samples), sumLength / samples, influences, counts);
+                Math.sqrt(varSens / samples), sumLength / samples, influences);
     }
 }

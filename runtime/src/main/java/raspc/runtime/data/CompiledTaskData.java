@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.plan.LayerPlan;
-import raspc.compiler.plan.PlannedHead;
 import raspc.compiler.task.ResolvedTask;
 import raspc.compiler.task.Split;
 
@@ -112,11 +111,6 @@ public final class CompiledTaskData implements TaskData {
     @Override
     public OutputKind outputKind() {
         return task.isBoolean() ? OutputKind.READOUT_LAST : OutputKind.PER_POSITION;
-    }
-
-    /** The planned heads, for drawing and analyses (empty for Boolean tasks). */
-    public List<PlannedHead> plannedHeadList() {
-        return task.plan() == null ? List.of() : task.plan().heads();
     }
 
     public Sample convert(raspc.compiler.dataset.Sample s) {
