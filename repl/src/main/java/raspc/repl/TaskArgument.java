@@ -22,7 +22,7 @@ final class TaskArgument {
             TaskRegistry registry = TaskRegistry.standard();
             String name = taskOrFile;
             Path file = io.resolve(Path.of(taskOrFile));
-            if (taskOrFile.endsWith(".rasp") || Files.isRegularFile(file)) {
+            if (isFile(io, taskOrFile)) {
                 if (!Files.isRegularFile(file)) {
                     throw new UserError("cannot read " + taskOrFile + ": no such file");
                 }
@@ -39,4 +39,8 @@ final class TaskArgument {
         }
     }
 
+    /** Whether the argument means a file: it ends in .rasp or names an existing file. */
+    static boolean isFile(Io io, String taskOrFile) {
+        return taskOrFile.endsWith(".rasp") || Files.isRegularFile(io.resolve(Path.of(taskOrFile)));
+    }
 }

@@ -31,6 +31,13 @@ class TaskCommandsTest {
         CliRun named = raspc("plan", languages("reverse.rasp").toString(), "flip");
         assertEquals(ExitCode.USER_ERROR, named.code());
         assertTrue(named.err().contains("not an s-op"), named.err());
+
+        CliRun task = raspc("plan", "sort_26_bos");
+        assertEquals(ExitCode.OK, task.code(), task.err());
+        assertTrue(task.out().startsWith("sorted: 2 layers, 1 head"), task.out());
+        CliRun bool = raspc("plan", "parity_10");
+        assertEquals(ExitCode.USER_ERROR, bool.code());
+        assertTrue(bool.err().contains("no layer/head plan"), bool.err());
     }
 
     @Test
