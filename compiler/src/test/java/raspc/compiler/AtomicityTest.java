@@ -1,8 +1,10 @@
 package raspc.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,19 @@ class AtomicityTest {
         assertEquals("    value: a =  1", Repl.one(s, "a;"));
         assertNull(s.get("b"));
         assertNull(s.get("i"));
+    }
+
+    @Test
+    void anInterruptedStatementIsAbandonedAndTheNextOneRuns() {
+        Repl.run(s, "a = 1;");
+        Thread.currentThread().interrupt(); // what the REPL's Ctrl+C handler does
+        RaspError e = assertThrows(RaspError.class,
+                () -> s.execute(ProgramParser.parseEntry("for i in range(5000) { a = a + i; }", null)));
+        assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+        assertFalse(Thread.currentThread().isInterrupted(), "the interrupt is consumed");
+        assertEquals("    value: a =  1", Repl.one(s, "a;"));
+        Repl.run(s, "for i in range(5000) { a = a + i; }");
+        assertEquals("    value: a =  12497501", Repl.one(s, "a;"));
     }
 
     @Test

@@ -9,7 +9,8 @@ import raspc.grammar.ast.Stmt;
 /**
  * The read-eval-print loop: reads lines, assembles them into statements, runs them and prints
  * the results, until {@code exit}/{@code quit} or the end of input. Errors are reported and the
- * loop goes on; Ctrl+C abandons the statement being typed.
+ * loop goes on; Ctrl+C abandons the statement being typed, or (see TerminalLineSource) the one
+ * running.
  */
 final class Repl {
     static final String PROMPT = ">> ";

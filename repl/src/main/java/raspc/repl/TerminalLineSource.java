@@ -31,6 +31,11 @@ final class TerminalLineSource implements LineSource {
                 // "!" and "\" mean nothing special in RASP: keep JLine from expanding them.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
+        // Outside readLine (which answers Ctrl+C itself), Ctrl+C interrupts the REPL's thread:
+        // the running statement or command is abandoned and the session lives on, instead of
+        // the JVM ending and taking the session's definitions with it.
+        Thread repl = Thread.currentThread();
+        terminal.handle(Terminal.Signal.INT, signal -> repl.interrupt());
         return new TerminalLineSource(terminal, reader);
     }
 
@@ -41,6 +46,7 @@ final class TerminalLineSource implements LineSource {
 
     @Override
     public String readLine(String prompt) {
+        Thread.interrupted(); // a Ctrl+C that came as the last statement finished has done its job
         try {
             return reader.readLine(prompt);
         } catch (UserInterruptException e) {

@@ -45,6 +45,8 @@ public final class Interpreter {
     /** Largest list range()/repetition may create. */
     public static final int MAX_LIST = 10_000_000;
     private static final int MAX_LOAD_DEPTH = 16;
+    /** Interrupts are looked at every 1024 evaluation steps. */
+    private static final long INTERRUPT_CHECK_MASK = 1023;
 
     private final SessionState state;
     private final String source;
@@ -309,6 +311,11 @@ public final class Interpreter {
     Value eval(Expr e, Env env) {
         if (++counters.steps > MAX_STEPS) {
             throw error(e.pos(), "statement takes too long (more than " + MAX_STEPS + " evaluation steps)");
+        }
+        // The REPL answers Ctrl+C by interrupting its thread; checking now and then keeps the
+        // cost off the hot path. The statement fails like any other, so nothing it did is kept.
+        if ((counters.steps & INTERRUPT_CHECK_MASK) == 0 && Thread.interrupted()) {
+            throw error(e.pos(), "interrupted: the statement was abandoned and nothing it did was kept");
         }
         Value v;
         try {
