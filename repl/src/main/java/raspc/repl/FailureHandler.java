@@ -29,6 +29,12 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
 
     /** Prints the failure to {@code err} and returns the exit code it deserves. */
     static int report(Throwable e, PrintWriter err, boolean debug) {
+        if (Interruption.caused(e)) {
+            Thread.interrupted();
+            err.println(Interruption.MESSAGE);
+            err.flush();
+            return ExitCode.USER_ERROR;
+        }
         if (UserErrors.isUserError(e)) {
             err.println(e.getMessage());
             err.flush();

@@ -52,6 +52,7 @@ public final class PeepCommand implements Callable<Integer> {
         int end = Math.min(stop, t.size(s));
         List<Sample> samples = new ArrayList<>();
         for (int i = start; i < end; i++) {
+            Interruption.check();
             samples.add(t.sample(s, i));
         }
         root.out().print(PeepFormat.format(samples));

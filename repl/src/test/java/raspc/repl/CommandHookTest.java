@@ -16,6 +16,19 @@ class CommandHookTest {
             Io.piped(new ByteArrayInputStream(new byte[0]), Path.of(".")), new PrintWriter(out, true));
 
     @Test
+    void ctrlCAbandonsACommandWithOneMessageAndClearsTheInterrupt() {
+        Thread.currentThread().interrupt(); // what Ctrl+C does while a command runs
+        assertEquals(ExitCode.USER_ERROR, hook.dispatch("peep reverse_10 stop=5"));
+        assertTrue(out.toString().contains(Interruption.MESSAGE), out.toString());
+        assertFalse(Thread.currentThread().isInterrupted());
+
+        StringWriter err = new StringWriter();
+        var cause = new java.io.IOException("interrupted while writing", new InterruptedException());
+        assertEquals(ExitCode.USER_ERROR, FailureHandler.report(cause, new PrintWriter(err, true), false));
+        assertEquals(Interruption.MESSAGE, err.toString().strip());
+    }
+
+    @Test
     void offersEverySubcommandButTheReplAndAddsHelp() {
         assertTrue(hook.names().containsAll(java.util.Set.of("run", "eval", "draw", "bench", "help")));
         assertFalse(hook.names().contains("repl"));
