@@ -15,13 +15,14 @@ import raspc.runtime.engine.RuntimeLogging;
 
 /** {@code raspc analyze RUN}: sensitivity, sharpness, LayerNorm blowup, norm and spectrum of a trained Boolean model. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Analyse a model trained by `raspc train-boolean`: average sensitivity of its thresholded " +
-                "predictions (exact over all 2^n inputs for n <= 16, sampled above) and of its real output on the ±1 " +
-                "scale; the Fourier weight per degree of what it learned (n <= 16); sharpness, the mean over R draws of " +
-                "L(theta + Delta) - L(theta) with Delta ~ N(0, eps^2) on every parameter but the position embeddings " +
-                "(also x4, as the paper plots it); LayerNorm blowup (product over layer norms of the max over " +
-                "positions of 1/std, readout position only in the last layer, averaged over inputs); and the " +
-                "parameter norm without position embeddings. Writes analysis.json and analysis.txt into the run.",
+        description = {"Analyse a model trained by `raspc train-boolean`: sensitivity, spectrum, sharpness, LayerNorm blowup.",
+                "Average sensitivity of its thresholded predictions (exact over all 2^n inputs for n <= 16, " +
+                "sampled above) and of its real output on the ±1 scale; the Fourier weight per degree of what it " +
+                "learned (n <= 16); sharpness, the mean over R draws of L(theta + Delta) - L(theta) with Delta ~ " +
+                "N(0, eps^2) on every parameter but the position embeddings (also x4, as the paper plots it); " +
+                "LayerNorm blowup (product over layer norms of the max over positions of 1/std, readout position " +
+                "only in the last layer, averaged over inputs); and the parameter norm without position " +
+                "embeddings. Writes analysis.json and analysis.txt into the run."},
         footer = {"", "Examples:", "  raspc analyze runs/parity_10/20261122-101500",
                 "  raspc analyze runs/parity_10/20261122-101500 --json --sharpness-draws 100 --eps 0.01",
                 "In the REPL:  analyze runs/parity_10/20261122-101500 eps=0.05"})

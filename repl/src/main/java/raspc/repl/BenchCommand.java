@@ -7,8 +7,8 @@ import raspc.compiler.bench.EvalBenchmark;
 
 /** {@code raspc bench}: how fast the reference evaluator runs the benchmark programs. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Measure the RASP evaluator: evaluations per second of each benchmark program. " +
-                "The programs are reverse, hist, sort and a Dyck-2 recogniser, on random inputs of length 100.")
+        description = {"Measure the RASP evaluator: evaluations per second of each benchmark program.",
+                "The programs are reverse, hist, sort and a Dyck-2 recogniser, on random inputs of length 100."})
 public final class BenchCommand implements Callable<Integer> {
     private final RaspcCommand root;
 

@@ -16,9 +16,10 @@ import raspc.compiler.task.TaskOptions;
 
 /** {@code raspc dataset TASK}: one split of a task as JSON Lines. */
 @Command(name = "dataset", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Write one split of a task as JSON Lines, one sample per line: " +
-                "{\"input\":[...],\"target\":[...]} plus, for _with_attns tasks, \"attention\":[{\"layer\":L,\"head\":H,\"rows\":[\"0101\",...]}] " +
-                "(rows are query positions, characters key positions). Deterministic from (task, split, seed).",
+        description = {"Write one split of a task as JSON Lines.",
+                "One sample per line: {\"input\":[...],\"target\":[...]} plus, for _with_attns tasks, " +
+                "\"attention\":[{\"layer\":L,\"head\":H,\"rows\":[\"0101\",...]}] (rows are query positions, " +
+                "characters key positions). Deterministic from (task, split, seed)."},
         footer = {"", "Examples:", "  raspc dataset reverse_26 --split valid --out reverse_valid.jsonl",
                 "  raspc dataset sort_10_bos_with_attns --split test | head -3", "  raspc dataset parity_20 --size 1000"})
 public final class DatasetCommand implements Callable<Integer> {

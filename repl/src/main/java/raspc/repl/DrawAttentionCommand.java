@@ -13,10 +13,10 @@ import raspc.runtime.engine.RuntimeLogging;
 
 /** {@code raspc draw-attention --sequence S [RUN]}: heatmaps of a trained model's attention on one input. */
 @Command(name = "draw-attention", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Run a trained model on one sequence and write, per layer, PNG heatmaps of its attention " +
-                "probabilities and pre-softmax scores (one panel per head, query tokens down, key tokens across), a view " +
-                "with the program's target pattern outlined for planned heads, and in_out.txt (model output vs reference). " +
-                "BOS is added for _bos tasks. Default folder: maps/<task>/<sequence>/<run-id>/.",
+        description = {"Draw a trained model's attention on one sequence as PNG heatmaps.",
+                "Per layer: attention probabilities and pre-softmax scores (one panel per head, query tokens down, " +
+                "key tokens across), a view with the program's target pattern outlined for planned heads, and " +
+                "in_out.txt (model output vs reference). BOS is added for _bos tasks. Default folder: maps/<task>/<sequence>/<run-id>/."},
         footer = {"", "Examples:", "  raspc draw-attention --sequence abcde                 # the most recent run",
                 "  raspc draw-attention --sequence hello runs/reverse_26/<run-id> --with-numbers 2",
                 "  raspc draw-attention --sequence abcab --task sort_10_bos_with_attns",

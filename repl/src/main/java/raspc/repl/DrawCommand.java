@@ -15,8 +15,8 @@ import raspc.compiler.eval.Input;
  * step's value on the input, like RASP's {@code draw(sop, input);}.
  */
 @Command(name = "draw", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Draw the computation flow of the s-op NAME defined in FILE. " +
-                "Writes NAME.dot (Graphviz), and NAME.svg when Graphviz's dot is installed.")
+        description = {"Draw the computation flow of the s-op NAME defined in FILE.",
+                "Writes NAME.dot (Graphviz), and NAME.svg when Graphviz's dot is installed."})
 public final class DrawCommand implements Callable<Integer> {
     private final RaspcCommand root;
 

@@ -14,8 +14,9 @@ import raspc.compiler.task.TaskOptions;
 
 /** {@code raspc peep TASK}: a few samples, printed as the original experiments' peep_lang did. */
 @Command(name = "peep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print samples of a task: input, then output, and (for _with_attns tasks and inputs shorter than 20) " +
-                "the 0/1 attention target of every planned head.",
+        description = {"Print samples of a task.",
+                "Each sample is its input, then its output, and (for _with_attns tasks and inputs shorter than " +
+                "20) the 0/1 attention target of every planned head."},
         footer = {"", "Examples:", "  raspc peep reverse_26", "  raspc peep sort_10_bos_with_attns --start 0 --stop 3 --split valid"})
 public final class PeepCommand implements Callable<Integer> {
     private final RaspcCommand root;

@@ -11,9 +11,10 @@ import raspc.compiler.task.TaskOptions;
 
 /** {@code raspc plan FILE [NAME] | TASK}: the transformer shape (layers, heads) an s-op's program predicts. */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print the layer/head plan of an s-op: each aggregate (and selector_width, and length) is an " +
-                "attention head in the layer given by the longest chain of attention below it; the heads of a layer " +
-                "are its distinct selectors; elementwise operations are MLP work between layers.",
+        description = {"Print the layer/head plan of an s-op, or of a task's program.",
+                "Each aggregate (and selector_width, and length) is an attention head in the layer given by the " +
+                "longest chain of attention below it; the heads of a layer are its distinct selectors; " +
+                "elementwise operations are MLP work between layers."},
         footer = {"", "Examples:", "  raspc plan languages/sort_by_freq.rasp", "  raspc plan examples/paper.rasp reverse",
                 "  raspc plan sort_26"})
 public final class PlanCommand implements Callable<Integer> {

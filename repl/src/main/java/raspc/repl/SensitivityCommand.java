@@ -10,10 +10,11 @@ import raspc.compiler.task.TaskOptions;
 
 /** {@code raspc sensitivity TASK}: how sensitive the task's reference function is to single-symbol changes. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Sensitivity of a task's reference function. Boolean tasks (parity_20, majority_15, ...): exact " +
-                "average sensitivity (total influence), per-bit influences, degree, max sensitivity and noise " +
-                "sensitivity via a fast Walsh-Hadamard transform for n <= 24, Monte Carlo with standard errors above. " +
-                "Sequence tasks: the sampled share of single-token substitutions that change the output.",
+        description = {"Sensitivity of a task's reference function.",
+                "Boolean tasks (parity_20, majority_15, ...): exact average sensitivity (total influence), " +
+                "per-bit influences, degree, max sensitivity and noise sensitivity via a fast Walsh-Hadamard " +
+                "transform for n <= 24, Monte Carlo with standard errors above. Sequence tasks: the sampled " +
+                "share of single-token substitutions that change the output."},
         footer = {"", "Examples:", "  raspc sensitivity parity_20", "  raspc sensitivity majority_15 --json",
                 "  raspc sensitivity sparse_parity_40_4", "  raspc sensitivity sort_26 --samples 5000"})
 public final class SensitivityCommand implements Callable<Integer> {

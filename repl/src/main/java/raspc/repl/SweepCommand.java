@@ -13,12 +13,12 @@ import raspc.runtime.sweep.SweepSpec;
 
 /** {@code raspc sweep FILE}: a grid of Boolean training runs with analyses, a results table and plots. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Run a grid (functions x lengths x seeds x training settings) of `train-boolean` runs, each " +
-                "followed by `analyze`, on a pool of workers (one process per cell when --workers > 1). Resumable: a " +
-                "cell with a row.json is skipped, so running the same command again continues. Writes " +
-                "results.csv, results.jsonl, sharpness_vs_n.png, ln_blowup_vs_n.png, param_norm_vs_n.png and " +
-                "slopes.txt (least-squares slope against n per function over converged cells, and the cells that did " +
-                "not converge).",
+        description = {"Run a grid of `train-boolean` runs, each followed by `analyze`.",
+                "The grid is functions x lengths x seeds x training settings, run on a pool of workers (one " +
+                "process per cell when --workers > 1). Resumable: a cell with a row.json is skipped, so running the same command again continues. " +
+                "Writes results.csv, results.jsonl, sharpness_vs_n.png, ln_blowup_vs_n.png, param_norm_vs_n.png " +
+                "and slopes.txt (least-squares slope against n per function over converged cells, and the cells " +
+                "that did not converge)."},
         footer = {"", "Examples:", "  raspc sweep examples/sweeps/length_scaling.yaml --workers 2",
                 "  raspc sweep my_grid.json --out sweeps/my_grid --dry-run"})
 public final class SweepCommand implements Callable<Integer> {

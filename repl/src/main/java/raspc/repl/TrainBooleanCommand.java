@@ -19,12 +19,12 @@ import raspc.runtime.engine.RuntimeLogging;
 
 /** {@code raspc train-boolean TASK}: the training setup of the sensitivity experiments. */
 @Command(name = "train-boolean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Train a transformer on a Boolean function as in Hahn & Rofin (2024): fresh uniform random inputs " +
-                "every step (or --train-inputs K fixed ones), batch 1024, AdamW lr 3e-4 weight decay 0.1, a step budget, " +
-                "converged when the evaluation MSE < 0.001 (checked every --eval-every steps; training stops there " +
-                "unless --full-budget). Model: token (d/2) + learned position (d/2) embeddings concatenated, post-LN " +
-                "encoder with FFN width d, scalar readout at the last position, MSE on {0,1} targets. " +
-                "Writes runs/<task>/<run-id>/: boolean-run.json, model.params, metrics.jsonl, log.txt, result.json.",
+        description = {"Train a transformer on a Boolean function as in Hahn & Rofin (2024).",
+                "Fresh uniform random inputs every step (or --train-inputs K fixed ones), batch 1024, AdamW lr " +
+                "3e-4 weight decay 0.1, a step budget, converged when the evaluation MSE < 0.001 (checked every " +
+                "--eval-every steps; training stops there unless --full-budget). Model: token (d/2) + learned position (d/2) embeddings concatenated, post-LN encoder with FFN " +
+                "width d, scalar readout at the last position, MSE on {0,1} targets. Writes " +
+                "runs/<task>/<run-id>/: boolean-run.json, model.params, metrics.jsonl, log.txt, result.json."},
         footer = {"", "Examples:", "  raspc train-boolean parity_10 --dim 32 --lr 1e-3 --steps 3000 --analyze",
                 "  raspc train-boolean random_10 --train-inputs 256 --steps 5000",
                 "In the REPL:  train-boolean majority_9 steps=2000 dim=32"})

@@ -21,11 +21,11 @@ import raspc.runtime.train.TrainingSession;
 
 /** {@code raspc train FILE|TASK}: train a transformer shaped by the program's plan, and check it. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Train a transformer on a task and check it against the reference program. The shape " +
-                "(layers, heads) comes from the program's plan unless overridden; _with_attns tasks supervise each " +
-                "planned head with its selector's pattern. Results go to runs/<task>/<run-id>/ (config.json, " +
-                "model.params, metrics.jsonl, log.txt, report.json). Ctrl+C stops, evaluates the best checkpoint " +
-                "and writes the report.",
+        description = {"Train a transformer on a task and check it against the reference program.",
+                "The shape (layers, heads) comes from the program's plan unless overridden; _with_attns tasks " +
+                "supervise each planned head with its selector's pattern. Results go to runs/<task>/<run-id>/ " +
+                "(config.json, model.params, metrics.jsonl, log.txt, report.json). Ctrl+C stops, evaluates the " +
+                "best checkpoint and writes the report."},
         footer = {"", "Examples:", "  raspc train languages/sort_by_freq.rasp            # its default task, sort_by_freq_26",
                 "  raspc train reverse_10 --max-length 8 --dim 64 --epochs 10",
                 "  raspc train sort_10_bos_with_attns --train-size 5000 --device auto",
