@@ -98,13 +98,25 @@ public final class Session {
         } catch (java.io.IOException e) {
             throw new RaspError("cannot read " + file + ": " + e.getMessage());
         }
-        Session session = new Session(file.toAbsolutePath().getParent());
-        for (Stmt s : raspc.grammar.ProgramParser.parseProgram(text, file.toString())) {
+        return ofProgram(raspc.grammar.ProgramParser.parseProgram(text, file.toString()),
+                file.toAbsolutePath().getParent(), file.toString());
+    }
+
+    /**
+     * A session in which a file's statements have run, up to the end or an {@code exit}, their
+     * printouts discarded; {@code load} paths start at baseDir. The first failing statement is
+     * thrown as a RaspError that names {@code fileLabel}, as a syntax error in the file would.
+     */
+    public static Session ofProgram(List<Stmt> program, Path baseDir, String fileLabel) {
+        Session session = new Session(baseDir);
+        for (Stmt s : program) {
             try {
                 session.execute(s);
             } catch (RaspError e) {
-                // statements of a file are reported with the file's name, as a syntax error is
-                throw e.source() == null ? new RaspError(file.toString(), e.pos(), e.detail()) : e;
+                throw e.source() == null ? new RaspError(fileLabel, e.pos(), e.detail()) : e;
+            }
+            if (session.exitRequested()) {
+                break;
             }
         }
         return session;

@@ -44,19 +44,11 @@ final class ProgramFiles {
      * use its definitions). The first failing statement is a {@link UserError} naming its place.
      */
     static Session loadSilently(Io io, Path file) {
-        List<Stmt> program = parse(io, file);
-        Session session = new Session(baseDir(io, file));
-        for (Stmt stmt : program) {
-            try {
-                session.execute(stmt);
-            } catch (RaspError e) {
-                throw new UserError(UserErrors.located(e, file.toString()));
-            }
-            if (session.exitRequested()) {
-                break;
-            }
+        try {
+            return Session.ofProgram(parse(io, file), baseDir(io, file), file.toString());
+        } catch (RaspError e) {
+            throw new UserError(UserErrors.located(e, file.toString()));
         }
-        return session;
     }
 
     /** Where {@code load "name";} inside the file looks for other files: the file's folder. */
