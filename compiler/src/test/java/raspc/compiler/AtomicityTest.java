@@ -83,6 +83,19 @@ class AtomicityTest {
     }
 
     @Test
+    void errorsInLoadedFilesNameThemAsTheUserWouldWriteThem(@TempDir Path outside) throws Exception {
+        Path inside = Files.createDirectories(Path.of("target", "load-paths"));
+        Files.writeString(inside.resolve("broken.rasp"), "ok = 1;\nbad = nothere;\n");
+        Files.writeString(outside.resolve("broken.rasp"), "bad = nothere;\n");
+        RaspError near = assertThrows(RaspError.class,
+                () -> new Session(inside.toAbsolutePath()).execute(ProgramParser.parseEntry("load \"broken\";", null)));
+        assertEquals(inside.resolve("broken.rasp").toString(), near.source(), "relative to the working directory");
+        RaspError far = assertThrows(RaspError.class,
+                () -> new Session(outside).execute(ProgramParser.parseEntry("load \"broken\";", null)));
+        assertEquals(outside.resolve("broken.rasp").toAbsolutePath().toString(), far.source(), "outside it: absolute");
+    }
+
+    @Test
     void loadedFilesSeeTheLibraryNotTheConsole(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("uses.rasp"), "z = mine + 1;\n");
         Files.writeString(dir.resolve("tok.rasp"), "t2 = tokens;\n");

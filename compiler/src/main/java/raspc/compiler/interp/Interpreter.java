@@ -258,7 +258,7 @@ public final class Interpreter {
         } catch (IOException e) {
             throw error(l.pos(), "could not read file " + path + ": " + e.getMessage());
         }
-        String shown = path.toString();
+        String shown = shownPath(path);
         List<Stmt> program;
         try {
             program = ProgramParser.parseProgram(text, shown);
@@ -277,6 +277,14 @@ public final class Interpreter {
             counters.loadDepth--;
         }
         return publicResults(outs);
+    }
+
+    /** A loaded file as messages name it: relative to the working directory when inside it. */
+    private static String shownPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path workingDir = Path.of("").toAbsolutePath();
+        boolean inside = workingDir.getParent() != null && absolute.startsWith(workingDir);
+        return inside ? workingDir.relativize(absolute).toString() : absolute.toString();
     }
 
     /** A loaded file shows its public assignments, each name once (its last value), without examples. */
