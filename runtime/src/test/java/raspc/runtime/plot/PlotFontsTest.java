@@ -19,6 +19,13 @@ class PlotFontsTest {
     }
 
     @Test
+    void picturesUseTheBundledDejaVuSansNotWhateverTheSystemHas() {
+        assertEquals("DejaVu Sans", PlotFonts.family());
+        assertEquals("DejaVu Sans", PlotFonts.bold(12).getFamily());
+        assertTrue(PlotFonts.bold(12).getFontName().contains("Bold"), PlotFonts.bold(12).getFontName());
+    }
+
+    @Test
     void fallsBackToTheLogicalFontWhenNothingElseLoads() {
         Font f = PlotFonts.load("/no/such/font.ttf", List.of("/no/such/resource.ttf"));
         assertEquals(Font.SANS_SERIF, f.getName());
