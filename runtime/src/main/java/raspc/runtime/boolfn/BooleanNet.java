@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterStore;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -19,13 +18,14 @@ import raspc.runtime.RuntimeUserException;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.ModelOutput;
+import raspc.runtime.model.NativeModel;
 import raspc.runtime.model.TransformerModel;
 
 /**
  * A transformer over n input bits with one scalar output, with the native memory it lives in;
  * close it to free that memory. Shared by training and the analyses.
  */
-public final class BooleanNet implements AutoCloseable {
+public final class BooleanNet extends NativeModel {
     /** Inputs per forward pass when evaluating many inputs. */
     public static final int EVAL_BATCH = 4096;
     /** PyTorch's generator is global: seeding and initialising must not interleave between threads. */
@@ -33,40 +33,30 @@ public final class BooleanNet implements AutoCloseable {
 
     private final ModelConfig config;
     private final int n;
-    private final NDManager manager;
-    private final TransformerModel model;
-    private final ParameterStore store;
 
     private BooleanNet(ModelConfig config, int n, NDManager manager, TransformerModel model) {
+        super(manager, model);
         this.config = config;
         this.n = n;
-        this.manager = manager;
-        this.model = model;
-        this.store = new ParameterStore(manager, false);
     }
 
     /** A freshly initialised model; the same seed gives the same parameters. */
     public static BooleanNet create(ModelConfig config, int n, long seed, Device device) {
-        TorchEngine.get();
-        NDManager manager = NDManager.newBaseManager(device);
-        try {
+        return onNewManager(device, manager -> {
             TransformerModel model;
             synchronized (INIT_LOCK) {
                 TorchEngine.seed(seed);
                 model = TransformerModel.create(config, manager.newSubManager());
             }
             return new BooleanNet(config, n, manager, model);
-        } catch (RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        });
     }
 
     /** A model with the parameters saved in {@code params} (no gradient buffers: for analyses). */
     public static BooleanNet load(ModelConfig config, int n, Path params, Device device) {
         BooleanNet net = create(config, n, 0, device);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(params))) {
-            net.model.loadParameters(net.manager, new DataInputStream(in));
+            net.model().loadParameters(net.manager(), new DataInputStream(in));
         } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
             net.close();
             throw new RuntimeUserException("cannot read the model parameters in " + params + ": " + e.getMessage(), e);
@@ -82,37 +72,16 @@ public final class BooleanNet implements AutoCloseable {
         return n;
     }
 
-    public TransformerModel model() {
-        return model;
-    }
-
-    public ParameterStore store() {
-        return store;
-    }
-
-    public NDManager manager() {
-        return manager;
-    }
-
-    /** Every parameter, in the model's order. */
-    public List<Parameter> parameters() {
-        return model.getParameters().values();
-    }
-
     /** The parameters except the learned position table (what sharpness perturbs and the norm counts). */
     public List<Parameter> nonPositionalParameters() {
         List<Parameter> out = new ArrayList<>();
-        var all = model.getParameters();
+        var all = model().getParameters();
         for (int i = 0; i < all.size(); i++) {
             if (!all.get(i).getValue().getName().equals(TransformerModel.POSITION_EMBEDDING)) {
                 out.add(all.get(i).getValue());
             }
         }
         return out;
-    }
-
-    public long parameterCount() {
-        return parameters().stream().mapToLong(p -> p.getArray().size()).sum();
     }
 
     /** Row lengths [count] int64, all n. */
@@ -123,7 +92,7 @@ public final class BooleanNet implements AutoCloseable {
     /** The scalar outputs [count] for xs[from, from + count), in {@code batchManager}. */
     public NDArray forward(NDManager batchManager, long[] xs, int from, int count, boolean training) {
         NDArray tokens = BooleanInputs.tokens(batchManager, xs, from, count, n);
-        ModelOutput out = model.run(store, tokens, lengths(batchManager, count), training);
+        ModelOutput out = model().run(store(), tokens, lengths(batchManager, count), training);
         return out.logits();
     }
 
@@ -132,7 +101,7 @@ public final class BooleanNet implements AutoCloseable {
         float[] out = new float[xs.length];
         for (int from = 0; from < xs.length; from += EVAL_BATCH) {
             int count = Math.min(EVAL_BATCH, xs.length - from);
-            try (NDManager batch = manager.newSubManager()) {
+            try (NDManager batch = manager().newSubManager()) {
                 float[] values = forward(batch, xs, from, count, false).toFloatArray();
                 System.arraycopy(values, 0, out, from, count);
             }
@@ -143,11 +112,6 @@ public final class BooleanNet implements AutoCloseable {
     /** A traced pass (outputs and layer-norm inputs) over xs[from, from + count). */
     public TransformerModel.Traced trace(NDManager batchManager, long[] xs, int from, int count) {
         NDArray tokens = BooleanInputs.tokens(batchManager, xs, from, count, n);
-        return model.trace(store, tokens, lengths(batchManager, count));
-    }
-
-    @Override
-    public void close() {
-        manager.close();
+        return model().trace(store(), tokens, lengths(batchManager, count));
     }
 }

@@ -1,0 +1,68 @@
+package raspc.runtime.model;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import java.util.List;
+import java.util.function.Function;
+import raspc.runtime.engine.TorchEngine;
+
+/**
+ * A transformer together with the native memory it lives in (a base manager on its device) and
+ * its parameter store; close it to free that memory. The two kinds of model, trained on a task
+ * ({@code TrainedModel}) and on a Boolean function ({@code BooleanNet}), add what they need.
+ */
+public abstract class NativeModel implements AutoCloseable {
+    private final NDManager manager;
+    private final TransformerModel model;
+    private final ParameterStore store;
+
+    protected NativeModel(NDManager manager, TransformerModel model) {
+        this.manager = manager;
+        this.model = model;
+        this.store = new ParameterStore(manager, false);
+    }
+
+    /**
+     * Loads the engine, opens a base manager on the device and builds the model in it; the
+     * manager is closed again when building fails, so no native memory is left behind.
+     */
+    protected static <T extends NativeModel> T onNewManager(Device device, Function<NDManager, T> build) {
+        TorchEngine.get();
+        NDManager manager = NDManager.newBaseManager(device);
+        try {
+            return build.apply(manager);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    public TransformerModel model() {
+        return model;
+    }
+
+    public ParameterStore store() {
+        return store;
+    }
+
+    /** The manager batches should open sub-managers of. */
+    public NDManager manager() {
+        return manager;
+    }
+
+    /** Every parameter, in the model's order. */
+    public List<Parameter> parameters() {
+        return model.getParameters().values();
+    }
+
+    public long parameterCount() {
+        return parameters().stream().mapToLong(p -> p.getArray().size()).sum();
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}
