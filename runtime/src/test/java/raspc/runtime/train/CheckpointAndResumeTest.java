@@ -76,20 +76,22 @@ class CheckpointAndResumeTest {
         List<EpochMetrics> pieces = RunFolder.open(resumed.runDir()).readMetrics();
         assertEquals(4, pieces.size());
         for (int i = 0; i < 4; i++) {
-            // same batches, same optimizer moments, no dropout: the same numbers, to the drift
-            // allowed below; a resume that drops the Adam moments is off by 7.5e-3 at epoch 3
-            assertEquals(whole.get(i).trainLoss(), pieces.get(i).trainLoss(), 1e-3, "train loss, epoch " + (i + 1));
-            assertEquals(whole.get(i).validLoss(), pieces.get(i).validLoss(), 1e-3, "valid loss, epoch " + (i + 1));
+            // same batches, same optimizer moments, no dropout: the same numbers, up to the CPU
+            // drift described at sameSeedSameResultsOtherSeedOtherResults (at most 1.5e-3 seen);
+            // a resume that drops the Adam moments is off by 7.5e-3 at epoch 3
+            assertEquals(whole.get(i).trainLoss(), pieces.get(i).trainLoss(), 3e-3, "train loss, epoch " + (i + 1));
+            assertEquals(whole.get(i).validLoss(), pieces.get(i).validLoss(), 3e-3, "valid loss, epoch " + (i + 1));
         }
         assertEquals(4, RunFolder.open(resumed.runDir()).readConfig().train().epochs());
         assertTrue(RunFolder.open(resumed.runDir()).readLog().contains("resumed after epoch 2"));
     }
 
     /**
-     * Usually bit for bit, but PyTorch's CPU kernels do not promise it: once, two same-seed runs
-     * here ended epoch 2 at 1.749521 and 1.749560. A seed that is not applied shows up at the
-     * scale of a change of seed (seed 5 vs 6: 2.2515 vs 2.3043 after epoch 1), so the tolerance
-     * sits between the two, and the second half checks that the seed does change the run.
+     * Usually bit for bit, but PyTorch's CPU kernels do not promise it: two same-seed runs here
+     * were once 4e-5 apart after epoch 2, and in another full build 1.5e-3 apart in validation
+     * loss after epoch 1 (Adam carries a rounding difference on). What must hold is that the seed
+     * decides the run: same-seed runs are far closer than runs with another seed (seed 5 vs 6:
+     * 2.2515 vs 2.3043 after epoch 1).
      */
     @Test
     void sameSeedSameResultsOtherSeedOtherResults() {
@@ -98,12 +100,13 @@ class CheckpointAndResumeTest {
         TrainResult other = TrainingSession.train(task, options(2, "c").seed(6), TrainingListener.SILENT);
         List<EpochMetrics> c = RunFolder.open(other.runDir()).readMetrics();
         assertEquals(2, a.size());
+        double same = 0;
         for (int i = 0; i < a.size(); i++) {
-            assertEquals(a.get(i).trainLoss(), b.get(i).trainLoss(), 1e-3, "train loss, epoch " + (i + 1));
-            assertEquals(a.get(i).validLoss(), b.get(i).validLoss(), 1e-3, "valid loss, epoch " + (i + 1));
+            same = Math.max(same, Math.abs(a.get(i).trainLoss() - b.get(i).trainLoss()));
+            same = Math.max(same, Math.abs(a.get(i).validLoss() - b.get(i).validLoss()));
         }
-        assertTrue(Math.abs(a.get(0).trainLoss() - c.get(0).trainLoss()) > 1e-2,
-                "seed 5 and seed 6 train to " + a.get(0).trainLoss() + " and " + c.get(0).trainLoss());
+        double otherSeed = Math.abs(a.get(0).trainLoss() - c.get(0).trainLoss());
+        assertTrue(same * 10 <= otherSeed, "same seed " + same + " apart, another seed " + otherSeed);
     }
 
     @Test
