@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ public final class BooleanNet extends NativeModel {
     public static BooleanNet load(ModelConfig config, int n, Path params, Device device) {
         BooleanNet net = create(config, n, 0, device);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(params))) {
-            net.model().loadParameters(net.manager(), new DataInputStream(in));
+            net.loadParameters(in);
         } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
             net.close();
             throw new RuntimeUserException("cannot read the model parameters in " + params + ": " + e.getMessage(), e);

@@ -63,7 +63,7 @@ public final class AttentionDrawing {
         List<Path> files = new ArrayList<>();
         List<String> modelOutput;
         try (TrainedModel trained = TrainedModel.create(config, Devices.resolve(device))) {
-            folder.readModel(trained.model(), trained.manager());
+            folder.readModel(trained);
             try (NDManager m = trained.manager().newSubManager()) {
                 int[] ids = data.inputIds(shown);
                 long[] asLong = new long[ids.length];

@@ -11,9 +11,9 @@ public final class ReportFormatter {
 
     public static String summary(Report report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s  run %s  (%s, %d epochs, best epoch %d, %s%s)%n", report.task(),
-                report.runId(), report.device(), report.epochsCompleted(), report.bestEpoch(), report.stopReason(),
-                report.interrupted() ? "" : ""));
+        String weights = report.bestEpoch() == 0 ? "the initial parameters" : "best epoch " + report.bestEpoch();
+        out.append(String.format(Locale.ROOT, "%s  run %s  (%s, %d epochs, %s, %s)%n", report.task(), report.runId(),
+                report.device(), report.epochsCompleted(), weights, report.stopReason()));
         Report.ModelSummary m = report.model();
         out.append(String.format(Locale.ROOT, "model      %d layers x %d heads, d=%d, ff=%d, %,d parameters%n", m.layers(),
                 m.heads(), m.dim(), m.ff(), m.parameters()));

@@ -47,7 +47,7 @@ public final class RunChecker {
                         + " cannot generate fresh samples; evaluate its stored splits instead"));
         Device device = Devices.resolve(deviceChoice);
         try (TrainedModel trained = TrainedModel.create(config, device)) {
-            folder.readModel(trained.model(), trained.manager());
+            folder.readModel(trained);
             Evaluation evaluation = trained.evaluator().evaluate(samples, true);
             return new CheckReport(config.task(), config.runId(), lengths.min(), lengths.max(), seed, evaluation.metrics(),
                     evaluation.byLength(), evaluation.attentionAgreement());

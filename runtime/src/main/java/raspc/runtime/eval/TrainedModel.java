@@ -2,7 +2,6 @@ package raspc.runtime.eval;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.model.NativeModel;
 import raspc.runtime.model.TransformerModel;
@@ -29,15 +28,6 @@ public final class TrainedModel extends NativeModel {
 
     public RunConfig config() {
         return config;
-    }
-
-    /** Loaded parameters come without gradient buffers; training needs them back. */
-    public void requireGradients() {
-        for (Parameter p : parameters()) {
-            if (!p.getArray().hasGradient()) {
-                p.getArray().setRequiresGradient(true);
-            }
-        }
     }
 
     public BatchEncoder encoder() {

@@ -1,9 +1,14 @@
 package raspc.runtime.model;
 
 import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Function;
 import raspc.runtime.engine.TorchEngine;
@@ -55,6 +60,34 @@ public abstract class NativeModel implements AutoCloseable {
     /** Every parameter, in the model's order. */
     public List<Parameter> parameters() {
         return model.getParameters().values();
+    }
+
+    /**
+     * Reads saved parameters (DJL's block format) into this model's own arrays, in place.
+     *
+     * <p>DJL's {@code Block.loadParameters} swaps in new arrays, but the parameter store keeps
+     * handing the forward pass the arrays it cached on first use, and anything else holding the
+     * old arrays (an optimizer, an evaluator) would go on with them too: after such a load the
+     * model silently kept its old weights. So the file is read into an unbound twin of the model
+     * and its values are copied into the live arrays, which keep their identity and gradient
+     * buffers.
+     */
+    public void loadParameters(InputStream in) throws IOException, MalformedModelException {
+        try (NDManager scratch = manager.newSubManager()) {
+            TransformerModel twin = TransformerModel.unloaded(model.config());
+            twin.loadParameters(scratch, new DataInputStream(in));
+            List<Parameter> live = parameters();
+            List<Parameter> loaded = twin.getParameters().values();
+            for (int i = 0; i < live.size(); i++) {
+                NDArray target = live.get(i).getArray();
+                NDArray source = loaded.get(i).getArray();
+                if (!target.getShape().equals(source.getShape())) {
+                    throw new MalformedModelException("parameter " + live.get(i).getName() + " has shape "
+                            + source.getShape() + ", the model needs " + target.getShape());
+                }
+                target.set(source.toType(target.getDataType(), false).toByteBuffer());
+            }
+        }
     }
 
     public long parameterCount() {

@@ -75,6 +75,14 @@ public final class TransformerModel extends AbstractBlock {
         return model;
     }
 
+    /**
+     * The model's blocks and parameter shapes with no arrays yet: ready for
+     * {@code loadParameters}, and it draws nothing from the random generator.
+     */
+    static TransformerModel unloaded(ModelConfig config) {
+        return new TransformerModel(config);
+    }
+
     public ModelConfig config() {
         return config;
     }

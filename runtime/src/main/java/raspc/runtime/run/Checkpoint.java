@@ -1,6 +1,5 @@
 package raspc.runtime.run;
 
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedInputStream;
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Optional;
 import raspc.runtime.RuntimeUserException;
+import raspc.runtime.model.NativeModel;
 
 /**
  * The resume checkpoint (resume.ckpt): training state, current weights and optimizer moments in
@@ -53,7 +53,7 @@ public final class Checkpoint {
     }
 
     /** Loads the weights into {@code model} and returns the rest; empty when there is no checkpoint. */
-    public static Optional<Restored> read(RunFolder folder, Block model, NDManager manager) {
+    public static Optional<Restored> read(RunFolder folder, NativeModel model) {
         var path = folder.file(RunFolder.CHECKPOINT);
         if (!Files.isRegularFile(path)) {
             return Optional.empty();
@@ -75,7 +75,7 @@ public final class Checkpoint {
             } catch (JsonProcessingException e) {
                 throw folder.corrupt(name, e.getOriginalMessage());
             }
-            folder.loadParameters(model, manager, new ByteArrayInputStream(readBlock(data)), name);
+            folder.loadParameters(model, new ByteArrayInputStream(readBlock(data)), name);
             byte[] moments = readBlock(data);
             return Optional.of(new Restored(state, moments));
         } catch (EOFException e) {

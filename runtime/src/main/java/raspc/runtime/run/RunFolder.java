@@ -1,11 +1,9 @@
 package raspc.runtime.run;
 
 import ai.djl.MalformedModelException;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.RuntimeUserException;
+import raspc.runtime.model.NativeModel;
 import raspc.runtime.train.EpochMetrics;
 
 /**
@@ -134,21 +133,21 @@ public final class RunFolder {
     }
 
     /** Loads model.params into a model built from this run's config. */
-    public void readModel(Block model, NDManager manager) {
+    public void readModel(NativeModel model) {
         if (!hasModel()) {
             throw new RuntimeUserException(dir + " has no trained model (" + MODEL
-                    + " is missing); the run stopped before its first epoch ended");
+                    + " is missing); it may still be starting, or the folder was emptied");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file(MODEL)))) {
-            loadParameters(model, manager, in, MODEL);
+            loadParameters(model, in, MODEL);
         } catch (IOException e) {
             throw new RuntimeUserException("cannot read " + file(MODEL) + ": " + e.getMessage(), e);
         }
     }
 
-    void loadParameters(Block model, NDManager manager, InputStream in, String what) {
+    void loadParameters(NativeModel model, InputStream in, String what) {
         try {
-            model.loadParameters(manager, new DataInputStream(in));
+            model.loadParameters(in);
             if (in.read() != -1) {
                 throw corrupt(what, "it is longer than the model described in " + CONFIG);
             }

@@ -20,15 +20,19 @@ public final class StopRequest implements AutoCloseable {
     /** A request that only {@link #request()} triggers. */
     public StopRequest() {}
 
-    /** Also triggered by Ctrl+C until closed; silently just a flag when the JVM owns SIGINT (-Xrs). */
+    /** A new request also triggered by Ctrl+C until closed. */
     public static StopRequest onCtrlC(Consumer<String> notice) {
-        StopRequest stop = new StopRequest();
+        return new StopRequest().alsoOnCtrlC(notice);
+    }
+
+    /** Makes Ctrl+C trigger this request until closed; silently nothing when the JVM owns SIGINT (-Xrs). */
+    public StopRequest alsoOnCtrlC(Consumer<String> notice) {
         try {
-            stop.previous = Signal.handle(INT, signal -> stop.interrupted(notice));
+            previous = Signal.handle(INT, signal -> interrupted(notice));
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            stop.previous = null;
+            previous = null;
         }
-        return stop;
+        return this;
     }
 
     private void interrupted(Consumer<String> notice) {

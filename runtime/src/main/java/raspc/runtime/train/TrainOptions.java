@@ -40,6 +40,7 @@ public final class TrainOptions {
     private String runId;
     private int lengthGeneralisationSamples = 200;
     private boolean handleCtrlC = true;
+    private StopRequest stopRequest;
 
     public TrainOptions layers(Integer v) { layers = v; return this; }
     public TrainOptions heads(Integer v) { heads = v; return this; }
@@ -72,11 +73,15 @@ public final class TrainOptions {
     /** Whether Ctrl+C stops training gracefully (on by default). */
     public TrainOptions handleCtrlC(boolean v) { handleCtrlC = v; return this; }
 
+    /** A request the caller can trigger to stop at the next batch (the REPL, tests); null = a new one. */
+    public TrainOptions stopRequest(StopRequest v) { stopRequest = v; return this; }
+
     public DeviceChoice device() { return device; }
     public Path runsRoot() { return runsRoot; }
     public String runId() { return runId; }
     public int lengthGeneralisationSamples() { return lengthGeneralisationSamples; }
     public boolean handleCtrlC() { return handleCtrlC; }
+    public StopRequest stopRequest() { return stopRequest != null ? stopRequest : new StopRequest(); }
 
     /** The model for this task with these options. */
     public ModelConfig modelConfig(TaskData task) {

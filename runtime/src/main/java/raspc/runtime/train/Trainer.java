@@ -61,7 +61,8 @@ final class Trainer {
             long began = System.nanoTime();
             EpochFigures figures = trainEpoch(epoch, train, stop);
             if (figures == null) {
-                log.line("interrupted during epoch " + (epoch + 1) + "; its updates are discarded");
+                log.line("interrupted during epoch " + (epoch + 1) + "; its updates are discarded: the report describes "
+                        + (state.bestEpoch() == 0 ? "the initial parameters" : "the best checkpoint, epoch " + state.bestEpoch()));
                 return new Outcome(state, "interrupted", true);
             }
             SplitMetrics validation = evaluator.metrics(valid);
@@ -114,8 +115,7 @@ final class Trainer {
                 + state.bestEpoch() + " and continuing";
         log.line(message);
         listener.onMessage(message);
-        folder.readModel(trained.model(), trained.manager());
-        trained.requireGradients();
+        folder.readModel(trained);
     }
 
     /** Training figures of one epoch, read from the device once at its end. */

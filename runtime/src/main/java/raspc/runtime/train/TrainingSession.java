@@ -55,8 +55,12 @@ public final class TrainingSession {
             log.line(header(config, trained));
             AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), train.optimizer(),
                     train.weightDecay());
+            // the best checkpoint until an epoch beats it: a run stopped in its first epoch keeps
+            // (and reports) its initial parameters, not half an epoch of updates
+            folder.writeModel(trained.model());
             return runAndReport(trained, task, folder, log, optimizer, TrainingState.initial(), List.of(), trainSplit,
-                    validSplit, options.handleCtrlC(), options.lengthGeneralisationSamples(), listener);
+                    validSplit, options.stopRequest(), options.handleCtrlC(), options.lengthGeneralisationSamples(),
+                    listener);
         }
     }
 
@@ -78,10 +82,9 @@ public final class TrainingSession {
         List<Sample> trainSplit = nonEmptySplit(task, "train");
         List<Sample> validSplit = nonEmptySplit(task, "valid");
         try (TrainedModel trained = TrainedModel.create(config, device)) {
-            Checkpoint.Restored restored = Checkpoint.read(folder, trained.model(), trained.manager())
+            Checkpoint.Restored restored = Checkpoint.read(folder, trained)
                     .orElseThrow(() -> new RuntimeUserException(runDir + " cannot be resumed: " + RunFolder.CHECKPOINT
                             + " is missing (the run stopped before its first epoch ended); start a new run instead"));
-            trained.requireGradients();
             TrainConfig train = config.train();
             AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), train.optimizer(),
                     train.weightDecay());
@@ -107,20 +110,21 @@ public final class TrainingSession {
                 log.line("training had already finished; evaluating again");
             }
             return runAndReport(trained, task, folder, log, optimizer, state, metrics, trainSplit, validSplit,
-                    handleCtrlC, lengthGeneralisationSamples, listener);
+                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, listener);
         }
     }
 
     private static TrainResult runAndReport(TrainedModel trained, TaskData task, RunFolder folder, RunLog log,
             AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<Sample> trainSplit,
-            List<Sample> validSplit, boolean handleCtrlC, int lengthGeneralisationSamples, TrainingListener listener) {
+            List<Sample> validSplit, StopRequest stopRequest, boolean handleCtrlC, int lengthGeneralisationSamples,
+            TrainingListener listener) {
         RunConfig config = trained.config();
         listener.onStart(config.task(), config.runId(), folder.dir(), config.device(), state.epochsDone() + 1,
                 config.train().epochs());
         log.flush();
         long began = System.nanoTime();
         Trainer.Outcome outcome;
-        try (StopRequest stop = handleCtrlC ? StopRequest.onCtrlC(listener::onMessage) : new StopRequest()) {
+        try (StopRequest stop = handleCtrlC ? stopRequest.alsoOnCtrlC(listener::onMessage) : stopRequest) {
             if (state.finished()) {
                 outcome = new Trainer.Outcome(state, "already finished", false);
             } else {
@@ -129,12 +133,8 @@ public final class TrainingSession {
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        if (folder.hasModel()) {
-            folder.readModel(trained.model(), trained.manager());
-        } else {
-            // stopped before any epoch ended: keep the initial parameters so the folder stays usable
-            folder.writeModel(trained.model());
-        }
+        // the report describes the weights saved in model.params, not the ones left in memory
+        folder.readModel(trained);
         Report report = ReportBuilder.build(trained, task, new ReportBuilder.RunFacts(config.device(), outcome.interrupted(),
                 outcome.stopReason(), outcome.state().epochsDone(), outcome.state().bestEpoch(), seconds),
                 lengthGeneralisationSamples);

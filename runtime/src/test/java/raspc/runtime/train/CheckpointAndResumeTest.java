@@ -41,12 +41,12 @@ class CheckpointAndResumeTest {
         float[][] second;
         TorchEngine.seed(1);
         try (TrainedModel a = TrainedModel.create(config, Device.cpu())) {
-            folder.readModel(a.model(), a.manager());
+            folder.readModel(a);
             first = outputs(a);
         }
         TorchEngine.seed(999); // a different initialisation, overwritten by the load
         try (TrainedModel b = TrainedModel.create(config, Device.cpu())) {
-            folder.readModel(b.model(), b.manager());
+            folder.readModel(b);
             second = outputs(b);
         }
         for (int i = 0; i < first.length; i++) {
