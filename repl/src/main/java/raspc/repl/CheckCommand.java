@@ -50,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
         RuntimeLogging.configure(verbose);
         Path dir = RunTasks.runDir(root.io(), run);
         CompiledTaskData data = RunTasks.ofRun(root.io(), dir, task);
-        RunChecker.LengthRange range = lengths == null ? new RunChecker.LengthRange(1, data.maxLength()) : parse(lengths);
+        RunChecker.LengthRange range = lengths == null ? RunChecker.LengthRange.ofTraining(data) : parse(lengths);
         CheckReport report = RunChecker.check(dir, data, range, count, seed, DeviceChoice.parse(device));
         root.out().println(ReportFormatter.summary(report));
         root.out().flush();

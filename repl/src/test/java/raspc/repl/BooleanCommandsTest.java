@@ -32,6 +32,20 @@ class BooleanCommandsTest {
         assertTrue(json.out().contains("\"sharpness_x4\""), json.out());
     }
 
+    /** A Boolean function is defined at its n only: check runs there, and lengths 1..n are refused, not scored. */
+    @Test
+    void checkOfABooleanRunUsesItsLength() throws Exception {
+        CliRun train = raspc("train", "first_4", "--dim", "16", "--epochs", "1", "--train-size", "200", "--run-id", "a");
+        assertEquals(ExitCode.OK, train.code(), train.err());
+        assertTrue(train.out().contains("longer     not evaluated: the task is defined at length 4 only"), train.out());
+        CliRun check = raspc("check", "runs/first_4/a", "--count", "50");
+        assertEquals(ExitCode.OK, check.code(), check.err());
+        assertTrue(check.out().contains("on 50 fresh samples of lengths 4..4"), check.out());
+        CliRun shorter = raspc("check", "runs/first_4/a", "--lengths", "1..4");
+        assertEquals(ExitCode.USER_ERROR, shorter.code());
+        assertTrue(shorter.err().contains("first_4 is defined on inputs of length 4 only, not 1..4"), shorter.err());
+    }
+
     @Test
     void mistakesAreUserErrors() throws Exception {
         CliRun seq = raspc("train-boolean", "reverse_10");

@@ -74,6 +74,10 @@ public final class CompiledTaskData implements TaskData {
 
     @Override
     public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+        if (fixedLength() && (minLen != maxLength() || maxLen != maxLength())) {
+            throw new raspc.runtime.RuntimeUserException(task.name() + " is defined on inputs of length " + maxLength()
+                    + " only, not " + (minLen == maxLen ? String.valueOf(minLen) : minLen + ".." + maxLen));
+        }
         List<Sample> out = new ArrayList<>(count);
         java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
@@ -86,6 +90,16 @@ public final class CompiledTaskData implements TaskData {
     @Override
     public int maxLength() {
         return task.maxLength() - (task.bos() ? 1 : 0);
+    }
+
+    @Override
+    public int minLength() {
+        return task.minLength() - (task.bos() ? 1 : 0);
+    }
+
+    @Override
+    public boolean fixedLength() {
+        return task.isBoolean();
     }
 
     @Override

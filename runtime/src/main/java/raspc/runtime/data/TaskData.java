@@ -38,6 +38,19 @@ public interface TaskData {
     /** Largest length (without BOS) of the training data. */
     int maxLength();
 
+    /** Smallest length (without BOS) of the training data. */
+    default int minLength() {
+        return 1;
+    }
+
+    /**
+     * Whether the task is defined at its training length only (a Boolean function of n bits):
+     * then checks run at that length and the report skips length generalisation.
+     */
+    default boolean fixedLength() {
+        return false;
+    }
+
     /** Heads whose attention is supervised; each sample carries a pattern for each of them. */
     List<HeadId> supervisedHeads();
 

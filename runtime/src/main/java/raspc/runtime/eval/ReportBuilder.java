@@ -43,6 +43,9 @@ public final class ReportBuilder {
             return LengthGeneralisation.skipped("not requested");
         }
         RunConfig config = trained.config();
+        if (task.fixedLength()) {
+            return LengthGeneralisation.skipped("the task is defined at length " + task.maxLength() + " only");
+        }
         if (config.model().positions().isLearned()) {
             return LengthGeneralisation.skipped("learned positions only cover the training lengths (up to "
                     + config.maxLength() + ")");

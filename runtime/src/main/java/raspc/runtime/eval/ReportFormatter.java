@@ -54,7 +54,7 @@ public final class ReportFormatter {
     private static void appendWorstLengths(StringBuilder out, List<LengthMetrics> byLength) {
         List<LengthMetrics> worst = byLength.stream().filter(l -> l.tokenAccuracy() < 1.0)
                 .sorted((a, b) -> Double.compare(a.tokenAccuracy(), b.tokenAccuracy())).limit(3).toList();
-        if (worst.isEmpty()) {
+        if (worst.isEmpty() || byLength.size() < 2) { // one length: the split's row already says it
             return;
         }
         out.append("weakest    ");

@@ -23,6 +23,11 @@ public final class RunChecker {
                 throw new RuntimeUserException("invalid length range " + min + ".." + max);
             }
         }
+
+        /** The lengths the task trains on. */
+        public static LengthRange ofTraining(TaskData task) {
+            return new LengthRange(task.minLength(), task.maxLength());
+        }
     }
 
     public static CheckReport check(Path runDir, TaskData task, LengthRange lengths, int count) {

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import java.io.DataInputStream;
@@ -85,7 +86,7 @@ public abstract class NativeModel implements AutoCloseable {
                     throw new MalformedModelException("parameter " + live.get(i).getName() + " has shape "
                             + source.getShape() + ", the model needs " + target.getShape());
                 }
-                target.set(source.toType(target.getDataType(), false).toByteBuffer());
+                target.set(new NDIndex(":"), source);
             }
         }
     }
