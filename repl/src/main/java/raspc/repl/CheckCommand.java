@@ -51,7 +51,8 @@ public final class CheckCommand implements Callable<Integer> {
         Path dir = RunTasks.runDir(root.io(), run);
         CompiledTaskData data = RunTasks.ofRun(root.io(), dir, task);
         RunChecker.LengthRange range = lengths == null ? RunChecker.LengthRange.ofTraining(data) : parse(lengths);
-        CheckReport report = RunChecker.check(dir, data, range, count, seed, DeviceChoice.parse(device));
+        CheckReport report = RunChecker.check(dir, data, range, count, seed, DeviceChoice.parse(device),
+                raspc.runtime.progress.ConsoleWorkProgress.forStandardOutput());
         root.out().println(ReportFormatter.summary(report));
         root.out().flush();
         return ExitCode.OK;

@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int USER_ERROR = 1;
     /** raspc itself failed (a bug): an unexpected exception. */
     public static final int INTERNAL_ERROR = 2;
+    /** Stopped by Ctrl+C (128 + SIGINT, the shell's convention) after keeping what could be kept. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {}
 }

@@ -104,7 +104,7 @@ public final class TrainBooleanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        BooleanRunFolder folder = BooleanRunFolder.create(root.io().resolve(out), f.name(), runId);
+        BooleanRunFolder folder = BooleanRunFolder.create(root.io().resolve(out), f.name(), runId, seed);
         root.out().println("training " + f.name() + " (d=" + dim + ", " + layers + " layers, " + heads + " heads, "
                 + (trainInputs == 0 ? "online" : trainInputs + " fixed inputs") + ", up to " + steps + " steps)");
         root.out().flush();

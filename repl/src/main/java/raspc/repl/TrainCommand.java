@@ -148,7 +148,8 @@ public final class TrainCommand implements Callable<Integer> {
         root.out().println("curves: " + root.io().workingDir().relativize(curves.toAbsolutePath()));
         root.out().println("run folder: " + root.io().workingDir().relativize(result.runDir().toAbsolutePath()));
         root.out().flush();
-        return ExitCode.OK;
+        // like any Unix tool stopped by Ctrl+C, but only after the report and curves are written
+        return result.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 
     private String shape(CompiledTaskData t) {

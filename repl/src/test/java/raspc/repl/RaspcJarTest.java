@@ -74,6 +74,32 @@ class RaspcJarTest {
         assertEquals(1, java(dir, "", "--no-such-option").code());
     }
 
+    /** Ctrl+C: the report of the best checkpoint is written, then the process exits 130 like any Unix tool. */
+    @Test
+    void anInterruptedTrainingRunExits130AfterItsReport() throws Exception {
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "train",
+                "reverse_10", "--max-length", "6", "--train-size", "600", "--dim", "16", "--epochs", "10000",
+                "--run-id", "stopped"));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        StringBuilder output = new StringBuilder();
+        try (var lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            boolean sent = false;
+            for (String line; (line = lines.readLine()) != null; ) {
+                output.append(line).append('\n');
+                if (!sent && line.startsWith("epoch 2/")) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+                    sent = true;
+                }
+            }
+        }
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "raspc did not finish");
+        assertEquals(ExitCode.INTERRUPTED, process.exitValue(), output.toString());
+        assertTrue(output.toString().contains("run folder: runs/reverse_10/stopped"), output.toString());
+        assertTrue(Files.readString(dir.resolve("runs/reverse_10/stopped/report.json")).contains("\"interrupted\" : true"));
+    }
+
     @Test
     void jarFindsItsDependenciesBesideIt() {
         assertTrue(Files.isDirectory(JAR.resolveSibling("lib")), "target/lib is missing");

@@ -31,8 +31,8 @@ public final class BooleanRunFolder {
     }
 
     /** A new folder {@code root/<task>/<id>}; the id is the given one or a timestamp made unique. */
-    public static BooleanRunFolder create(Path root, String task, String runId) {
-        return new BooleanRunFolder(RunFolder.create(root, task, runId).dir());
+    public static BooleanRunFolder create(Path root, String task, String runId, long seed) {
+        return new BooleanRunFolder(RunFolder.create(root, task, runId, seed).dir());
     }
 
     /** A folder given directly (it is created when missing); used by sweeps, which name each cell's folder. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.Batcher;
@@ -49,6 +50,11 @@ public final class Evaluator {
 
     /** Overall figures, per length, and (when {@code detailed}) attention agreement per supervised head. */
     public Evaluation evaluate(List<Sample> samples, boolean detailed) {
+        return evaluate(samples, detailed, WorkProgress.NONE);
+    }
+
+    /** As {@link #evaluate(List, boolean)}, advancing {@code progress} by each batch's samples. */
+    public Evaluation evaluate(List<Sample> samples, boolean detailed, WorkProgress progress) {
         if (samples.isEmpty()) {
             return new Evaluation(new SplitMetrics(Double.NaN, Double.NaN, Double.NaN, 0), List.of(), List.of());
         }
@@ -85,6 +91,7 @@ public final class Evaluator {
                     accumulateAgreement(output, batch, agreement);
                 }
             }
+            progress.advance(group.size());
         }
         int n = samples.size();
         double meanLoss = lossSum / n + (heads.isEmpty() ? 0 : attnWeight * attentionSum / n);

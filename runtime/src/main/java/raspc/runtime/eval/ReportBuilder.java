@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.run.RunConfig;
@@ -16,18 +17,26 @@ public final class ReportBuilder {
     public record RunFacts(String device, boolean interrupted, String stopReason, int epochsCompleted, int bestEpoch,
             double trainingSeconds) {}
 
-    public static Report build(TrainedModel trained, TaskData task, RunFacts facts, int lengthGeneralisationSamples) {
+    public static Report build(TrainedModel trained, TaskData task, RunFacts facts, int lengthGeneralisationSamples,
+            WorkProgress progress) {
         RunConfig config = trained.config();
         Evaluator evaluator = trained.evaluator();
         Map<String, SplitMetrics> splits = new LinkedHashMap<>();
         Evaluation test = null;
-        for (String split : TaskData.SPLITS) {
-            boolean isTest = split.equals("test");
-            Evaluation evaluation = evaluator.evaluate(task.split(split), isTest);
-            splits.put(split, evaluation.metrics());
-            if (isTest) {
-                test = evaluation;
+        long total = TaskData.SPLITS.stream().mapToLong(s -> task.split(s).size()).sum();
+        progress.begin("evaluating " + (facts.bestEpoch() == 0 ? "the initial parameters" : "epoch " + facts.bestEpoch()
+                + "'s parameters"), total);
+        try {
+            for (String split : TaskData.SPLITS) {
+                boolean isTest = split.equals("test");
+                Evaluation evaluation = evaluator.evaluate(task.split(split), isTest, progress);
+                splits.put(split, evaluation.metrics());
+                if (isTest) {
+                    test = evaluation;
+                }
             }
+        } finally {
+            progress.end();
         }
         var model = config.model();
         return new Report(config.task(), config.runId(), facts.device(), facts.interrupted(), facts.stopReason(),

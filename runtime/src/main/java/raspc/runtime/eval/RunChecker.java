@@ -4,6 +4,7 @@ import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.runtime.RuntimeUserException;
+import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
@@ -30,12 +31,13 @@ public final class RunChecker {
         }
     }
 
-    public static CheckReport check(Path runDir, TaskData task, LengthRange lengths, int count) {
-        return check(runDir, task, lengths, count, 1, DeviceChoice.AUTO);
+    public static CheckReport check(Path runDir, TaskData task, LengthRange lengths, int count, long seed,
+            DeviceChoice deviceChoice) {
+        return check(runDir, task, lengths, count, seed, deviceChoice, WorkProgress.NONE);
     }
 
     public static CheckReport check(Path runDir, TaskData task, LengthRange lengths, int count, long seed,
-            DeviceChoice deviceChoice) {
+            DeviceChoice deviceChoice, WorkProgress progress) {
         if (count < 1) {
             throw new RuntimeUserException("the number of samples to check must be positive, got " + count);
         }
@@ -53,7 +55,13 @@ public final class RunChecker {
         Device device = Devices.resolve(deviceChoice);
         try (TrainedModel trained = TrainedModel.create(config, device)) {
             folder.readModel(trained);
-            Evaluation evaluation = trained.evaluator().evaluate(samples, true);
+            progress.begin("checking " + count + " fresh samples", count);
+            Evaluation evaluation;
+            try {
+                evaluation = trained.evaluator().evaluate(samples, true, progress);
+            } finally {
+                progress.end();
+            }
             return new CheckReport(config.task(), config.runId(), lengths.min(), lengths.max(), seed, evaluation.metrics(),
                     evaluation.byLength(), evaluation.attentionAgreement());
         }

@@ -42,10 +42,13 @@ public final class RunFolder {
         this.dir = dir;
     }
 
-    /** Makes a new, empty run folder; the id is the given one or the current time (made unique). */
-    public static RunFolder create(Path root, String task, String runId) {
+    /**
+     * Makes a new, empty run folder; the id is the given one or the current time and the training
+     * seed ({@code 20261122-101500-1}), made unique.
+     */
+    public static RunFolder create(Path root, String task, String runId, long seed) {
         Path taskDir = root.resolve(safeName(task));
-        String base = runId != null ? safeName(runId) : LocalDateTime.now().format(ID_FORMAT);
+        String base = runId != null ? safeName(runId) : LocalDateTime.now().format(ID_FORMAT) + "-" + seed;
         try {
             Files.createDirectories(taskDir);
             for (int attempt = 1; ; attempt++) {

@@ -23,5 +23,10 @@ public interface TrainingListener {
     /** A line for the user and log.txt (plateau restore, stop request, early stop...). */
     default void onMessage(String message) {}
 
+    /** Where the final evaluation of the saved model shows how far it has come. */
+    default raspc.runtime.WorkProgress evaluationProgress() {
+        return raspc.runtime.WorkProgress.NONE;
+    }
+
     TrainingListener SILENT = new TrainingListener() {};
 }

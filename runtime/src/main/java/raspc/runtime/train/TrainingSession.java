@@ -44,7 +44,7 @@ public final class TrainingSession {
         List<Sample> validSplit = nonEmptySplit(task, "valid");
         Device device = Devices.resolve(options.device());
 
-        RunFolder folder = RunFolder.create(options.runsRoot(), task.name(), options.runId());
+        RunFolder folder = RunFolder.create(options.runsRoot(), task.name(), options.runId(), train.seed());
         RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, task.name(), folder.runId(), task.inputVocab(),
                 task.outputVocab(), task.padId(), task.hasBos(), task.maxLength(), task.supervisedHeads(), model, train,
                 Devices.name(device), OffsetDateTime.now().toString());
@@ -137,7 +137,7 @@ public final class TrainingSession {
         folder.readModel(trained);
         Report report = ReportBuilder.build(trained, task, new ReportBuilder.RunFacts(config.device(), outcome.interrupted(),
                 outcome.stopReason(), outcome.state().epochsDone(), outcome.state().bestEpoch(), seconds),
-                lengthGeneralisationSamples);
+                lengthGeneralisationSamples, listener.evaluationProgress());
         folder.writeReport(report);
         log.line("stopped: " + outcome.stopReason());
         log.line(ReportFormatter.summary(report));

@@ -26,7 +26,48 @@ class ConsoleProgressTest {
         assertTrue(bar.contains("acc 87.50%"), bar);
         assertTrue(bar.contains("2500 samples/s"), bar);
         assertTrue(bar.contains("ETA 0:15"), bar);
+        // 20 s per epoch: 15 s left of this one, 48 more epochs
+        assertTrue(bar.endsWith("run 16:15"), bar);
         assertEquals("1:01:01", ConsoleProgress.clock(3661));
+    }
+
+    @Test
+    void aLongRunSaysHowLongOnceItsSpeedIsKnown() {
+        // 50 epochs of 50,000 samples at 2500 samples/s: 20 s an epoch, 16:40 in all
+        assertEquals("about 0:20 per epoch here: up to 16:40 for the 50 epochs (early stopping may end it sooner;"
+                + " Ctrl+C stops it and keeps the best checkpoint)",
+                ConsoleProgress.estimate(new BatchProgress(1, 50, 250, 1000, 12_500, 50_000, 5.0, null)));
+        assertEquals(null, ConsoleProgress.estimate(new BatchProgress(1, 5, 250, 1000, 12_500, 50_000, 5.0, null)),
+                "100 s in all is not worth a line");
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleProgress plain = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        plain.onBatch(new BatchProgress(1, 50, 10, 1000, 500, 50_000, 1.0, null)); // too early to tell
+        plain.onBatch(new BatchProgress(1, 50, 250, 1000, 12_500, 50_000, 5.0, null));
+        plain.onBatch(new BatchProgress(1, 50, 500, 1000, 25_000, 50_000, 10.0, null));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.startsWith("about 0:20 per epoch"), text);
+    }
+
+    @Test
+    void workProgressDrawsOnATerminalOnlyAndClearsItsLine() {
+        assertEquals("evaluating [############............] 500/1,000  ETA 0:05",
+                ConsoleWorkProgress.render("evaluating", 500, 1000, 5.0));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleWorkProgress plain = new ConsoleWorkProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        plain.begin("evaluating", 10);
+        plain.advance(10);
+        plain.end();
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8));
+
+        ConsoleWorkProgress shown = new ConsoleWorkProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        shown.begin("evaluating", 10);
+        shown.advance(4);
+        shown.end();
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\revaluating [##########"), text);
+        assertTrue(text.endsWith("\r"), "the bar is wiped at the end: " + text);
     }
 
     @Test
