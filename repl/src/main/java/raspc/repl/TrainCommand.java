@@ -58,7 +58,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dropout", defaultValue = "0", paramLabel = "P", description = "Dropout (default: ${DEFAULT-VALUE}).")
     private float dropout;
 
-    @Option(names = "--positions", defaultValue = "SINUSOIDAL", paramLabel = "KIND", description = "sinusoidal or learned (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--positions", defaultValue = "SINUSOIDAL", paramLabel = "KIND", description = "sinusoidal (added, any length), learned (an added table, up to the training length) or learned_concat (token and position embeddings of width d/2 side by side, as in the sensitivity experiments) (default: ${DEFAULT-VALUE}).")
     private PositionEncoding positions;
 
     @Option(names = "--pre-ln", description = "Layer norm before each sublayer instead of after (post-LN, the default).")
