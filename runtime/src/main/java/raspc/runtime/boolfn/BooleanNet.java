@@ -56,6 +56,11 @@ public final class BooleanNet extends NativeModel {
         BooleanNet net = create(config, n, 0, device);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(params))) {
             net.loadParameters(in);
+            // analyses perturb the weights in place (sharpness), which PyTorch refuses on leaves
+            // that record gradients wherever grad mode is on
+            for (ai.djl.nn.Parameter p : net.parameters()) {
+                p.getArray().setRequiresGradient(false);
+            }
         } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
             net.close();
             throw new RuntimeUserException("cannot read the model parameters in " + params + ": " + e.getMessage(), e);

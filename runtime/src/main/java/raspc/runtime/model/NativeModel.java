@@ -86,7 +86,11 @@ public abstract class NativeModel implements AutoCloseable {
                     throw new MalformedModelException("parameter " + live.get(i).getName() + " has shape "
                             + source.getShape() + ", the model needs " + target.getShape());
                 }
-                target.set(new NDIndex(":"), source);
+                // through a detached view of the same storage: an in-place write to a leaf that
+                // records gradients is refused where grad mode is on (any thread but DJL's own)
+                try (NDArray storage = target.stopGradient()) {
+                    storage.set(new NDIndex(":"), source);
+                }
             }
         }
     }

@@ -23,8 +23,9 @@ final class WorkerProcess {
         try {
             Files.createDirectories(dir);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    SweepWorker.class.getName(), specFile.toString(), out.toAbsolutePath().toString(), cell.id()));
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                    System.getProperty("java.class.path"), SweepWorker.class.getName(), specFile.toString(),
+                    out.toAbsolutePath().toString(), cell.id()));
             builder.environment().put(raspc.compiler.task.TaskRegistry.LANGUAGES_ENV,
                     raspc.compiler.task.TaskRegistry.languagesFolder().toAbsolutePath().toString());
             builder.redirectErrorStream(true).redirectOutput(dir.getParent().resolve(cell.id() + "." + LOG).toFile());

@@ -29,7 +29,7 @@ class InterruptTest {
     void sigintStopsTrainingAndWritesTheReport() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // env --default-signal undoes an inherited "ignore SIGINT" (background jobs), which the JVM would honour
-        ProcessBuilder builder = new ProcessBuilder("env", "--default-signal=INT", java,
+        ProcessBuilder builder = new ProcessBuilder("env", "--default-signal=INT", java, "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=1",
                 InterruptibleTraining.class.getName(), runs.toString());
         builder.redirectErrorStream(true);
