@@ -76,6 +76,9 @@ public final class DrawAttentionCommand implements Callable<Integer> {
         AttentionDrawing.Result r = AttentionDrawing.draw(dir, data, sequence,
                 decimals == null ? OptionalInt.empty() : OptionalInt.of(decimals),
                 out == null ? null : root.io().resolve(out), root.io().resolve(Path.of("maps")), DeviceChoice.parse(device));
+        if (r.lengthNote() != null) {
+            root.out().println(r.lengthNote());
+        }
         root.out().println(r.inOutText().stripTrailing());
         root.out().println("wrote " + r.files().size() + " files to " + root.io().workingDir().relativize(r.folder().toAbsolutePath()));
         root.out().flush();

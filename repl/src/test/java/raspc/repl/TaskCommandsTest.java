@@ -98,6 +98,11 @@ class TaskCommandsTest {
             assertNotNull(ImageIO.read(maps.resolve("layer" + layer + "-scores.png").toFile()));
             assertTrue(Files.isRegularFile(maps.resolve("layer" + layer + "-probabilities-target.png")), "planned heads are overlaid");
         }
+        assertFalse(d.out().contains("longer than any the model was trained on"), d.out());
+        CliRun longer = raspc("draw-attention", "runs/reverse_10/r1", "--sequence", "abcdeab");
+        assertEquals(ExitCode.OK, longer.code(), longer.err());
+        assertTrue(longer.out().contains("note: the input has length 7, longer than any the model was trained on (up to 5)"),
+                longer.out());
         CliRun bad = raspc("draw-attention", "runs/reverse_10/r1", "--sequence", "abz!");
         assertEquals(ExitCode.USER_ERROR, bad.code());
         assertTrue(bad.err().contains("'z', '!'"), bad.err());

@@ -40,7 +40,8 @@ import raspc.runtime.run.RunFolder;
 public final class AttentionDrawing {
     private AttentionDrawing() {}
 
-    public record Result(Path folder, List<Path> files, String inOutText) {}
+    /** @param lengthNote a word for the user when the input is longer than any the model trained on; else null */
+    public record Result(Path folder, List<Path> files, String inOutText, String lengthNote) {}
 
     /**
      * @param sequence the input without BOS, one token per character
@@ -56,6 +57,7 @@ public final class AttentionDrawing {
         checkAlphabet(task, tokens);
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
+        String lengthNote = lengthNote(config, tokens.size());
         Sample reference = task.labeler().apply(tokens);
         Map<String, boolean[][]> targets = plannedTargets(task, tokens);
         List<String> shown = reference.input(); // with BOS for _bos tasks
@@ -101,7 +103,23 @@ public final class AttentionDrawing {
             throw new RuntimeUserException("cannot write " + inOut + ": " + e.getMessage(), e);
         }
         files.add(inOut);
-        return new Result(dir, files, report.text());
+        return new Result(dir, files, report.text(), lengthNote);
+    }
+
+    /**
+     * Past the training lengths a model with learned positions has no position to read (a user
+     * error); one with sinusoids reads it, but what it draws is out of its training distribution.
+     */
+    private static String lengthNote(RunConfig config, int length) {
+        if (length <= config.maxLength()) {
+            return null;
+        }
+        if (config.model().positions().isLearned()) {
+            throw new RuntimeUserException("run " + config.runId() + " learned positions for inputs up to length "
+                    + config.maxLength() + " and cannot read one of length " + length);
+        }
+        return "note: the input has length " + length + ", longer than any the model was trained on (up to "
+                + config.maxLength() + ")";
     }
 
     /** The model's output tokens: argmax per position, or the readout's label. */
