@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -171,7 +170,7 @@ public final class TrainingCurves {
         plot.setNoDataMessage("no epochs recorded yet");
 
         JFreeChart chart = new JFreeChart(what, PlotFonts.bold(14), plot, true);
-        theme().apply(chart); // first: the theme clears series colours, strokes and fonts set before it
+        PlotTheme.apply(chart); // first: the theme clears series colours, strokes and fonts set before it
         for (int s = 0; s < lines.size(); s++) {
             renderer.setSeriesPaint(s, lines.get(s).colour());
             renderer.setSeriesStroke(s, new BasicStroke(2f));
@@ -221,18 +220,5 @@ public final class TrainingCurves {
         axis.setRange(0.0, 1.01);
         axis.setTickUnit(new NumberTickUnit(0.1, new DecimalFormat("0.0")));
         return axis;
-    }
-
-    /** JFreeChart's default theme asks for "Tahoma"; use the logical sans-serif font instead. */
-    private static StandardChartTheme theme() {
-        StandardChartTheme theme = new StandardChartTheme("raspc");
-        theme.setExtraLargeFont(PlotFonts.bold(16));
-        theme.setLargeFont(PlotFonts.bold(14));
-        theme.setRegularFont(PlotFonts.plain(12));
-        theme.setSmallFont(PlotFonts.plain(10));
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setShadowVisible(false);
-        return theme;
     }
 }
