@@ -32,7 +32,7 @@ final class AttentionLayout {
     static final int MIN_CELL = 12;
     /** With numbers, cells may grow up to this to make room for them. */
     static final int MAX_CELL_FOR_NUMBERS = 44;
-    /** Where a long title may break onto the next line, e.g. "sort  run x — layer 0 — attention probabilities". */
+    /** Where a long title may break onto the next line, e.g. "sort  run x — layer 0: attention probabilities". */
     static final String TITLE_SEPARATOR = " \u2014 ";
     static final String LEGEND_SEPARATOR = "; ";
 

@@ -17,7 +17,7 @@ class AttentionFigureTextTest {
     private static final int WHITE = Color.WHITE.getRGB();
     private static final List<String> ABCAB = List.of("a", "b", "c", "a", "b");
     private static final String LONG_TITLE =
-            "reverse_10_with_attns  run 20261202-054414 \u2014 layer 1 \u2014 attention probabilities vs target pattern";
+            "reverse_10_with_attns  run 20261202-054414 \u2014 layer 1: attention probabilities vs target pattern";
 
     @Test
     void everyRowAndColumnLabelCarriesItsPosition() {
@@ -58,7 +58,7 @@ class AttentionFigureTextTest {
         AttentionFigureRenderer.Rendered r = render(ABCAB, LONG_TITLE, true);
         FigureLayout layout = r.layout();
         List<String> title = layout.title();
-        assertTrue(title.size() >= 2, "title not wrapped: " + title);
+        assertEquals(2, title.size(), "title not wrapped, or wrapped more than needed: " + title);
         assertEquals(LONG_TITLE, String.join(AttentionLayout.TITLE_SEPARATOR, title), "words lost in wrapping");
         int right = rightmostInk(r.image());
         assertTrue(right < layout.width() - 4, "text cut off at the right edge");
