@@ -3,7 +3,6 @@ package raspc.runtime.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,27 +50,13 @@ class AttentionLossCurveTest {
         TrainingCurves.Options options = new TrainingCurves.Options(1200, 480, TrainingCurves.LossScale.AUTO);
         BufferedImage with = TrainingCurves.render("t", epochs(true), options);
         BufferedImage without = TrainingCurves.render("t", epochs(false), options);
-        assertTrue(countNear(with.getSubimage(800, 0, 400, 480), TrainingCurves.ATTENTION) > 100,
+        assertTrue(Figures.countNear(with.getSubimage(800, 0, 400, 480), TrainingCurves.ATTENTION) > 100,
                 "attention line missing from the right-hand third");
-        assertEquals(0, countNear(without, TrainingCurves.ATTENTION));
-        assertTrue(countNear(with.getSubimage(0, 0, 400, 480), TrainingCurves.TRAIN) > 100, "loss panel squeezed out");
+        assertEquals(0, Figures.countNear(without, TrainingCurves.ATTENTION));
+        assertTrue(Figures.countNear(with.getSubimage(0, 0, 400, 480), TrainingCurves.TRAIN) > 100, "loss panel squeezed out");
     }
 
     private static List<String> titles(List<JFreeChart> charts) {
         return charts.stream().map(c -> c.getTitle().getText()).toList();
-    }
-
-    private static int countNear(BufferedImage img, Color c) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                Color p = new Color(img.getRGB(x, y));
-                if (Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen())
-                        + Math.abs(p.getBlue() - c.getBlue()) < 30) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }
