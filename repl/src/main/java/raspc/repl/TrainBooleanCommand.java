@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.Counts;
 import raspc.runtime.analysis.AnalysisOptions;
 import raspc.runtime.analysis.AnalysisReport;
 import raspc.runtime.analysis.Analyzer;
@@ -105,7 +106,8 @@ public final class TrainBooleanCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         BooleanRunFolder folder = BooleanRunFolder.create(root.io().resolve(out), f.name(), runId, seed);
-        root.out().println("training " + f.name() + " (d=" + dim + ", " + layers + " layers, " + heads + " heads, "
+        root.out().println("training " + f.name() + " (d=" + dim + ", " + Counts.of(layers, "layer") + ", "
+                + Counts.of(heads, "head") + ", "
                 + (trainInputs == 0 ? "online" : trainInputs + " fixed inputs") + ", up to " + steps + " steps)");
         root.out().flush();
         var outcome = BooleanTraining.train(f, config, folder, Device.cpu(), m -> {

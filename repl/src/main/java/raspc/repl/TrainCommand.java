@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.task.TaskOptions;
+import raspc.runtime.Counts;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.RuntimeLogging;
@@ -156,8 +157,8 @@ public final class TrainCommand implements Callable<Integer> {
         int l = layers != null ? layers : t.plannedLayers();
         int h = heads != null ? heads : t.plannedHeads();
         String planned = layers == null && heads == null ? " (the program's plan)" : "";
-        return l + " layers x " + h + " heads" + planned + ", d = " + dim
-                + (t.supervisedHeads().isEmpty() ? "" : ", " + t.supervisedHeads().size() + " supervised heads");
+        return Counts.of(l, "layer") + " x " + Counts.of(h, "head") + planned + ", d = " + dim
+                + (t.supervisedHeads().isEmpty() ? "" : ", " + Counts.of(t.supervisedHeads().size(), "supervised head"));
     }
 
     private TrainOptions options(DeviceChoice choice) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.Counts;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.train.AdamOptimizer;
 import raspc.runtime.train.OptimizerKind;
@@ -166,7 +167,8 @@ public final class BooleanTraining {
     private static String header(BooleanRunConfig c) {
         var m = c.model();
         return "task " + c.task() + " (n = " + c.n() + ")  seed " + c.seed() + "  device " + c.device() + "\n"
-                + "model: " + m.layers() + " layers, " + m.heads() + " heads, d=" + m.dim() + ", ff=" + m.ff()
+                + "model: " + Counts.of(m.layers(), "layer") + ", " + Counts.of(m.heads(), "head")
+                + ", d=" + m.dim() + ", ff=" + m.ff()
                 + ", token (d/2) + learned position (d/2) embeddings, post-LN, scalar readout at the last position\n"
                 + "training: " + (c.online() ? "online (fresh inputs every step)" : c.trainInputs() + " fixed inputs")
                 + ", batch " + c.batchSize() + ", AdamW lr " + c.learningRate() + " weight decay " + c.weightDecay()

@@ -9,7 +9,10 @@ import raspc.runtime.plot.EpochMetrics;
 import raspc.runtime.plot.TrainingCurves;
 import raspc.runtime.run.RunFolder;
 
-/** {@code curves.png} of a run folder: train/valid loss and accuracy per epoch, from metrics.jsonl. */
+/**
+ * {@code curves.png} of a run folder: train/valid loss and accuracy per epoch, from metrics.jsonl,
+ * and the train attention loss when the run supervises heads.
+ */
 public final class RunCurves {
     public static final String FILE = "curves.png";
 
@@ -17,11 +20,8 @@ public final class RunCurves {
 
     public static Path write(Path runDir) {
         RunFolder folder = RunFolder.open(runDir);
-        List<EpochMetrics> points = new ArrayList<>();
-        for (raspc.runtime.train.EpochMetrics m : folder.readMetrics()) {
-            points.add(new EpochMetrics(m.epoch(), m.trainLoss(), m.validLoss(), m.trainTokenAccuracy(), m.validTokenAccuracy()));
-        }
         var config = folder.readConfig();
+        List<EpochMetrics> points = points(folder.readMetrics(), !config.supervisedHeads().isEmpty());
         Path png = runDir.resolve(FILE);
         try {
             TrainingCurves.write(config.task() + "  run " + config.runId(), points, png);
@@ -29,5 +29,18 @@ public final class RunCurves {
             throw new RuntimeUserException("cannot write " + png + ": " + e.getMessage(), e);
         }
         return png;
+    }
+
+    /**
+     * The curves' points of metrics.jsonl's lines. Runs without supervised heads record an
+     * attention loss of 0, which is no measurement: it is left out, and so is that panel.
+     */
+    static List<EpochMetrics> points(List<raspc.runtime.train.EpochMetrics> metrics, boolean supervised) {
+        List<EpochMetrics> points = new ArrayList<>();
+        for (raspc.runtime.train.EpochMetrics m : metrics) {
+            points.add(new EpochMetrics(m.epoch(), m.trainLoss(), m.validLoss(), m.trainTokenAccuracy(),
+                    m.validTokenAccuracy(), supervised ? m.trainAttentionLoss() : EpochMetrics.MISSING));
+        }
+        return points;
     }
 }

@@ -3,6 +3,7 @@ package raspc.runtime.eval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import raspc.runtime.Counts;
 import raspc.runtime.train.ReportLines;
 
 /** Plain-text summaries of reports for the terminal and log.txt. */
@@ -12,11 +13,11 @@ public final class ReportFormatter {
     public static String summary(Report report) {
         StringBuilder out = new StringBuilder();
         String weights = report.bestEpoch() == 0 ? "the initial parameters" : "best epoch " + report.bestEpoch();
-        out.append(String.format(Locale.ROOT, "%s  run %s  (%s, %d epochs, %s, %s)%n", report.task(), report.runId(),
-                report.device(), report.epochsCompleted(), weights, report.stopReason()));
+        out.append(String.format(Locale.ROOT, "%s  run %s  (%s, %s, %s, %s)%n", report.task(), report.runId(),
+                report.device(), Counts.of(report.epochsCompleted(), "epoch"), weights, report.stopReason()));
         Report.ModelSummary m = report.model();
-        out.append(String.format(Locale.ROOT, "model      %d layers x %d heads, d=%d, ff=%d, %,d parameters%n", m.layers(),
-                m.heads(), m.dim(), m.ff(), m.parameters()));
+        out.append(String.format(Locale.ROOT, "model      %s x %s, d=%d, ff=%d, %,d parameters%n",
+                Counts.of(m.layers(), "layer"), Counts.of(m.heads(), "head"), m.dim(), m.ff(), m.parameters()));
         out.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %8s%n", "split", "token acc", "seq acc", "loss", "samples"));
         for (Map.Entry<String, SplitMetrics> e : report.splits().entrySet()) {
             out.append(row(e.getKey(), e.getValue()));

@@ -50,7 +50,10 @@ public final class AttentionFigureRenderer {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.setColor(TEXT);
             g.setFont(plan.fonts().title());
-            g.drawString(figure.title(), AttentionLayout.MARGIN, plan.titleBaseline());
+            List<String> title = layout.title();
+            for (int i = 0; i < title.size(); i++) {
+                g.drawString(title.get(i), AttentionLayout.MARGIN, plan.titleBaseline() + i * plan.titleLineHeight());
+            }
             for (PanelLayout panel : layout.panels()) {
                 paintPanel(g, figure, plan, panel);
             }
@@ -91,29 +94,26 @@ public final class AttentionFigureRenderer {
     }
 
     private static void paintLabels(Graphics2D g, AttentionLayout.Plan plan, PanelLayout p) {
-        Font font = plan.fonts().label();
-        FontMetrics m = g.getFontMetrics(font);
-        g.setFont(font);
-        g.setColor(TEXT);
+        AxisLabels labels = plan.labels();
+        FontMetrics m = g.getFontMetrics(labels.tokenFont());
         Rectangle grid = p.grid();
         int c = p.cellSize();
-        List<String> labels = plan.labels();
         int textMiddle = (m.getAscent() - m.getDescent()) / 2;
-        for (int i = 0; i < labels.size(); i++) {
-            String label = labels.get(i);
-            int w = m.stringWidth(label);
+        for (AxisLabel label : labels.labels()) {
+            int i = label.position();
+            int w = labels.width(label);
             // query label: right-aligned left of row i, vertically centred
-            g.drawString(label, grid.x - 6 - w, grid.y + i * c + c / 2 + textMiddle);
+            labels.draw(g, label, grid.x - 6 - w, grid.y + i * c + c / 2 + textMiddle, TEXT, MUTED);
             int centreX = grid.x + i * c + c / 2;
             if (plan.layout().keyLabelsRotated()) {
-                // key label: reads bottom-to-top, its end just above the grid
+                // key label: reads bottom-to-top, starting just above the grid
                 AffineTransform saved = g.getTransform();
                 g.translate(centreX + textMiddle, grid.y - 5);
                 g.rotate(-Math.PI / 2);
-                g.drawString(label, 0, 0);
+                labels.draw(g, label, 0, 0, TEXT, MUTED);
                 g.setTransform(saved);
             } else {
-                g.drawString(label, centreX - w / 2, grid.y - 5 - m.getDescent());
+                labels.draw(g, label, centreX - w / 2, grid.y - 5 - m.getDescent() - labels.indexDrop(), TEXT, MUTED);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.awt.FontMetrics;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Plans an attention figure's geometry before anything is drawn: the cell size from the number of
@@ -31,14 +32,17 @@ final class AttentionLayout {
     static final int MIN_CELL = 12;
     /** With numbers, cells may grow up to this to make room for them. */
     static final int MAX_CELL_FOR_NUMBERS = 44;
+    /** Where a long title may break onto the next line, e.g. "sort  run x — layer 0: attention probabilities". */
+    static final String TITLE_SEPARATOR = " \u2014 ";
+    static final String LEGEND_SEPARATOR = "; ";
 
     /** The fonts of one figure; the painter uses the same ones the layout was measured with. */
     record Fonts(Font title, Font header, Font caption, Font label, Font number, Font tick, Font legend) {
     }
 
     /** The layout plus what the painter needs and the public record does not expose. */
-    record Plan(FigureLayout layout, Fonts fonts, List<String> labels, CellNumbers numbers,
-                int titleBaseline, int legendTop, String barCaption) {
+    record Plan(FigureLayout layout, Fonts fonts, AxisLabels labels, CellNumbers numbers,
+                int titleBaseline, int titleLineHeight, int legendTop, String barCaption) {
     }
 
     private AttentionLayout() {
@@ -67,12 +71,12 @@ final class AttentionLayout {
         Font labelFont = PlotFonts.plain(Math.max(9, Math.min(13, cell - 4)));
         Fonts fonts = new Fonts(PlotFonts.bold(16), PlotFonts.bold(13), PlotFonts.plain(11), labelFont,
                 numbers.font, PlotFonts.plain(11), PlotFonts.plain(11));
-        List<String> labels = figure.tokens().stream().map(AttentionLayout::shorten).toList();
+        AxisLabels labels = new AxisLabels(figure.tokens(), labelFont);
 
         FontMetrics lm = PlotFonts.metrics(labelFont);
-        int maxLabel = labels.stream().mapToInt(lm::stringWidth).max().orElse(0);
-        boolean rotated = maxLabel > cell - 2;
-        int keyBand = (rotated ? maxLabel : lm.getAscent() + lm.getDescent()) + 6;
+        int maxLabel = labels.widest();
+        boolean rotated = labels.crowdedAcross(cell);
+        int keyBand = (rotated ? maxLabel : lm.getAscent() + lm.getDescent() + labels.indexDrop()) + 6;
         int queryBand = maxLabel + 8;
 
         FontMetrics hm = PlotFonts.metrics(fonts.header());
@@ -89,18 +93,36 @@ final class AttentionLayout {
         }
 
         int gridSize = n * cell;
-        int panelWidth = Math.max(queryBand + gridSize, headerWidth);
+        int panelWidth = Math.max(queryBand + gridSize + (rotated ? 0 : labels.overhangAcross(cell)), headerWidth);
         int panelHeight = headerHeight + keyBand + gridSize;
 
         int heads = figure.heads().size();
         int perRow = Math.max(1, Math.min(heads, (MAX_ROW_WIDTH + PANEL_GAP_X) / (panelWidth + PANEL_GAP_X)));
         int rows = (heads + perRow - 1) / perRow;
         int columns = (heads + rows - 1) / rows; // balance rows: 4 heads as 2x2, not 3+1
+        int panelsRight = MARGIN + columns * panelWidth + (columns - 1) * PANEL_GAP_X;
 
+        FontMetrics km = PlotFonts.metrics(fonts.tick());
+        String barCaption = figure.kind() == MapKind.PROBABILITIES ? "probability" : "score";
+        int barX = panelsRight + BAR_GAP;
+        int tickWidth = scale.ticks().stream().mapToInt(t -> km.stringWidth(ColourScale.tickLabel(t))).max().orElse(0);
+        int contentRight = Math.max(barX + BAR_WIDTH + TICK + 3 + tickWidth, barX + km.stringWidth(barCaption));
+
+        // The picture is as wide as its panels and colour bar; the title and legend wrap to that
+        // width instead of widening it (a single head's picture was mostly empty space beside a
+        // long title). Only a piece that cannot be broken (a title part, a legend part) widens it.
         FontMetrics tm = PlotFonts.metrics(fonts.title());
-        int titleBaseline = MARGIN + tm.getAscent();
-        int top = MARGIN + tm.getAscent() + tm.getDescent() + 12;
+        FontMetrics gm = PlotFonts.metrics(fonts.legend());
+        List<String> titleParts = List.of(figure.title().split(Pattern.quote(TITLE_SEPARATOR)));
+        List<String> parts = legendParts(figure, numbers.state, numbers.decimals);
+        int widestPart = Math.max(parts.stream().mapToInt(gm::stringWidth).max().orElse(0),
+                titleParts.stream().mapToInt(tm::stringWidth).max().orElse(0));
+        int width = Math.max(contentRight, MARGIN + widestPart) + MARGIN;
+        List<String> title = wrap(titleParts, TITLE_SEPARATOR, tm, width - 2 * MARGIN);
+        List<String> legend = wrap(parts, LEGEND_SEPARATOR, gm, width - 2 * MARGIN);
 
+        int titleBaseline = MARGIN + tm.getAscent();
+        int top = MARGIN + (title.size() - 1) * tm.getHeight() + tm.getAscent() + tm.getDescent() + 12;
         List<PanelLayout> panels = new ArrayList<>();
         for (int i = 0; i < heads; i++) {
             int px = MARGIN + (i % columns) * (panelWidth + PANEL_GAP_X);
@@ -109,31 +131,17 @@ final class AttentionLayout {
             Rectangle grid = new Rectangle(px + queryBand, py + headerHeight + keyBand, gridSize, gridSize);
             panels.add(new PanelLayout(i, figure.heads().get(i).label(), captions.get(i), bounds, grid, n, cell));
         }
-        int panelsRight = MARGIN + columns * panelWidth + (columns - 1) * PANEL_GAP_X;
         int panelsBottom = top + rows * panelHeight + (rows - 1) * PANEL_GAP_Y;
-
-        FontMetrics km = PlotFonts.metrics(fonts.tick());
-        String barCaption = figure.kind() == MapKind.PROBABILITIES ? "probability" : "score";
         int barHeight = Math.max(160, Math.min(480, gridSize));
-        Rectangle grid0 = panels.get(0).grid();
-        Rectangle bar = new Rectangle(panelsRight + BAR_GAP, grid0.y, BAR_WIDTH, barHeight);
-        int tickWidth = scale.ticks().stream().mapToInt(t -> km.stringWidth(ColourScale.tickLabel(t))).max().orElse(0);
-        int barRight = Math.max(bar.x + BAR_WIDTH + TICK + 3 + tickWidth, bar.x + km.stringWidth(barCaption));
-        int contentRight = barRight;
+        Rectangle bar = new Rectangle(barX, panels.get(0).grid().y, BAR_WIDTH, barHeight);
         int contentBottom = Math.max(panelsBottom, bar.y + bar.height + km.getDescent() + km.getAscent() / 2);
-
-        FontMetrics gm = PlotFonts.metrics(fonts.legend());
-        List<String> parts = legendParts(figure, numbers.state, numbers.decimals);
-        int widestPart = parts.stream().mapToInt(gm::stringWidth).max().orElse(0);
-        int width = Math.max(Math.max(contentRight, MARGIN + tm.stringWidth(figure.title())), MARGIN + widestPart)
-                + MARGIN;
-        List<String> legend = wrap(parts, gm, width - 2 * MARGIN);
         int legendTop = contentBottom + 14;
         int height = legendTop + legend.size() * gm.getHeight() + MARGIN;
 
         FigureLayout layout = new FigureLayout(width, height, cell, columns, rows, panels, bar, scale,
-                numbers.state, numbers.font == null ? 0f : numbers.font.getSize2D(), rotated, legend);
-        return new Plan(layout, fonts, labels, numbers.formatter, titleBaseline, legendTop, barCaption);
+                numbers.state, numbers.font == null ? 0f : numbers.font.getSize2D(), rotated, title, labels.labels(),
+                legend);
+        return new Plan(layout, fonts, labels, numbers.formatter, titleBaseline, tm.getHeight(), legendTop, barCaption);
     }
 
     static String shorten(String token) {
@@ -176,7 +184,7 @@ final class AttentionLayout {
 
     private static List<String> legendParts(AttentionFigure figure, FigureLayout.Numbers numbers, int decimals) {
         List<String> parts = new ArrayList<>();
-        parts.add("rows: query tokens, columns: key tokens");
+        parts.add("rows: query tokens, columns: key tokens, each with its position as a small index");
         parts.add("colour: " + figure.kind().description()
                 + (figure.kind() == MapKind.PROBABILITIES ? " (fixed scale 0..1)" : " (scale from the data)"));
         if (figure.overlayTargets() && figure.anyTarget()) {
@@ -213,12 +221,15 @@ final class AttentionLayout {
         return false;
     }
 
-    /** Joins legend parts with "; " into lines no wider than {@code maxWidth} (a part is never split). */
-    static List<String> wrap(List<String> parts, FontMetrics m, int maxWidth) {
+    /**
+     * Joins parts with {@code separator} into lines no wider than {@code maxWidth}; a part is never
+     * split, and the separator is dropped where a line breaks.
+     */
+    static List<String> wrap(List<String> parts, String separator, FontMetrics m, int maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String part : parts) {
-            String candidate = line.length() == 0 ? part : line + "; " + part;
+            String candidate = line.length() == 0 ? part : line + separator + part;
             if (line.length() > 0 && m.stringWidth(candidate) > maxWidth) {
                 lines.add(line.toString());
                 line = new StringBuilder(part);

@@ -25,7 +25,8 @@ public final class AttentionMaps {
     /**
      * Writes the layer's pictures into {@code dir} and returns their paths.
      *
-     * @param title    what comes before " — layer L — ..." in each picture's title, e.g. "sort, run 3f2a"
+     * @param title    what comes before " — layer L: ..." in each picture's title, e.g. "sort, run 3f2a"; a
+     *                 title too long for the picture breaks at the " — "
      * @param decimals values in cells with that many decimals, or empty for none
      */
     public static List<Path> writeLayer(Path dir, String title, List<String> tokens, int layer,
@@ -36,7 +37,7 @@ public final class AttentionMaps {
             probs.add(new HeadPanel(h.label(), h.probabilities(), h.target()));
             scores.add(new HeadPanel(h.label(), h.scores(), h.target()));
         }
-        String prefix = title + " \u2014 layer " + layer + " \u2014 ";
+        String prefix = title + " \u2014 layer " + layer + ": ";
         List<Path> written = new ArrayList<>();
         AttentionFigure p = new AttentionFigure(prefix + "attention probabilities", tokens, probs,
                 MapKind.PROBABILITIES, decimals, false);

@@ -123,5 +123,12 @@ public final class PlotGallery {
                 new TrainingCurves.Options(1200, 520, TrainingCurves.LossScale.LINEAR));
         TrainingCurves.write("one epoch", epochs.subList(0, 1), dir.resolve("curves-one-epoch.png"));
         TrainingCurves.write("no epochs yet", List.of(), dir.resolve("curves-empty.png"));
+        List<EpochMetrics> supervised = new ArrayList<>();
+        for (EpochMetrics e : epochs) {
+            double attention = 0.08 * Math.exp(-e.epoch() / 6.0) + 0.001;
+            supervised.add(new EpochMetrics(e.epoch(), e.trainLoss() + attention, e.validLoss(), e.trainAccuracy(),
+                    e.validAccuracy(), attention));
+        }
+        TrainingCurves.write("sort_10_bos_with_attns (synthetic)", supervised, dir.resolve("curves-with-attns.png"));
     }
 }

@@ -12,10 +12,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -29,8 +29,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Draws {@code curves.png}: loss and accuracy per epoch, train and validation, as two JFreeChart
- * line charts side by side under one title. Missing values (NaN) leave gaps; on a log scale,
+ * Draws {@code curves.png}: loss and accuracy per epoch, train and validation, as JFreeChart line
+ * charts side by side under one title, plus the train attention loss for runs that supervise
+ * attention. Missing values (NaN) leave gaps; on a log scale,
  * non-positive losses are missing too since they have no logarithm.
  */
 public final class TrainingCurves {
@@ -40,6 +41,7 @@ public final class TrainingCurves {
 
     public static final Color TRAIN = new Color(0x1F77B4);
     public static final Color VALID = new Color(0xFF7F0E);
+    public static final Color ATTENTION = new Color(0x2CA02C);
     static final int TITLE_BAND = 40;
     static final Color GRID = new Color(0xDDDDDD);
 
@@ -69,12 +71,7 @@ public final class TrainingCurves {
     }
 
     public static BufferedImage render(String title, List<EpochMetrics> epochs, Options options) {
-        boolean log = useLog(epochs, options.lossScale());
-        JFreeChart loss = chart("loss", epochs, EpochMetrics::trainLoss, EpochMetrics::validLoss, log,
-                lossAxis(log, decades(epochs)));
-        JFreeChart accuracy = chart("accuracy", epochs, EpochMetrics::trainAccuracy, EpochMetrics::validAccuracy,
-                false, accuracyAxis());
-
+        List<JFreeChart> charts = charts(epochs, options.lossScale());
         BufferedImage image = new BufferedImage(options.width(), options.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -88,29 +85,66 @@ public final class TrainingCurves {
             g.setColor(AttentionFigureRenderer.TEXT);
             g.drawString(title, Math.max(8, (options.width() - m.stringWidth(title)) / 2),
                     (TITLE_BAND + m.getAscent() - m.getDescent()) / 2);
-            int half = options.width() / 2;
             int h = options.height() - TITLE_BAND;
-            loss.draw(g, new Rectangle2D.Double(0, TITLE_BAND, half, h));
-            accuracy.draw(g, new Rectangle2D.Double(half, TITLE_BAND, options.width() - half, h));
+            for (int i = 0; i < charts.size(); i++) {
+                int left = options.width() * i / charts.size();
+                int right = options.width() * (i + 1) / charts.size();
+                charts.get(i).draw(g, new Rectangle2D.Double(left, TITLE_BAND, right - left, h));
+            }
         } finally {
             g.dispose();
         }
         return image;
     }
 
+    /**
+     * The panels, left to right: loss, accuracy and, when any epoch has one, the attention loss
+     * (train only: validation measures the total loss), each with its own axis so the small
+     * attention MSE is not flattened at the bottom of the loss panel.
+     */
+    static List<JFreeChart> charts(List<EpochMetrics> epochs, LossScale scale) {
+        List<Line> losses = LOSSES;
+        boolean supervised = epochs.stream().anyMatch(e -> Double.isFinite(e.trainAttentionLoss()));
+        boolean log = useLog(epochs, losses, scale);
+        List<JFreeChart> charts = new ArrayList<>();
+        charts.add(chart(supervised ? "loss (task + attention term)" : "loss", epochs, losses, log,
+                lossAxis("loss", log, decades(epochs, losses))));
+        charts.add(chart("accuracy", epochs, List.of(new Line("train accuracy", EpochMetrics::trainAccuracy, TRAIN),
+                new Line("valid accuracy", EpochMetrics::validAccuracy, VALID)), false, accuracyAxis()));
+        if (supervised) {
+            List<Line> attention = List.of(new Line("train attention loss", EpochMetrics::trainAttentionLoss, ATTENTION));
+            boolean attentionLog = useLog(epochs, attention, scale);
+            charts.add(chart("attention loss", epochs, attention, attentionLog,
+                    lossAxis("attention MSE", attentionLog, decades(epochs, attention))));
+        }
+        return charts;
+    }
+
+    /** One line of a panel: its legend name, the value it plots and its colour. */
+    record Line(String name, ToDoubleFunction<EpochMetrics> value, Color colour) {
+    }
+
+    private static final List<Line> LOSSES = List.of(new Line("train loss", EpochMetrics::trainLoss, TRAIN),
+            new Line("valid loss", EpochMetrics::validLoss, VALID));
+
     static boolean useLog(List<EpochMetrics> epochs, LossScale scale) {
+        return useLog(epochs, LOSSES, scale);
+    }
+
+    private static boolean useLog(List<EpochMetrics> epochs, List<Line> lines, LossScale scale) {
         if (scale != LossScale.AUTO) {
             return scale == LossScale.LOG;
         }
-        return decades(epochs) > Math.log10(20);
+        return decades(epochs, lines) > Math.log10(20);
     }
 
-    /** How many powers of ten the positive finite losses span (0 when there are none). */
-    static double decades(List<EpochMetrics> epochs) {
+    /** How many powers of ten the lines' positive finite values span (0 when there are none). */
+    static double decades(List<EpochMetrics> epochs, List<Line> lines) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (EpochMetrics e : epochs) {
-            for (double v : new double[] {e.trainLoss(), e.validLoss()}) {
+            for (Line line : lines) {
+                double v = line.value().applyAsDouble(e);
                 if (Double.isFinite(v) && v > 0) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
@@ -120,11 +154,12 @@ public final class TrainingCurves {
         return hi > 0 ? Math.log10(hi / lo) : 0;
     }
 
-    private static JFreeChart chart(String what, List<EpochMetrics> epochs, ToDoubleFunction<EpochMetrics> train,
-                                    ToDoubleFunction<EpochMetrics> valid, boolean log, ValueAxis rangeAxis) {
+    private static JFreeChart chart(String what, List<EpochMetrics> epochs, List<Line> lines, boolean log,
+                                    ValueAxis rangeAxis) {
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(series("train " + what, epochs, train, log));
-        data.addSeries(series("valid " + what, epochs, valid, log));
+        for (Line line : lines) {
+            data.addSeries(series(line.name(), epochs, line.value(), log));
+        }
 
         NumberAxis epochAxis = new NumberAxis("epoch");
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -135,9 +170,9 @@ public final class TrainingCurves {
         plot.setNoDataMessage("no epochs recorded yet");
 
         JFreeChart chart = new JFreeChart(what, PlotFonts.bold(14), plot, true);
-        theme().apply(chart); // first: the theme clears series colours, strokes and fonts set before it
-        for (int s = 0; s < 2; s++) {
-            renderer.setSeriesPaint(s, s == 0 ? TRAIN : VALID);
+        PlotTheme.apply(chart); // first: the theme clears series colours, strokes and fonts set before it
+        for (int s = 0; s < lines.size(); s++) {
+            renderer.setSeriesPaint(s, lines.get(s).colour());
             renderer.setSeriesStroke(s, new BasicStroke(2f));
             renderer.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
         }
@@ -161,9 +196,9 @@ public final class TrainingCurves {
         return s;
     }
 
-    private static ValueAxis lossAxis(boolean log, double decades) {
+    private static ValueAxis lossAxis(String label, boolean log, double decades) {
         if (log) {
-            LogAxis axis = new LogAxis("loss (log scale)");
+            LogAxis axis = new LogAxis(label + " (log scale)");
             axis.setSmallestValue(1e-9);
             // plain numbers ("0.01") read better than JFreeChart's "10^-2.2"; over a decade or
             // more, label whole powers of ten and mark 2x..9x with minor ticks
@@ -174,7 +209,7 @@ public final class TrainingCurves {
             }
             return axis;
         }
-        NumberAxis axis = new NumberAxis("loss");
+        NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(true);
         return axis;
     }
@@ -185,18 +220,5 @@ public final class TrainingCurves {
         axis.setRange(0.0, 1.01);
         axis.setTickUnit(new NumberTickUnit(0.1, new DecimalFormat("0.0")));
         return axis;
-    }
-
-    /** JFreeChart's default theme asks for "Tahoma"; use the logical sans-serif font instead. */
-    private static StandardChartTheme theme() {
-        StandardChartTheme theme = new StandardChartTheme("raspc");
-        theme.setExtraLargeFont(PlotFonts.bold(16));
-        theme.setLargeFont(PlotFonts.bold(14));
-        theme.setRegularFont(PlotFonts.plain(12));
-        theme.setSmallFont(PlotFonts.plain(10));
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setShadowVisible(false);
-        return theme;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * Least-squares lines of a metric against n, per group, over the converged cells.
  *
  * @param points cells used
- * @param slopeStdError standard error of the slope (NaN with fewer than 3 points)
+ * @param slopeStdError standard error of the slope (NaN with fewer than 3 points: two points fit exactly)
  */
 public record Slopes(String metric, String group, double slope, double intercept, double slopeStdError, double r2,
         int points, int lengths) {
@@ -63,8 +63,20 @@ public record Slopes(String metric, String group, double slope, double intercept
         return new Slopes(metric, group, slope, intercept, se, r2, m, lengths);
     }
 
+    /** A line of slopes.txt. A fit through two cells has no residual to estimate an error from, so it says so. */
     public String toText() {
-        return String.format(Locale.ROOT, "%-14s %-24s slope %+.5f ± %.5f per bit   intercept %.5f   R² %.3f   (%d cells, %d lengths)",
-                metric, group, slope, slopeStdError, intercept, r2, points, lengths);
+        String error = Double.isFinite(slopeStdError) ? " ± " + number(slopeStdError, false) + " per bit"
+                : " per bit (standard error needs 3+ cells)";
+        return String.format(Locale.ROOT, "%-14s %-24s slope %s%s   intercept %s   R² %.3f   (%d cells, %d lengths)",
+                metric, group, number(slope, true), error, number(intercept, false), r2, points, lengths);
+    }
+
+    /**
+     * Five decimals for ordinary values; three significant digits for tiny ones, which five
+     * decimals would print as a bare 0 (a metric of size 1e-5 has slopes of 1e-7).
+     */
+    static String number(double value, boolean signed) {
+        boolean tiny = value != 0 && Math.abs(value) < 1e-3;
+        return String.format(Locale.ROOT, (signed ? "%+" : "%") + (tiny ? ".2e" : ".5f"), value);
     }
 }

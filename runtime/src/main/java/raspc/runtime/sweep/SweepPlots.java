@@ -2,14 +2,12 @@ package raspc.runtime.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
-
+import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.ChartUtils;
@@ -18,14 +16,20 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import raspc.runtime.plot.PlotFonts;
+import raspc.runtime.plot.PlotTheme;
+import raspc.runtime.plot.ReadableAxis;
 import raspc.runtime.run.AtomicFiles;
 
 /**
  * One PNG per metric against n: per group, the mean over converged seeds (line with markers),
  * every converged cell (small dots), and the least-squares line (dashed), with the slope in the
- * legend; non-converged cells are counted in the subtitle rather than plotted.
+ * legend; non-converged cells are counted in the subtitle rather than plotted. The metric's axis
+ * is a {@link ReadableAxis}, so a tiny range still gets a few plain ticks.
  */
 public final class SweepPlots {
     /** Metric column, file name and axis label. */
@@ -59,7 +63,7 @@ public final class SweepPlots {
 
     static JFreeChart chart(String sweepName, Metric metric, List<SweepRow> rows) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        List<Style> styles = new ArrayList<>();
         Map<String, List<SweepRow>> groups = new LinkedHashMap<>();
         int failed = 0;
         for (SweepRow r : rows) {
@@ -77,7 +81,7 @@ public final class SweepPlots {
         for (Map.Entry<String, List<SweepRow>> e : groups.entrySet()) {
             Paint color = COLORS[g % COLORS.length];
             Slopes fit = fits.get(e.getKey());
-            String label = e.getKey() + (fit == null ? "" : String.format(Locale.ROOT, " (slope %+.4f)", fit.slope()));
+            String label = e.getKey() + (fit == null ? "" : " (slope " + Slopes.number(fit.slope(), true) + ")");
             XYSeries mean = new XYSeries(label);
             XYSeries cells = new XYSeries(e.getKey() + " cells");
             TreeMap<Integer, double[]> byN = new TreeMap<>();
@@ -92,43 +96,61 @@ public final class SweepPlots {
                 acc[1]++;
             }
             byN.forEach((n, acc) -> mean.add((double) n, acc[0] / acc[1]));
-            int i = data.getSeriesCount();
             data.addSeries(mean);
-            renderer.setSeriesPaint(i, color);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            styles.add(new Style(color, Kind.MEAN));
             data.addSeries(cells);
-            renderer.setSeriesPaint(i + 1, color);
-            renderer.setSeriesLinesVisible(i + 1, false);
-            renderer.setSeriesShape(i + 1, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
-            renderer.setSeriesVisibleInLegend(i + 1, false);
+            styles.add(new Style(color, Kind.CELLS));
             if (fit != null && !byN.isEmpty()) {
                 XYSeries line = new XYSeries(e.getKey() + " fit");
                 line.add((double) byN.firstKey(), fit.intercept() + fit.slope() * byN.firstKey());
                 line.add((double) byN.lastKey(), fit.intercept() + fit.slope() * byN.lastKey());
                 data.addSeries(line);
-                renderer.setSeriesPaint(i + 2, color);
-                renderer.setSeriesShapesVisible(i + 2, false);
-                renderer.setSeriesStroke(i + 2, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                        new float[] {6f, 4f}, 0f));
-                renderer.setSeriesVisibleInLegend(i + 2, false);
+                styles.add(new Style(color, Kind.FIT));
             }
             g++;
         }
         NumberAxis x = new NumberAxis("n (input length)");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(metric.label());
-        y.setAutoRangeIncludesZero(false);
+        Range extent = DatasetUtils.findRangeBounds(data, false);
+        NumberAxis y = (extent == null ? ReadableAxis.of(Double.NaN, Double.NaN)
+                : ReadableAxis.of(extent.getLowerBound(), extent.getUpperBound())).toAxis(metric.label());
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setNoDataMessage("no converged cells");
+        JFreeChart chart = new JFreeChart(sweepName + ": " + metric.label() + " vs n", PlotFonts.bold(16), plot, true);
+        PlotTheme.apply(chart); // first: the theme clears series colours and strokes set before it
+        for (int i = 0; i < styles.size(); i++) {
+            styles.get(i).applyTo(renderer, i);
+        }
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(sweepName + ": " + metric.label() + " vs n", new Font("SansSerif", Font.BOLD, 16),
-                plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle("mean over converged seeds (line), cells (dots), least-squares fit (dashed)"
-                + (failed > 0 ? "; " + failed + " non-converged cell" + (failed == 1 ? "" : "s") + " left out" : "")));
+                + (failed > 0 ? "; " + failed + " non-converged cell" + (failed == 1 ? "" : "s") + " left out" : ""),
+                PlotFonts.plain(12)));
         return chart;
     }
 
+    /** What a series of the chart is: a group's means, its cells or its fitted line. */
+    private enum Kind { MEAN, CELLS, FIT }
+
+    private record Style(Paint colour, Kind kind) {
+        void applyTo(XYLineAndShapeRenderer renderer, int series) {
+            renderer.setSeriesPaint(series, colour);
+            switch (kind) {
+                case MEAN -> renderer.setSeriesStroke(series, new BasicStroke(2f));
+                case CELLS -> {
+                    renderer.setSeriesLinesVisible(series, false);
+                    renderer.setSeriesShape(series, new Ellipse2D.Double(-2, -2, 4, 4));
+                    renderer.setSeriesVisibleInLegend(series, false);
+                }
+                case FIT -> {
+                    renderer.setSeriesShapesVisible(series, false);
+                    renderer.setSeriesStroke(series, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                            10f, new float[] {6f, 4f}, 0f));
+                    renderer.setSeriesVisibleInLegend(series, false);
+                }
+            }
+        }
+    }
 }

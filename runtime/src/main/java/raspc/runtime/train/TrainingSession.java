@@ -4,6 +4,7 @@ import ai.djl.Device;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import raspc.runtime.Counts;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.Sample;
@@ -149,11 +150,11 @@ public final class TrainingSession {
         ModelConfig m = config.model();
         TrainConfig t = config.train();
         return "task " + config.task() + "  run " + config.runId() + "  device " + config.device() + "\n"
-                + "model: " + m.layers() + " layers, " + m.heads() + " heads, d=" + m.dim() + ", ff=" + m.ff() + ", "
+                + "model: " + Counts.of(m.layers(), "layer") + ", " + Counts.of(m.heads(), "head") + ", d=" + m.dim() + ", ff=" + m.ff() + ", "
                 + m.positions().name().toLowerCase() + " positions, " + m.norm().name().toLowerCase() + "-LN, "
                 + trained.parameterCount() + " parameters\n"
                 + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + " x" + t.lrDecay()
-                + "/epoch, batch " + t.batchSize() + ", " + t.epochs() + " epochs, attention weight " + t.attnWeight()
+                + "/epoch, batch " + t.batchSize() + ", " + Counts.of(t.epochs(), "epoch") + ", attention weight " + t.attnWeight()
                 + ", seed " + t.seed();
     }
 
@@ -161,8 +162,9 @@ public final class TrainingSession {
         for (HeadId head : heads) {
             if (head.layer() >= model.layers() || head.head() >= model.heads()) {
                 throw new RuntimeUserException("the task supervises " + head + " but the model has " + model.layers()
-                        + " layers of " + model.heads() + " heads; use at least " + (head.layer() + 1) + " layers and "
-                        + (head.head() + 1) + " heads, or train without attention supervision");
+                        + " layers of " + Counts.of(model.heads(), "head") + "; use at least "
+                        + Counts.of(head.layer() + 1, "layer") + " and " + Counts.of(head.head() + 1, "head")
+                        + ", or train without attention supervision");
             }
         }
     }

@@ -1,5 +1,7 @@
 package raspc.runtime.plot;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -43,5 +45,20 @@ final class Figures {
             heads.add(new HeadPanel("layer 0 head " + h, random(n, r, 0, 1)));
         }
         return heads;
+    }
+
+    /** Pixels within a small distance of {@code c}: a line of that colour, antialiased edges included. */
+    static int countNear(BufferedImage img, Color c) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                Color p = new Color(img.getRGB(x, y));
+                if (Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen())
+                        + Math.abs(p.getBlue() - c.getBlue()) < 30) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +35,8 @@ class TrainingCurvesTest {
         assertNotNull(img);
         assertEquals(900, img.getWidth());
         assertEquals(400, img.getHeight());
-        assertTrue(countNear(img, TrainingCurves.TRAIN) > 100, "train line missing");
-        assertTrue(countNear(img, TrainingCurves.VALID) > 100, "valid line missing");
+        assertTrue(Figures.countNear(img, TrainingCurves.TRAIN) > 100, "train line missing");
+        assertTrue(Figures.countNear(img, TrainingCurves.VALID) > 100, "valid line missing");
     }
 
     @Test
@@ -74,19 +73,5 @@ class TrainingCurvesTest {
     @Test
     void rejectsTinyPictures() {
         assertThrows(IllegalArgumentException.class, () -> new TrainingCurves.Options(100, 100, TrainingCurves.LossScale.LINEAR));
-    }
-
-    private static int countNear(BufferedImage img, Color c) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                Color p = new Color(img.getRGB(x, y));
-                if (Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen())
-                        + Math.abs(p.getBlue() - c.getBlue()) < 30) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }
