@@ -20,8 +20,8 @@ public final class Devices {
                 return gpuCount > 0 ? Device.gpu(0) : Device.cpu();
             case GPU:
                 if (gpuCount == 0) {
-                    throw new DeviceUnavailableException("--device gpu: no GPU is usable here ("
-                            + describeEngine() + "); use --device cpu or auto, or build raspc with -Pcuda"
+                    throw new DeviceUnavailableException("a GPU was asked for, but no GPU is usable here ("
+                            + describeEngine() + "); choose the device cpu or auto, or build raspc with -Pcuda"
                             + " on a machine with an NVIDIA GPU and CUDA 12.4 drivers");
                 }
                 return Device.gpu(0);
