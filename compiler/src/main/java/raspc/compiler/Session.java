@@ -92,7 +92,7 @@ public final class Session {
     public static Session ofFile(Path file) {
         String text;
         try {
-            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            text = raspc.compiler.files.TextFiles.readUtf8(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new RaspError("no such file: " + file);
         } catch (java.io.IOException e) {

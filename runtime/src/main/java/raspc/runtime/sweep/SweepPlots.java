@@ -20,7 +20,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import raspc.runtime.run.AtomicFiles;
+import raspc.compiler.files.AtomicFiles;
 
 /**
  * One PNG per metric against n: per group, the mean over converged seeds (line with markers),
