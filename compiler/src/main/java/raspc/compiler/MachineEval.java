@@ -1,6 +1,7 @@
 package raspc.compiler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,10 +14,12 @@ import raspc.compiler.eval.Plan;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
+import raspc.compiler.text.JsonSyntax;
 
 /** The stable machine interface of {@code raspc eval}: one JSON object per input line. */
 public final class MachineEval {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // trailing tokens are an error: "[1] x" must not pass for [1]
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private MachineEval() {}
 
@@ -84,7 +87,7 @@ public final class MachineEval {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new RaspError("bad input " + text + ": not a JSON array (" + e.getOriginalMessage() + ")");
+            throw new RaspError("bad input " + text + ": not a JSON array (" + JsonSyntax.inLine(e) + ")");
         }
         if (node == null || !node.isArray()) {
             throw new RaspError("bad input " + text + ": not a JSON array");

@@ -90,16 +90,16 @@ public final class Session {
      * relative to the file). A syntax or RASP error names the file; a missing file is a RaspError.
      */
     public static Session ofFile(Path file) {
+        String shown = raspc.compiler.files.FileNames.shown(file);
         String text;
         try {
-            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            text = raspc.compiler.files.TextFiles.readUtf8(file);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new RaspError("no such file: " + file);
+            throw new RaspError("no such file: " + shown);
         } catch (java.io.IOException e) {
-            throw new RaspError("cannot read " + file + ": " + e.getMessage());
+            throw new RaspError("cannot read " + shown + ": " + e.getMessage());
         }
-        return ofProgram(raspc.grammar.ProgramParser.parseProgram(text, file.toString()),
-                file.toAbsolutePath().getParent(), file.toString());
+        return ofProgram(raspc.grammar.ProgramParser.parseProgram(text, shown), file.toAbsolutePath().getParent(), shown);
     }
 
     /**

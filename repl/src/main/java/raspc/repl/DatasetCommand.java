@@ -53,6 +53,7 @@ public final class DatasetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Split s = parseSplit(split);
+        OptionChecks.atLeast("--size", size, 1);
         ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask, sizeOptions(s));
         int count = t.size(s);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();

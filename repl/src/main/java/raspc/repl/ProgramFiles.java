@@ -1,13 +1,12 @@
 package raspc.repl;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.RaspError;
 import raspc.compiler.Session;
+import raspc.compiler.files.TextFiles;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 
@@ -21,7 +20,7 @@ final class ProgramFiles {
      */
     static String read(Io io, Path file) {
         try {
-            return Files.readString(io.resolve(file), StandardCharsets.UTF_8);
+            return TextFiles.readUtf8(io.resolve(file));
         } catch (NoSuchFileException e) {
             throw new UserError("cannot read " + file + ": no such file");
         } catch (IOException e) {

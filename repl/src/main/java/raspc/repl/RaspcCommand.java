@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 EvalCommand.class,
                 DrawCommand.class,
                 BenchCommand.class,
+                TasksCommand.class,
                 PlanCommand.class,
                 DatasetCommand.class,
                 PeepCommand.class,

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import raspc.compiler.task.TaskOptions;
-import raspc.runtime.run.AtomicFiles;
+import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.train.TrainingListener;
 
 /**

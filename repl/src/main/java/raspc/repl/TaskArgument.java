@@ -2,10 +2,9 @@ package raspc.repl;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import raspc.compiler.RaspError;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.task.TaskRegistry;
 
@@ -19,7 +18,7 @@ final class TaskArgument {
 
     static ResolvedTask resolve(Io io, String taskOrFile, String explicitTask, TaskOptions options) {
         try {
-            TaskRegistry registry = TaskRegistry.standard();
+            TaskRegistry registry = registry(io);
             String name = taskOrFile;
             Path file = io.resolve(Path.of(taskOrFile));
             if (isFile(io, taskOrFile)) {
@@ -37,6 +36,15 @@ final class TaskArgument {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /**
+     * The tasks of the languages folders as this invocation sees them: -Draspc.languages, its
+     * environment's RASPC_LANGUAGES, its working directory, then the bundled folder.
+     */
+    static TaskRegistry registry(Io io) {
+        return TaskRegistry.standard(TaskFolders.find(System.getProperty(TaskFolders.PROPERTY),
+                io.env().get(TaskFolders.ENV), io.workingDir()));
     }
 
     /** Whether the argument means a file: it ends in .rasp or names an existing file. */

@@ -95,6 +95,8 @@ public final class TrainBooleanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuntimeLogging.configure(false);
+        // the library allows 0 steps (an untrained model to analyse); from the command line it is a slip
+        OptionChecks.atLeast("--steps", steps, 1);
         BooleanFunction f = BooleanTasks.resolve(root.io(), task);
         BooleanRunConfig config;
         try {

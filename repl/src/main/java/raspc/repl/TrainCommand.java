@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.data.CompiledTaskData;
@@ -34,6 +36,9 @@ import raspc.runtime.train.TrainingSession;
                 "In the REPL:  train sort_by_freq_26 epochs=3"})
 public final class TrainCommand implements Callable<Integer> {
     private final RaspcCommand root;
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|TASK", description = "A task name or a .rasp file (its first task's default variant).")
     private String task;
@@ -130,6 +135,7 @@ public final class TrainCommand implements Callable<Integer> {
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
         TrainResult result;
         if (resume != null) {
+            ResumeOptions.check(spec.commandLine().getParseResult());
             java.nio.file.Path dir = RunTasks.runDir(root.io(), resume);
             CompiledTaskData taskData = RunTasks.ofRun(root.io(), dir, task);
             result = TrainingSession.resume(dir, taskData, choice, epochs, true, 200, ConsoleProgress.forStandardOutput());
@@ -137,6 +143,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (task == null) {
                 throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
             }
+            OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
             CompiledTaskData taskData = RunTasks.data(root.io(), task, explicitTask, data);
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + device);
             root.out().flush();

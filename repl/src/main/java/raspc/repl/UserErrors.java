@@ -1,6 +1,7 @@
 package raspc.repl;
 
 import raspc.compiler.RaspError;
+import raspc.compiler.files.FileWriteException;
 import raspc.grammar.SyntaxError;
 
 /** Which exceptions are the user's mistakes (shown as messages) rather than raspc's bugs. */
@@ -9,7 +10,7 @@ final class UserErrors {
 
     static boolean isUserError(Throwable e) {
         return e instanceof SyntaxError || e instanceof RaspError || e instanceof UserError
-                || e instanceof raspc.runtime.RuntimeUserException;
+                || e instanceof raspc.runtime.RuntimeUserException || e instanceof FileWriteException;
     }
 
     /**

@@ -19,7 +19,7 @@ class TaskCommandsTest {
     }
 
     private static Path languages(String file) {
-        return raspc.compiler.task.TaskRegistry.languagesFolder().toAbsolutePath().resolve(file);
+        return raspc.compiler.task.TaskFolders.bundled().resolve(file);
     }
 
     @Test

@@ -63,7 +63,8 @@ public final class BooleanTaskName {
         return out;
     }
 
-    private static String pattern(BooleanSpec spec) {
+    /** The names a spec gives, as a pattern: {@code sparse_parity_<n>_<k>}. */
+    public static String pattern(BooleanSpec spec) {
         StringBuilder sb = new StringBuilder(spec.name());
         for (String p : spec.params()) {
             sb.append("_<").append(p).append('>');
@@ -71,7 +72,8 @@ public final class BooleanTaskName {
         return sb.toString();
     }
 
-    private static String example(BooleanSpec spec) {
+    /** One name a spec gives: {@code sparse_parity_10_3}. */
+    public static String example(BooleanSpec spec) {
         StringBuilder sb = new StringBuilder(spec.name()).append("_10");
         for (int i = 1; i < spec.params().size(); i++) {
             sb.append("_").append(i == 1 ? 3 : 0);

@@ -2,11 +2,10 @@ package raspc.compiler.dataset;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -14,30 +13,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import raspc.compiler.files.AtomicFiles;
+import raspc.compiler.files.FileWriteException;
 
 /**
  * Streams samples to JSON Lines: samples are made and serialised in parallel, in chunks, and
  * written in index order, so the file is the same whatever the number of threads. Files are
- * written to a temporary sibling and renamed into place, so a reader never sees half a file.
+ * written atomically ({@link AtomicFiles}), so a reader never sees half a file.
  */
 public final class DatasetWriter {
     private static final int CHUNK = 256;
 
     private DatasetWriter() {}
 
-    /** Writes samples 0..count-1 to {@code out} atomically. */
-    public static void write(Path out, int count, IntFunction<Sample> sampler, int threads) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w, count, sampler, threads);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /** Writes samples 0..count-1 to {@code out} atomically; a failed write is a {@link FileWriteException}. */
+    public static void write(Path out, int count, IntFunction<Sample> sampler, int threads) {
+        AtomicFiles.write(out, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            write(w, count, sampler, threads);
+        });
     }
 
     /** Writes samples 0..count-1 to a writer (e.g. standard output), in order. */

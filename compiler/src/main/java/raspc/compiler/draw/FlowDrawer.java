@@ -1,13 +1,13 @@
 package raspc.compiler.draw;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 import raspc.compiler.RaspError;
 import raspc.compiler.eval.Input;
+import raspc.compiler.files.AtomicFiles;
+import raspc.compiler.files.FileWriteException;
 import raspc.compiler.eval.Plan;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
@@ -35,12 +35,10 @@ public final class FlowDrawer {
         String base = sop.name().replaceAll("[^A-Za-z0-9_.-]", "_");
         Path dot = dir.resolve(base + ".dot");
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, base, ".dot.tmp");
-            Files.writeString(tmp, toDot(sop, input), StandardCharsets.UTF_8);
-            Files.move(tmp, dot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new RaspError("could not write " + dot + ": " + e.getMessage());
+            AtomicFiles.writeString(dot, toDot(sop, input));
+        } catch (FileWriteException e) {
+            // a RaspError, so draw(...) in a program fails as a statement and changes nothing
+            throw new RaspError(e.getMessage());
         }
         Path exe = findDot();
         if (exe == null) {

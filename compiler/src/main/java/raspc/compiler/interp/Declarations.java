@@ -35,7 +35,7 @@ final class Declarations {
         TaskDefinition def = TaskDeclarations.define(decl.name(), source, decl.pos(), fields, positions,
                 fn -> userGenerator(fn, interp, state));
         state.declare(() -> state.putTask(def));
-        outs.add(new Out.Text("     task: " + decl.name() + " (" + variantsText(def) + ")"));
+        outs.add(new Out.Text("     task: " + decl.name() + " (" + def.variantsText() + ")"));
     }
 
     static void bool(Stmt.BooleanDecl decl, SessionState state, String source, List<Out> outs) {
@@ -49,15 +49,6 @@ final class Declarations {
         }
         state.declare(() -> state.putBoolean(spec));
         outs.add(new Out.Text("     boolean function: " + spec.signature()));
-    }
-
-    private static String variantsText(TaskDefinition def) {
-        if (def.alphabetSizes().isEmpty()) {
-            return def.name() + ", " + def.name() + "_bos, ..._with_attns";
-        }
-        List<String> names = new ArrayList<>();
-        def.alphabetSizes().forEach(a -> names.add(def.name() + "_" + a));
-        return String.join(", ", names) + ", each also _bos and _with_attns";
     }
 
     /** Binds a RASP function gen(n, u) so that dataset generation can call it (one call at a time). */

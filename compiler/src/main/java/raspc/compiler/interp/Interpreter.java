@@ -1,7 +1,6 @@
 package raspc.compiler.interp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import raspc.compiler.Value.ListVal;
 import raspc.compiler.Value.SelVal;
 import raspc.compiler.Value.SopVal;
 import raspc.compiler.draw.FlowDrawer;
+import raspc.compiler.files.FileNames;
+import raspc.compiler.files.TextFiles;
 import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Kind;
@@ -254,11 +255,11 @@ public final class Interpreter {
         }
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = TextFiles.readUtf8(path);
         } catch (IOException e) {
             throw error(l.pos(), "could not read file " + path + ": " + e.getMessage());
         }
-        String shown = shownPath(path);
+        String shown = FileNames.shown(path);
         List<Stmt> program;
         try {
             program = ProgramParser.parseProgram(text, shown);
@@ -277,14 +278,6 @@ public final class Interpreter {
             counters.loadDepth--;
         }
         return publicResults(outs);
-    }
-
-    /** A loaded file as messages name it: relative to the working directory when inside it. */
-    private static String shownPath(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path workingDir = Path.of("").toAbsolutePath();
-        boolean inside = workingDir.getParent() != null && absolute.startsWith(workingDir);
-        return inside ? workingDir.relativize(absolute).toString() : absolute.toString();
     }
 
     /** A loaded file shows its public assignments, each name once (its last value), without examples. */

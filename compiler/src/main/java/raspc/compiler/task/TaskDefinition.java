@@ -46,6 +46,16 @@ public record TaskDefinition(
         return name + "_" + (alphabetSizes.contains(26) ? 26 : alphabetSizes.get(0));
     }
 
+    /** Its names in words: {@code reverse_10, reverse_26, each also _bos and _with_attns}. */
+    public String variantsText() {
+        if (alphabetSizes.isEmpty()) {
+            return name + ", " + name + "_bos, ..._with_attns";
+        }
+        List<String> names = new java.util.ArrayList<>();
+        alphabetSizes.forEach(a -> names.add(name + "_" + a));
+        return String.join(", ", names) + ", each also _bos and _with_attns";
+    }
+
     public int splitSize(Split split) {
         return switch (split) {
             case TRAIN -> trainSize;

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import raspc.compiler.RaspError;
 import raspc.compiler.Session;
@@ -14,28 +17,55 @@ import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.bool.BooleanTask;
 import raspc.compiler.bool.BooleanTaskName;
+import raspc.compiler.files.FileNames;
+import raspc.grammar.SyntaxError;
 
 /**
- * The tasks a user can name: those declared in the {@code .rasp} files of a languages folder
- * (and any extra files), each file run in its own session.
+ * The tasks a user can name: those declared in the {@code .rasp} files of the languages folders
+ * (see {@link TaskFolders}) and of any files named directly, each file run in its own session.
+ *
+ * <p>Folders are read in search order and the first declaration of a name wins, so a user's
+ * {@code reverse} shadows the bundled one; a file named directly wins over every folder. A
+ * folder's file that fails to run is set aside with its located error, so one broken file does
+ * not hide every other task: {@link #listing()} shows it, and so does the message for a task
+ * that is not found.
  */
 public final class TaskRegistry {
-    /** Environment variable naming the languages folder. */
-    public static final String LANGUAGES_ENV = "RASPC_LANGUAGES";
-
     private final Map<String, TaskDefinition> tasks = new LinkedHashMap<>();
     private final Map<String, BooleanSpec> booleans = new LinkedHashMap<>();
-    private final Map<Path, List<String>> declaredIn = new LinkedHashMap<>();
+    /** The file whose declaration of each name is used. */
+    private final Map<String, Path> taskFiles = new HashMap<>();
+    private final Map<String, Path> booleanFiles = new HashMap<>();
+    private final Map<Path, FileDeclarations> declaredIn = new LinkedHashMap<>();
+    /** Folder files that failed to run, with their located errors. */
+    private final Map<Path, String> failed = new LinkedHashMap<>();
+    private final Map<Path, List<Path>> folderFiles = new LinkedHashMap<>();
+    /** The folders searched; null when only files named directly were read. */
+    private TaskFolders folders;
+
+    /** What one file declares, in declaration order. */
+    private record FileDeclarations(List<TaskDefinition> tasks, List<BooleanSpec> booleans) {
+        List<String> taskNames() {
+            return tasks.stream().map(TaskDefinition::name).toList();
+        }
+
+        List<String> booleanNames() {
+            return booleans.stream().map(BooleanSpec::name).toList();
+        }
+    }
 
     private TaskRegistry() {}
 
-    /** The tasks of the standard languages folder (see {@link #languagesFolder()}), if there is one. */
+    /** The tasks of this process's languages folders ({@link TaskFolders#ofSystem()}). */
     public static TaskRegistry standard() {
+        return standard(TaskFolders.ofSystem());
+    }
+
+    /** The tasks of the given folders, read in their order. */
+    public static TaskRegistry standard(TaskFolders folders) {
         TaskRegistry r = new TaskRegistry();
-        Path dir = languagesFolder();
-        if (dir != null) {
-            r.addFolder(dir);
-        }
+        r.folders = folders;
+        folders.folders().forEach(f -> r.addFolder(f.dir()));
         return r;
     }
 
@@ -45,66 +75,93 @@ public final class TaskRegistry {
         return r;
     }
 
-    /**
-     * The system property raspc.languages, else $RASPC_LANGUAGES, else the nearest languages
-     * folder (holding .rasp files) in the working directory or above it, else one beside the
-     * installation (searched upwards from where raspc's classes are); null when none exists.
-     */
-    public static Path languagesFolder() {
-        String explicit = System.getProperty("raspc.languages", System.getenv(LANGUAGES_ENV));
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        Path found = searchUpwards(Path.of("").toAbsolutePath());
-        if (found != null) {
-            return found;
-        }
-        try {
-            return searchUpwards(Path.of(TaskRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (Exception e) {
-            return null; // no code source (unusual class loaders): no installation folder to search
-        }
-    }
-
-    private static Path searchUpwards(Path start) {
-        for (Path p = start; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("languages");
-            if (Files.isDirectory(candidate) && holdsRaspFiles(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private static boolean holdsRaspFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.toString().endsWith(".rasp"));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    public void addFolder(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(f -> f.toString().endsWith(".rasp")).sorted().forEach(this::addFile);
+    private void addFolder(Path dir) {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.toString().endsWith(".rasp")).sorted().toList();
         } catch (IOException e) {
             throw new RaspError("cannot read the languages folder " + dir + ": " + e.getMessage());
         }
+        folderFiles.put(dir, files);
+        for (Path file : files) {
+            Session session;
+            try {
+                session = Session.ofFile(file);
+            } catch (RaspError | SyntaxError e) {
+                failed.put(key(file), e.getMessage());
+                continue;
+            }
+            register(file, session, false);
+        }
     }
 
-    /** Runs a .rasp file and records its task and Boolean-function declarations. */
+    /** Runs a .rasp file and records its declarations; they replace any of the same name. */
     public void addFile(Path file) {
-        Session session = Session.ofFile(file);
-        List<String> names = new ArrayList<>();
+        register(file, Session.ofFile(file), true);
+    }
+
+    private void register(Path file, Session session, boolean replace) {
+        Path key = key(file);
         for (TaskDefinition t : session.tasks()) {
-            tasks.put(t.name(), t);
-            names.add(t.name());
+            if (replace || !tasks.containsKey(t.name())) {
+                tasks.put(t.name(), t);
+                taskFiles.put(t.name(), key);
+            }
         }
         for (BooleanSpec b : session.booleanSpecs()) {
-            booleans.put(b.name(), b);
-            names.add(b.name());
+            if (replace || !booleans.containsKey(b.name())) {
+                booleans.put(b.name(), b);
+                booleanFiles.put(b.name(), key);
+            }
         }
-        declaredIn.put(file.toAbsolutePath().normalize(), names);
+        declaredIn.put(key, new FileDeclarations(session.tasks(), session.booleanSpecs()));
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    /** Every folder read, in search order, with what each of its files declares or why it failed. */
+    public List<TaskListing> listing() {
+        List<TaskListing> out = new ArrayList<>();
+        for (TaskFolders.Folder folder : folders == null ? List.<TaskFolders.Folder>of() : folders.folders()) {
+            List<TaskListing.FileEntry> files = new ArrayList<>();
+            for (Path file : folderFiles.getOrDefault(folder.dir(), List.of())) {
+                Path key = key(file);
+                FileDeclarations d = declaredIn.get(key);
+                if (d == null) {
+                    files.add(new TaskListing.FileEntry(file, List.of(), failed.get(key)));
+                    continue;
+                }
+                List<TaskListing.Declared> entries = new ArrayList<>();
+                for (TaskDefinition t : d.tasks()) {
+                    entries.add(declared(t.name(), t.name(), t.variantsText(), taskFiles, key, FileDeclarations::taskNames));
+                }
+                for (BooleanSpec b : d.booleans()) {
+                    entries.add(declared(b.name(), b.signature(), BooleanTaskName.pattern(b) + ", e.g. " + BooleanTaskName.example(b),
+                            booleanFiles, key, FileDeclarations::booleanNames));
+                }
+                files.add(new TaskListing.FileEntry(file, entries, null));
+            }
+            out.add(new TaskListing(folder.dir(), folder.origin(), files));
+        }
+        return out;
+    }
+
+    /** A listing entry: which file's declaration of {@code name} is used, and which it hides. */
+    private TaskListing.Declared declared(String name, String shown, String variants, Map<String, Path> used, Path file,
+            Function<FileDeclarations, List<String>> names) {
+        Path winner = used.get(name);
+        if (!file.equals(winner)) {
+            return new TaskListing.Declared(shown, variants, winner, List.of());
+        }
+        List<Path> hidden = new ArrayList<>();
+        declaredIn.forEach((other, d) -> {
+            if (!other.equals(file) && names.apply(d).contains(name)) {
+                hidden.add(other);
+            }
+        });
+        return new TaskListing.Declared(shown, variants, null, hidden);
     }
 
     public List<TaskDefinition> tasks() {
@@ -134,42 +191,79 @@ public final class TaskRegistry {
             return ResolvedTask.sequence(new TaskVariant(v.name(), d, v.alphabet(), v.alphabetSize(), v.bos(), v.withAttns()));
         }
         if (!booleans.isEmpty() && name.matches(".*_[0-9]+")) {
+            BooleanTask b = null;
             try {
-                BooleanTask b = BooleanTaskName.parse(name, booleans);
-                return ResolvedTask.bool(b, options.seed() != null ? options.seed() : 0,
-                        orDefault(options.train(), TaskDefinition.DEFAULT_TRAIN),
-                        orDefault(options.valid(), TaskDefinition.DEFAULT_VALID),
-                        orDefault(options.test(), TaskDefinition.DEFAULT_TEST));
-            } catch (BoolSpecError e) {
-                throw new RaspError(e.getMessage());
+                b = BooleanTaskName.parse(name, booleans);
             } catch (IllegalArgumentException e) {
                 if (booleans.keySet().stream().anyMatch(name::startsWith)) {
                     throw new RaspError(e.getMessage());
                 }
             }
+            if (b != null) {
+                return resolveBoolean(b, options);
+            }
         }
         throw unknown(name);
     }
 
+    private ResolvedTask resolveBoolean(BooleanTask b, TaskOptions options) {
+        try {
+            return ResolvedTask.bool(b, options.seed() != null ? options.seed() : 0,
+                    orDefault(options.train(), TaskDefinition.DEFAULT_TRAIN),
+                    orDefault(options.valid(), TaskDefinition.DEFAULT_VALID),
+                    orDefault(options.test(), TaskDefinition.DEFAULT_TEST));
+        } catch (BoolSpecError e) {
+            // the position is in the declaration (parity_0: n out of range), so name its file
+            Path file = booleanFiles.get(b.spec().name());
+            throw new RaspError(file == null ? null : FileNames.shown(file), e.pos(), e.detail());
+        } catch (IllegalArgumentException e) {
+            throw new RaspError(e.getMessage());
+        }
+    }
+
     /** The task a file stands for: its first declared task, default variant (e.g. sort_by_freq_26). */
     public String defaultTaskOf(Path file) {
-        List<String> names = declaredIn.get(file.toAbsolutePath().normalize());
-        if (names == null || names.isEmpty()) {
+        FileDeclarations d = declaredIn.get(key(file));
+        if (d == null || d.tasks().isEmpty() && d.booleans().isEmpty()) {
             throw new RaspError(file + " declares no task (add 'task NAME { output = ...; }')");
         }
-        TaskDefinition t = tasks.get(names.get(0));
-        if (t == null) {
-            throw new RaspError(file + " declares only Boolean functions: name one, e.g. " + names.get(0) + "_10");
+        if (d.tasks().isEmpty()) {
+            throw new RaspError(file + " declares only Boolean functions: name one, e.g. " + d.booleans().get(0).name() + "_10");
         }
-        return t.defaultVariantName();
+        return d.tasks().get(0).defaultVariantName();
     }
 
     private RaspError unknown(String name) {
         List<String> known = new ArrayList<>(TaskNames.allNames(tasks.values()));
         booleans.keySet().forEach(b -> known.add(b + "_<n>"));
         List<String> close = TaskNames.closeMatches(name, known, 5);
-        String hint = close.isEmpty() ? "; known bases: " + String.join(", ", bases()) : "; did you mean: " + String.join(", ", close);
-        return new RaspError("unknown task '" + name + "'" + hint);
+        StringBuilder message = new StringBuilder("unknown task '" + name + "'");
+        if (!close.isEmpty()) {
+            message.append("; did you mean: ").append(String.join(", ", close));
+        } else if (!bases().isEmpty()) {
+            message.append("; known bases: ").append(String.join(", ", bases()));
+        }
+        shadowedMatch(name).ifPresent(message::append);
+        if (folders != null) {
+            message.append(folders.folders().isEmpty() ? "; no languages folder was found (set " + TaskFolders.ENV
+                    + "=DIR, or name a .rasp file)" : "; tasks are read from " + folders.describe());
+        }
+        failed.forEach((file, error) -> message.append("; not read: ").append(error));
+        return new RaspError(message.toString());
+    }
+
+    /** "; reverse_10 belongs to the reverse of B, shadowed by the one in A" when a hidden declaration has the name. */
+    private Optional<String> shadowedMatch(String name) {
+        for (Map.Entry<Path, FileDeclarations> e : declaredIn.entrySet()) {
+            for (TaskDefinition t : e.getValue().tasks()) {
+                Path winner = taskFiles.get(t.name());
+                if (!e.getKey().equals(winner) && TaskNames.find(name, List.of(t)) != null) {
+                    return Optional.of("; " + name + " belongs to the " + t.name() + " of " + FileNames.shown(e.getKey())
+                            + ", shadowed by the one in " + FileNames.shown(winner));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<String> bases() {

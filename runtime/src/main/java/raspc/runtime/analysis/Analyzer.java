@@ -11,7 +11,7 @@ import raspc.runtime.boolfn.BooleanNet;
 import raspc.runtime.boolfn.BooleanRunConfig;
 import raspc.runtime.boolfn.BooleanRunFolder;
 import raspc.runtime.boolfn.BooleanTrainResult;
-import raspc.runtime.run.AtomicFiles;
+import raspc.compiler.files.AtomicFiles;
 
 /**
  * Runs every analysis on a Boolean run folder's saved model and writes analysis.json and

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.run.AtomicFiles;
+import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.run.Json;
 import raspc.runtime.run.RunFolder;
 

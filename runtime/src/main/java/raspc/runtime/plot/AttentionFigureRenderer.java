@@ -68,7 +68,7 @@ public final class AttentionFigureRenderer {
     /** Renders and writes the PNG atomically; returns the layout of what was written. */
     public static FigureLayout write(AttentionFigure figure, Path png) throws IOException {
         Rendered r = render(figure);
-        AtomicFiles.writePng(r.image(), png);
+        PngFiles.write(r.image(), png);
         return r.layout();
     }
 

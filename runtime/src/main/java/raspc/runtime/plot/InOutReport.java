@@ -1,11 +1,11 @@
 package raspc.runtime.plot;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import raspc.compiler.files.AtomicFiles;
 
 /**
  * The text {@code draw-attention} prints and saves as {@code in_out.txt}: which run, its test
@@ -71,8 +71,7 @@ public record InOutReport(String runId, double testAccuracy, List<String> input,
     }
 
     public void write(Path file) throws IOException {
-        byte[] bytes = text().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        AtomicFiles.writeString(file, text());
     }
 
     private static String row(String name, List<String> cells, int[] widths) {

@@ -67,7 +67,7 @@ public final class TrainingCurves {
     }
 
     public static void write(String title, List<EpochMetrics> epochs, Path png, Options options) throws IOException {
-        AtomicFiles.writePng(render(title, epochs, options), png);
+        PngFiles.write(render(title, epochs, options), png);
     }
 
     public static BufferedImage render(String title, List<EpochMetrics> epochs, Options options) {

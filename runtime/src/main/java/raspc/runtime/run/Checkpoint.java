@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Optional;
+import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.model.NativeModel;
 

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.model.NativeModel;
 import raspc.runtime.train.EpochMetrics;

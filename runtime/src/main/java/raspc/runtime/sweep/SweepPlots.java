@@ -20,10 +20,10 @@ import org.jfree.data.Range;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.plot.PlotFonts;
 import raspc.runtime.plot.PlotTheme;
 import raspc.runtime.plot.ReadableAxis;
-import raspc.runtime.run.AtomicFiles;
 
 /**
  * One PNG per metric against n: per group, the mean over converged seeds (line with markers),

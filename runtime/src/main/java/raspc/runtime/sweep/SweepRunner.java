@@ -23,7 +23,7 @@ import raspc.runtime.analysis.Analyzer;
 import raspc.runtime.boolfn.BooleanRunConfig;
 import raspc.runtime.boolfn.BooleanRunFolder;
 import raspc.runtime.boolfn.BooleanTraining;
-import raspc.runtime.run.AtomicFiles;
+import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.run.Json;
 
 /**

@@ -1,5 +1,6 @@
 package raspc.runtime.sweep;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -49,8 +50,10 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
         JsonNode root;
         try {
             root = mapper.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new RuntimeUserException(file + ":" + SweepFileSyntax.located(e), e);
         } catch (IOException e) {
-            throw new RuntimeUserException(file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"), e);
+            throw new RuntimeUserException("cannot read " + file + ": " + e.getMessage(), e);
         }
         try {
             return parse(root, defaultName(file));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import raspc.compiler.task.TaskFolders;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.run.Json;
 
@@ -26,8 +27,8 @@ final class WorkerProcess {
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
                     System.getProperty("java.class.path"), SweepWorker.class.getName(), specFile.toString(),
                     out.toAbsolutePath().toString(), cell.id()));
-            builder.environment().put(raspc.compiler.task.TaskRegistry.LANGUAGES_ENV,
-                    raspc.compiler.task.TaskRegistry.languagesFolder().toAbsolutePath().toString());
+            // the worker reads the tasks from the folders this process reads
+            builder.environment().put(TaskFolders.ENV, TaskFolders.ofSystem().asPathList());
             builder.redirectErrorStream(true).redirectOutput(dir.getParent().resolve(cell.id() + "." + LOG).toFile());
             Process process = builder.start();
             LIVE.add(process);
