@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.DatasetWriter;
+import raspc.runtime.WorkProgress;
+import raspc.runtime.progress.ConsoleWorkProgress;
 import raspc.compiler.task.ResolvedTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
@@ -59,7 +61,13 @@ public final class DatasetCommand implements Callable<Integer> {
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         if (out != null) {
             Path target = root.io().resolve(out);
-            DatasetWriter.write(target, count, i -> t.sample(s, i), workers);
+            WorkProgress progress = ConsoleWorkProgress.forStandardOutput();
+            progress.begin("writing " + s.label() + " samples of " + t.name(), count);
+            try {
+                DatasetWriter.write(target, count, i -> t.sample(s, i), workers, progress::advance);
+            } finally {
+                progress.end();
+            }
             root.err().println("wrote " + count + " " + s.label() + " samples of " + t.name() + " to " + out);
             root.err().flush();
         } else {

@@ -25,7 +25,7 @@ public final class DatasetBenchmark {
         ResolvedTask task = TaskRegistry.standard().resolve(taskName);
         int n = task.size(Split.TRAIN);
         long start = System.nanoTime();
-        DatasetWriter.write(out, n, i -> task.sample(Split.TRAIN, i), threads);
+        DatasetWriter.write(out, n, i -> task.sample(Split.TRAIN, i), threads, written -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(taskName, n, threads, seconds, Files.size(out));
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import raspc.compiler.files.AtomicFiles;
 import raspc.compiler.files.FileWriteException;
@@ -26,16 +27,24 @@ public final class DatasetWriter {
 
     private DatasetWriter() {}
 
-    /** Writes samples 0..count-1 to {@code out} atomically; a failed write is a {@link FileWriteException}. */
-    public static void write(Path out, int count, IntFunction<Sample> sampler, int threads) {
+    /**
+     * Writes samples 0..count-1 to {@code out} atomically, telling {@code written} how many more
+     * are on their way after each chunk; a failed write is a {@link FileWriteException}.
+     */
+    public static void write(Path out, int count, IntFunction<Sample> sampler, int threads, IntConsumer written) {
         AtomicFiles.write(out, stream -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            write(w, count, sampler, threads);
+            write(w, count, sampler, threads, written);
         });
     }
 
     /** Writes samples 0..count-1 to a writer (e.g. standard output), in order. */
     public static void write(Writer w, int count, IntFunction<Sample> sampler, int threads) throws IOException {
+        write(w, count, sampler, threads, n -> {});
+    }
+
+    private static void write(Writer w, int count, IntFunction<Sample> sampler, int threads, IntConsumer written)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "raspc-dataset");
             t.setDaemon(true);
@@ -46,6 +55,7 @@ public final class DatasetWriter {
             int window = Math.max(2, 2 * threads);
             List<Future<String>> inFlight = new ArrayList<>();
             int next = 0;
+            int done = 0;
             while (next < count || !inFlight.isEmpty()) {
                 while (next < count && inFlight.size() < window) {
                     int from = next;
@@ -54,6 +64,9 @@ public final class DatasetWriter {
                     next = to;
                 }
                 w.write(await(inFlight.remove(0)));
+                int chunk = Math.min(CHUNK, count - done); // chunks come back in order, all full but the last
+                done += chunk;
+                written.accept(chunk);
             }
             w.flush();
         } finally {
