@@ -46,14 +46,6 @@ public record TaskDefinition(
         return name + "_" + (alphabetSizes.contains(26) ? 26 : alphabetSizes.get(0));
     }
 
-    public int splitSize(Split split) {
-        return switch (split) {
-            case TRAIN -> trainSize;
-            case VALID -> validSize;
-            case TEST -> testSize;
-        };
-    }
-
     /** The same task with some settings replaced (null keeps the declared value). */
     public TaskDefinition with(TaskOptions o) {
         int max = o.maxLength() != null ? o.maxLength() : maxLength;
