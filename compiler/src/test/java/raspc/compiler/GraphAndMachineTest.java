@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.draw.FlowDrawer;
 import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Plan;
+import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Trace;
 import raspc.compiler.graph.Aggregate;
 import raspc.compiler.graph.Length;
@@ -38,7 +38,7 @@ class GraphAndMachineTest {
         assertEquals("hist", hist.name());
         SopNode rev = sop("reverse");
         assertInstanceOf(Aggregate.class, rev);
-        Trace t = Plan.of(rev).trace(Input.of("abc"));
+        Trace t = EvaluationOrder.of(rev).trace(Input.of("abc"));
         List<Node> nodes = t.nodes();
         assertTrue(nodes.stream().anyMatch(n -> n instanceof Length));
         Select sel = (Select) ((Aggregate) rev).selector();

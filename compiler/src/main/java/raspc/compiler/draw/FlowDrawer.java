@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 import raspc.compiler.RaspError;
 import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Plan;
+import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqFormat;
@@ -65,7 +65,7 @@ public final class FlowDrawer {
 
     /** The DOT text of the flow. */
     public static String toDot(SopNode sop, Input input) {
-        Trace trace = Plan.of(sop).trace(input);
+        Trace trace = EvaluationOrder.of(sop).trace(input);
         StringBuilder b = new StringBuilder("digraph \"" + esc(sop.name()) + "\" {\n  rankdir=LR;\n  node [fontname=\"monospace\"];\n");
         for (Node n : trace.nodes()) {
             if (n instanceof Constant) {
