@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Random;
 import raspc.compiler.Session;
 import raspc.compiler.Value;
-import raspc.compiler.eval.Input;
 import raspc.compiler.eval.EvaluationOrder;
+import raspc.compiler.eval.Input;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 
