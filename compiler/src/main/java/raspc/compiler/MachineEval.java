@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Kind;
-import raspc.compiler.eval.Plan;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
@@ -40,11 +40,11 @@ public final class MachineEval {
         } else {
             throw new RaspError(name + " is a " + Value.typeName(v) + ", not an s-op or selector");
         }
-        Plan plan = Plan.of(node);
+        EvaluationOrder order = EvaluationOrder.of(node);
         List<String> out = new ArrayList<>();
         for (String text : inputs) {
             Input input = Input.of(parse(text));
-            Object r = plan.evaluate(input);
+            Object r = order.evaluate(input);
             ObjectNode line = JSON.createObjectNode();
             line.put("input", text);
             if (r instanceof Seq seq) {

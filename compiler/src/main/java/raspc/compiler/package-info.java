@@ -21,9 +21,9 @@
  * aggregates); a layer planner should count each as one attention head.
  *
  * <h2>Evaluation</h2>
- * {@link raspc.compiler.eval.Plan#of} sorts the reachable nodes topologically once;
- * {@code plan.evaluate(input)} computes every node exactly once into a memo array, and
- * {@code plan.trace(input)} returns the value of every node ({@link raspc.compiler.eval.Trace}):
+ * {@link raspc.compiler.eval.EvaluationOrder#of} sorts the reachable nodes topologically once;
+ * {@code order.evaluate(input)} computes every node exactly once into a memo array, and
+ * {@code order.trace(input)} returns the value of every node ({@link raspc.compiler.eval.Trace}):
  * sequences as {@link raspc.compiler.eval.Seq} (kind byte / double / string columns, no boxing)
  * and selectors as {@link raspc.compiler.eval.Sel} (n x n bit matrices; {@code toMatrix()} gives
  * the attention pattern [query][key]). Inputs are {@link raspc.compiler.eval.Input#of}.

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.draw.FlowDrawer;
+import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Plan;
 import raspc.compiler.eval.Trace;
 import raspc.compiler.graph.Aggregate;
 import raspc.compiler.graph.Length;
@@ -38,7 +38,7 @@ class GraphAndMachineTest {
         assertEquals("hist", hist.name());
         SopNode rev = sop("reverse");
         assertInstanceOf(Aggregate.class, rev);
-        Trace t = Plan.of(rev).trace(Input.of("abc"));
+        Trace t = EvaluationOrder.of(rev).trace(Input.of("abc"));
         List<Node> nodes = t.nodes();
         assertTrue(nodes.stream().anyMatch(n -> n instanceof Length));
         Select sel = (Select) ((Aggregate) rev).selector();
@@ -81,6 +81,9 @@ class GraphAndMachineTest {
         assertTrue(dot.contains("reverse\\n[c, b, a] (strings)"));
         assertTrue(dot.contains("shape=diamond"));
         String direct = FlowDrawer.write(((Value.SopVal) t.get("reverse")).node(), Input.of("xy"), dir.resolve("sub"));
-        assertTrue(Files.exists(dir.resolve("sub/reverse.dot")), direct);
+        assertTrue(direct.startsWith("wrote " + dir.resolve("sub/reverse.dot")), direct);
+        String drawn = Files.readString(dir.resolve("sub/reverse.dot"));
+        assertEquals(FlowDrawer.toDot(((Value.SopVal) t.get("reverse")).node(), Input.of("xy")), drawn);
+        assertTrue(drawn.contains("reverse\\n[y, x] (strings)"), drawn);
     }
 }

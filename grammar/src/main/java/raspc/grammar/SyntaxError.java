@@ -45,8 +45,4 @@ public final class SyntaxError extends RuntimeException {
     public boolean incomplete() {
         return incomplete;
     }
-
-    SyntaxError withSource(String name) {
-        return new SyntaxError(name, line, column, detail, incomplete);
-    }
 }

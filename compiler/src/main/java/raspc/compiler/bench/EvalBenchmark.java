@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Random;
 import raspc.compiler.Session;
 import raspc.compiler.Value;
+import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Plan;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 
@@ -93,12 +93,12 @@ public final class EvalBenchmark {
     }
 
     private static Result measure(String label, String name, Session s, List<Input> inputs, double seconds) {
-        Plan plan = Plan.of(((Value.SopVal) s.get(name)).node());
+        EvaluationOrder order = EvaluationOrder.of(((Value.SopVal) s.get(name)).node());
         long sink = 0;
         long warmEnd = System.nanoTime() + (long) (Math.min(1.0, seconds / 2) * 1e9);
         int i = 0;
         while (System.nanoTime() < warmEnd) {
-            sink += plan.evaluate(inputs.get(i++ & 63)).hashCode();
+            sink += order.evaluate(inputs.get(i++ & 63)).hashCode();
         }
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
@@ -106,7 +106,7 @@ public final class EvalBenchmark {
         long now;
         do {
             for (int j = 0; j < 16; j++) {
-                sink += System.identityHashCode(plan.evaluate(inputs.get(i++ & 63)));
+                sink += System.identityHashCode(order.evaluate(inputs.get(i++ & 63)));
             }
             count += 16;
             now = System.nanoTime();

@@ -18,7 +18,7 @@ public final class BooleanSpecCompiler {
     public static BooleanFunction compile(BooleanSpec spec, List<Long> args) {
         int n = arity(spec, args);
         ExprCompiler compiler = new ExprCompiler(n);
-        Node body = compiler.compile(spec.body(), compiler.rootScope(bind(spec, args)));
+        BoolExprNode body = compiler.compile(spec.body(), compiler.rootScope(bind(spec, args)));
         return BooleanFunction.of(spec.taskName(args), n, asBit(body, compiler));
     }
 
@@ -26,7 +26,7 @@ public final class BooleanSpecCompiler {
     public static RealFunction compileReal(BooleanSpec spec, List<Long> args) {
         int n = arity(spec, args);
         ExprCompiler compiler = new ExprCompiler(n);
-        Node body = compiler.compile(spec.body(), compiler.rootScope(bind(spec, args)));
+        BoolExprNode body = compiler.compile(spec.body(), compiler.rootScope(bind(spec, args)));
         return RealFunction.of(spec.taskName(args), n, Coerce.asDouble(body, "the value of '" + spec.name() + "'"));
     }
 
@@ -52,18 +52,18 @@ public final class BooleanSpecCompiler {
     }
 
     /** The body's value as a bit; numbers other than 0 and 1 are an error, not silently truthy. */
-    private static LongPredicate asBit(Node body, ExprCompiler compiler) {
-        if (Node.isList(body)) {
+    private static LongPredicate asBit(BoolExprNode body, ExprCompiler compiler) {
+        if (BoolExprNode.isList(body)) {
             throw new BoolSpecError(body.pos(), "the body gives a list, not a bit (did you mean parity(...), all(...) or any(...)?)");
         }
-        if (body instanceof Node.BoolFn p) {
+        if (body instanceof BoolExprNode.BoolFn p) {
             return p.f();
         }
-        if (body instanceof Node.Bit b) {
+        if (body instanceof BoolExprNode.Bit b) {
             long m = 1L << b.index();
             return x -> (x & m) != 0;
         }
-        if (body instanceof Node.Const c) {
+        if (body instanceof BoolExprNode.Const c) {
             Object v = c.value();
             if (v instanceof Boolean b) {
                 return x -> b;
@@ -74,7 +74,7 @@ public final class BooleanSpecCompiler {
             }
             return x -> d == 1.0;
         }
-        if (body instanceof Node.IntFn f) {
+        if (body instanceof BoolExprNode.IntFn f) {
             LongUnaryOperator g = f.f();
             return x -> {
                 long v = g.applyAsLong(x);
@@ -85,7 +85,7 @@ public final class BooleanSpecCompiler {
                         + ", not a bit (compare it, e.g. sum(x) > n / 2)");
             };
         }
-        LongToDoubleFunction g = ((Node.FloatFn) body).f();
+        LongToDoubleFunction g = ((BoolExprNode.FloatFn) body).f();
         return x -> {
             double v = g.applyAsDouble(x);
             if (v == 0.0 || v == 1.0) {

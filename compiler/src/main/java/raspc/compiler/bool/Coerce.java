@@ -15,35 +15,35 @@ import raspc.grammar.ast.Pos;
 final class Coerce {
     private Coerce() {}
 
-    static LongUnaryOperator asLong(Node node, String what) {
-        if (node instanceof Node.Const c) {
+    static LongUnaryOperator asLong(BoolExprNode node, String what) {
+        if (node instanceof BoolExprNode.Const c) {
             long v = constLong(c, what);
             return x -> v;
         }
-        if (node instanceof Node.Bit b) {
+        if (node instanceof BoolExprNode.Bit b) {
             int i = b.index();
             return x -> (x >>> i) & 1L;
         }
-        if (node instanceof Node.IntFn f) {
+        if (node instanceof BoolExprNode.IntFn f) {
             return f.f();
         }
-        if (node instanceof Node.BoolFn p) {
+        if (node instanceof BoolExprNode.BoolFn p) {
             LongPredicate t = p.f();
             return x -> t.test(x) ? 1L : 0L;
         }
-        throw new BoolSpecError(node.pos(), what + " must be an int, got " + Node.describe(node)
-                + (node instanceof Node.FloatFn ? " (use round(...) to make one)" : ""));
+        throw new BoolSpecError(node.pos(), what + " must be an int, got " + BoolExprNode.describe(node)
+                + (node instanceof BoolExprNode.FloatFn ? " (use round(...) to make one)" : ""));
     }
 
-    static LongToDoubleFunction asDouble(Node node, String what) {
-        if (node instanceof Node.FloatFn f) {
+    static LongToDoubleFunction asDouble(BoolExprNode node, String what) {
+        if (node instanceof BoolExprNode.FloatFn f) {
             return f.f();
         }
-        if (node instanceof Node.Const c && c.value() instanceof Double d) {
+        if (node instanceof BoolExprNode.Const c && c.value() instanceof Double d) {
             double v = d;
             return x -> v;
         }
-        if (Node.isList(node)) {
+        if (BoolExprNode.isList(node)) {
             throw new BoolSpecError(node.pos(), what + " must be a number, got a list");
         }
         LongUnaryOperator f = asLong(node, what);
@@ -51,23 +51,23 @@ final class Coerce {
     }
 
     /** Python truthiness: non-zero numbers and True are true. */
-    static LongPredicate asBool(Node node, String what) {
-        if (node instanceof Node.BoolFn p) {
+    static LongPredicate asBool(BoolExprNode node, String what) {
+        if (node instanceof BoolExprNode.BoolFn p) {
             return p.f();
         }
-        if (node instanceof Node.Bit b) {
+        if (node instanceof BoolExprNode.Bit b) {
             long m = 1L << b.index();
             return x -> (x & m) != 0;
         }
-        if (node instanceof Node.IntFn f) {
+        if (node instanceof BoolExprNode.IntFn f) {
             LongUnaryOperator g = f.f();
             return x -> g.applyAsLong(x) != 0;
         }
-        if (node instanceof Node.FloatFn f) {
+        if (node instanceof BoolExprNode.FloatFn f) {
             LongToDoubleFunction g = f.f();
             return x -> g.applyAsDouble(x) != 0.0;
         }
-        if (node instanceof Node.Const c && !(c.value() instanceof List)) {
+        if (node instanceof BoolExprNode.Const c && !(c.value() instanceof List)) {
             boolean v = truthy(c.value());
             return x -> v;
         }
@@ -89,8 +89,8 @@ final class Coerce {
     }
 
     /** A compile-time int (bools count as 0/1). */
-    static long constLong(Node node, String what) {
-        if (node instanceof Node.Const c) {
+    static long constLong(BoolExprNode node, String what) {
+        if (node instanceof BoolExprNode.Const c) {
             if (c.value() instanceof Long l) {
                 return l;
             }
@@ -101,12 +101,12 @@ final class Coerce {
                 throw new BoolSpecError(node.pos(), what + " must be an int, got the float " + d
                         + " (use round(...) to make one)");
             }
-            throw new BoolSpecError(node.pos(), what + " must be an int, got " + Node.describe(node));
+            throw new BoolSpecError(node.pos(), what + " must be an int, got " + BoolExprNode.describe(node));
         }
         throw new BoolSpecError(node.pos(), what + " must not depend on the input x");
     }
 
-    static int constInt(Node node, String what) {
+    static int constInt(BoolExprNode node, String what) {
         long v = constLong(node, what);
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw new BoolSpecError(node.pos(), what + " is too large: " + v);
@@ -115,36 +115,36 @@ final class Coerce {
     }
 
     /** The items of a list node, constants wrapped as nodes. */
-    static List<Node> items(Node node, String what) {
-        if (node instanceof Node.ListOf l) {
+    static List<BoolExprNode> items(BoolExprNode node, String what) {
+        if (node instanceof BoolExprNode.ListOf l) {
             return l.items();
         }
-        if (node instanceof Node.Const c && c.value() instanceof List<?> values) {
-            List<Node> out = new ArrayList<>(values.size());
+        if (node instanceof BoolExprNode.Const c && c.value() instanceof List<?> values) {
+            List<BoolExprNode> out = new ArrayList<>(values.size());
             for (Object v : values) {
-                out.add(new Node.Const(c.pos(), v));
+                out.add(new BoolExprNode.Const(c.pos(), v));
             }
             return out;
         }
-        throw new BoolSpecError(node.pos(), what + " must be a list, got " + Node.describe(node));
+        throw new BoolSpecError(node.pos(), what + " must be a list, got " + BoolExprNode.describe(node));
     }
 
     /** Evaluates an input-independent scalar node once, giving a constant. */
-    static Node fold(Node node) {
+    static BoolExprNode fold(BoolExprNode node) {
         Pos pos = node.pos();
-        if (node instanceof Node.IntFn f) {
-            return new Node.Const(pos, f.f().applyAsLong(0L));
+        if (node instanceof BoolExprNode.IntFn f) {
+            return new BoolExprNode.Const(pos, f.f().applyAsLong(0L));
         }
-        if (node instanceof Node.FloatFn f) {
-            return new Node.Const(pos, f.f().applyAsDouble(0L));
+        if (node instanceof BoolExprNode.FloatFn f) {
+            return new BoolExprNode.Const(pos, f.f().applyAsDouble(0L));
         }
-        if (node instanceof Node.BoolFn f) {
-            return new Node.Const(pos, f.f().test(0L));
+        if (node instanceof BoolExprNode.BoolFn f) {
+            return new BoolExprNode.Const(pos, f.f().test(0L));
         }
         return node;
     }
 
-    static boolean isConst(Node node) {
-        return node instanceof Node.Const;
+    static boolean isConst(BoolExprNode node) {
+        return node instanceof BoolExprNode.Const;
     }
 }

@@ -54,15 +54,6 @@ public record FourierSpectrum(int n, double[] weights, int degree) {
         return new FourierSpectrum(n, weights, Math.max(degree, 0));
     }
 
-    /** sum_S |S| fhat(S)^2: the total influence (average sensitivity for Boolean f). */
-    public double totalInfluence() {
-        double s = 0;
-        for (int k = 1; k <= n; k++) {
-            s += k * weights[k];
-        }
-        return s;
-    }
-
     /** NS_delta = 1/2 sum_S (1 - (1 - 2 delta)^|S|) fhat(S)^2, which is 1/2 - 1/2 sum_S (1-2delta)^|S| fhat(S)^2 for Boolean f. */
     public double noiseSensitivity(double delta) {
         double rho = 1 - 2 * delta;

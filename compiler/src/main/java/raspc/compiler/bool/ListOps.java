@@ -16,20 +16,20 @@ final class ListOps {
     private ListOps() {}
 
     /** The items of a list split by how they are evaluated. */
-    private record Parts(List<Long> layers, long xorMask, long orMask, List<Node> consts, List<Node> others) {}
+    private record Parts(List<Long> layers, long xorMask, long orMask, List<BoolExprNode> consts, List<BoolExprNode> others) {}
 
-    private static Parts split(List<Node> items, String what) {
+    private static Parts split(List<BoolExprNode> items, String what) {
         // Repeated bits go to further layers so that every layer is a set: sum counts each copy.
         List<Long> layers = new ArrayList<>();
         long xorMask = 0;
         long orMask = 0;
-        List<Node> consts = new ArrayList<>();
-        List<Node> others = new ArrayList<>();
-        for (Node item : items) {
-            if (Node.isList(item)) {
+        List<BoolExprNode> consts = new ArrayList<>();
+        List<BoolExprNode> others = new ArrayList<>();
+        for (BoolExprNode item : items) {
+            if (BoolExprNode.isList(item)) {
                 throw new BoolSpecError(item.pos(), what + " needs a list of numbers or bits, but an item is a list");
             }
-            if (item instanceof Node.Bit b) {
+            if (item instanceof BoolExprNode.Bit b) {
                 long bit = 1L << b.index();
                 xorMask ^= bit;
                 orMask |= bit;
@@ -41,7 +41,7 @@ final class ListOps {
                     layers.add(0L);
                 }
                 layers.set(layer, layers.get(layer) | bit);
-            } else if (item instanceof Node.Const) {
+            } else if (item instanceof BoolExprNode.Const) {
                 consts.add(item);
             } else {
                 others.add(item);
@@ -50,22 +50,22 @@ final class ListOps {
         return new Parts(layers, xorMask, orMask, consts, others);
     }
 
-    static Node sum(Pos pos, List<Node> items) {
+    static BoolExprNode sum(Pos pos, List<BoolExprNode> items) {
         Parts p = split(items, "sum(...)");
         boolean anyFloat = false;
-        for (Node n : items) {
-            anyFloat |= Node.typeName(n).equals("float");
+        for (BoolExprNode n : items) {
+            anyFloat |= BoolExprNode.typeName(n).equals("float");
         }
         long[] layers = p.layers().stream().mapToLong(Long::longValue).toArray();
         if (anyFloat) {
             double c = 0;
-            for (Node n : p.consts()) {
+            for (BoolExprNode n : p.consts()) {
                 c += Coerce.asDouble(n, "an item of sum(...)").applyAsDouble(0L);
             }
             LongToDoubleFunction[] rest = p.others().stream()
                     .map(n -> Coerce.asDouble(n, "an item of sum(...)")).toArray(LongToDoubleFunction[]::new);
             double base = c;
-            return new Node.FloatFn(pos, x -> {
+            return new BoolExprNode.FloatFn(pos, x -> {
                 double s = base + countLayers(x, layers);
                 for (LongToDoubleFunction g : rest) {
                     s += g.applyAsDouble(x);
@@ -74,7 +74,7 @@ final class ListOps {
             });
         }
         long c = 0;
-        for (Node n : p.consts()) {
+        for (BoolExprNode n : p.consts()) {
             c += Coerce.constLong(n, "an item of sum(...)");
         }
         long base = c;
@@ -82,9 +82,9 @@ final class ListOps {
                 .map(n -> Coerce.asLong(n, "an item of sum(...)")).toArray(LongUnaryOperator[]::new);
         if (rest.length == 0 && layers.length <= 1) {
             long m = layers.length == 0 ? 0L : layers[0];
-            return new Node.IntFn(pos, x -> base + Long.bitCount(x & m));
+            return new BoolExprNode.IntFn(pos, x -> base + Long.bitCount(x & m));
         }
-        return new Node.IntFn(pos, x -> {
+        return new BoolExprNode.IntFn(pos, x -> {
             long s = base + countLayers(x, layers);
             for (LongUnaryOperator g : rest) {
                 s += g.applyAsLong(x);
@@ -102,19 +102,19 @@ final class ListOps {
     }
 
     /** Xor of the items' truth values, as an int 0/1. */
-    static Node parity(Pos pos, List<Node> items) {
+    static BoolExprNode parity(Pos pos, List<BoolExprNode> items) {
         Parts p = split(items, "parity(...)");
         int c = 0;
-        for (Node n : p.consts()) {
-            c ^= Coerce.truthy(((Node.Const) n).value()) ? 1 : 0;
+        for (BoolExprNode n : p.consts()) {
+            c ^= Coerce.truthy(((BoolExprNode.Const) n).value()) ? 1 : 0;
         }
         long m = p.xorMask();
         int base = c;
         LongPredicate[] rest = predicates(p.others(), "an item of parity(...)");
         if (rest.length == 0) {
-            return new Node.IntFn(pos, x -> (Long.bitCount(x & m) + base) & 1);
+            return new BoolExprNode.IntFn(pos, x -> (Long.bitCount(x & m) + base) & 1);
         }
-        return new Node.IntFn(pos, x -> {
+        return new BoolExprNode.IntFn(pos, x -> {
             int s = Long.bitCount(x & m) + base;
             for (LongPredicate g : rest) {
                 if (g.test(x)) {
@@ -125,19 +125,19 @@ final class ListOps {
         });
     }
 
-    static Node all(Pos pos, List<Node> items) {
+    static BoolExprNode all(Pos pos, List<BoolExprNode> items) {
         Parts p = split(items, "all(...)");
-        for (Node n : p.consts()) {
-            if (!Coerce.truthy(((Node.Const) n).value())) {
-                return new Node.Const(pos, false);
+        for (BoolExprNode n : p.consts()) {
+            if (!Coerce.truthy(((BoolExprNode.Const) n).value())) {
+                return new BoolExprNode.Const(pos, false);
             }
         }
         long m = p.orMask();
         LongPredicate[] rest = predicates(p.others(), "an item of all(...)");
         if (rest.length == 0) {
-            return new Node.BoolFn(pos, x -> (x & m) == m);
+            return new BoolExprNode.BoolFn(pos, x -> (x & m) == m);
         }
-        return new Node.BoolFn(pos, x -> {
+        return new BoolExprNode.BoolFn(pos, x -> {
             if ((x & m) != m) {
                 return false;
             }
@@ -150,19 +150,19 @@ final class ListOps {
         });
     }
 
-    static Node any(Pos pos, List<Node> items) {
+    static BoolExprNode any(Pos pos, List<BoolExprNode> items) {
         Parts p = split(items, "any(...)");
-        for (Node n : p.consts()) {
-            if (Coerce.truthy(((Node.Const) n).value())) {
-                return new Node.Const(pos, true);
+        for (BoolExprNode n : p.consts()) {
+            if (Coerce.truthy(((BoolExprNode.Const) n).value())) {
+                return new BoolExprNode.Const(pos, true);
             }
         }
         long m = p.orMask();
         LongPredicate[] rest = predicates(p.others(), "an item of any(...)");
         if (rest.length == 0) {
-            return new Node.BoolFn(pos, x -> (x & m) != 0);
+            return new BoolExprNode.BoolFn(pos, x -> (x & m) != 0);
         }
-        return new Node.BoolFn(pos, x -> {
+        return new BoolExprNode.BoolFn(pos, x -> {
             if ((x & m) != 0) {
                 return true;
             }
@@ -175,7 +175,7 @@ final class ListOps {
         });
     }
 
-    private static LongPredicate[] predicates(List<Node> nodes, String what) {
+    private static LongPredicate[] predicates(List<BoolExprNode> nodes, String what) {
         return nodes.stream().map(n -> Coerce.asBool(n, what)).toArray(LongPredicate[]::new);
     }
 }

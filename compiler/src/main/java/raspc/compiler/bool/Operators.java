@@ -15,17 +15,17 @@ import raspc.grammar.ast.UnaryOp;
 final class Operators {
     private Operators() {}
 
-    static Node binary(Pos pos, BinaryOp op, Node l, Node r) {
+    static BoolExprNode binary(Pos pos, BinaryOp op, BoolExprNode l, BoolExprNode r) {
         String side = "the operands of '" + op.symbol() + "'";
-        if (Node.isList(l) || Node.isList(r)) {
-            if ((op == BinaryOp.EQ || op == BinaryOp.NE) && l instanceof Node.Const a && r instanceof Node.Const b) {
-                return new Node.Const(pos, a.value().equals(b.value()) == (op == BinaryOp.EQ));
+        if (BoolExprNode.isList(l) || BoolExprNode.isList(r)) {
+            if ((op == BinaryOp.EQ || op == BinaryOp.NE) && l instanceof BoolExprNode.Const a && r instanceof BoolExprNode.Const b) {
+                return new BoolExprNode.Const(pos, a.value().equals(b.value()) == (op == BinaryOp.EQ));
             }
-            Node list = Node.isList(l) ? l : r;
+            BoolExprNode list = BoolExprNode.isList(l) ? l : r;
             throw new BoolSpecError(list.pos(), side + " must be numbers or bits, got a list"
                     + " (use sum(...), parity(...), all(...) or any(...) to reduce it)");
         }
-        boolean ints = Node.isIntLike(l) && Node.isIntLike(r);
+        boolean ints = BoolExprNode.isIntLike(l) && BoolExprNode.isIntLike(r);
         return switch (op) {
             case ADD, SUB, MUL -> ints ? intArith(pos, op, l, r, side) : floatArith(pos, op, l, r, side);
             case DIV -> floatArith(pos, op, l, r, side);
@@ -36,7 +36,7 @@ final class Operators {
         };
     }
 
-    private static Node intArith(Pos pos, BinaryOp op, Node l, Node r, String side) {
+    private static BoolExprNode intArith(Pos pos, BinaryOp op, BoolExprNode l, BoolExprNode r, String side) {
         LongUnaryOperator a = Coerce.asLong(l, side);
         LongUnaryOperator b = Coerce.asLong(r, side);
         LongUnaryOperator f = switch (op) {
@@ -53,7 +53,7 @@ final class Operators {
             case POW -> x -> power(pos, a.applyAsLong(x), b.applyAsLong(x));
             default -> throw new IllegalStateException(op.toString());
         };
-        return new Node.IntFn(pos, f);
+        return new BoolExprNode.IntFn(pos, f);
     }
 
     private static long power(Pos pos, long base, long exp) {
@@ -71,7 +71,7 @@ final class Operators {
         return result;
     }
 
-    private static Node floatArith(Pos pos, BinaryOp op, Node l, Node r, String side) {
+    private static BoolExprNode floatArith(Pos pos, BinaryOp op, BoolExprNode l, BoolExprNode r, String side) {
         LongToDoubleFunction a = Coerce.asDouble(l, side);
         LongToDoubleFunction b = Coerce.asDouble(r, side);
         LongToDoubleFunction f = switch (op) {
@@ -96,10 +96,10 @@ final class Operators {
             case POW -> x -> Math.pow(a.applyAsDouble(x), b.applyAsDouble(x));
             default -> throw new IllegalStateException(op.toString());
         };
-        return new Node.FloatFn(pos, f);
+        return new BoolExprNode.FloatFn(pos, f);
     }
 
-    private static Node compare(Pos pos, BinaryOp op, Node l, Node r, boolean ints, String side) {
+    private static BoolExprNode compare(Pos pos, BinaryOp op, BoolExprNode l, BoolExprNode r, boolean ints, String side) {
         if (ints) {
             LongUnaryOperator a = Coerce.asLong(l, side);
             LongUnaryOperator b = Coerce.asLong(r, side);
@@ -111,7 +111,7 @@ final class Operators {
                 case GT -> x -> a.applyAsLong(x) > b.applyAsLong(x);
                 default -> x -> a.applyAsLong(x) >= b.applyAsLong(x);
             };
-            return new Node.BoolFn(pos, p);
+            return new BoolExprNode.BoolFn(pos, p);
         }
         LongToDoubleFunction a = Coerce.asDouble(l, side);
         LongToDoubleFunction b = Coerce.asDouble(r, side);
@@ -123,37 +123,37 @@ final class Operators {
             case GT -> x -> a.applyAsDouble(x) > b.applyAsDouble(x);
             default -> x -> a.applyAsDouble(x) >= b.applyAsDouble(x);
         };
-        return new Node.BoolFn(pos, p);
+        return new BoolExprNode.BoolFn(pos, p);
     }
 
-    static Node unary(Pos pos, UnaryOp op, Node v) {
+    static BoolExprNode unary(Pos pos, UnaryOp op, BoolExprNode v) {
         String what = "the operand of '" + op.symbol() + "'";
         return switch (op) {
             case NOT -> {
                 LongPredicate p = Coerce.asBool(v, what);
-                yield new Node.BoolFn(pos, x -> !p.test(x));
+                yield new BoolExprNode.BoolFn(pos, x -> !p.test(x));
             }
             case NEG -> {
-                if (Node.isIntLike(v)) {
+                if (BoolExprNode.isIntLike(v)) {
                     LongUnaryOperator f = Coerce.asLong(v, what);
-                    yield new Node.IntFn(pos, x -> -f.applyAsLong(x));
+                    yield new BoolExprNode.IntFn(pos, x -> -f.applyAsLong(x));
                 }
                 LongToDoubleFunction f = Coerce.asDouble(v, what);
-                yield new Node.FloatFn(pos, x -> -f.applyAsDouble(x));
+                yield new BoolExprNode.FloatFn(pos, x -> -f.applyAsDouble(x));
             }
             case PLUS -> {
                 Coerce.asDouble(v, what);
-                yield v instanceof Node.BoolFn || (v instanceof Node.Const c && c.value() instanceof Boolean)
-                        ? new Node.IntFn(pos, Coerce.asLong(v, what)) : v;
+                yield v instanceof BoolExprNode.BoolFn || (v instanceof BoolExprNode.Const c && c.value() instanceof Boolean)
+                        ? new BoolExprNode.IntFn(pos, Coerce.asLong(v, what)) : v;
             }
             case ROUND -> {
                 // Python's round: halves go to the even neighbour.
                 LongToDoubleFunction f = Coerce.asDouble(v, what);
-                yield new Node.IntFn(pos, x -> (long) Math.rint(f.applyAsDouble(x)));
+                yield new BoolExprNode.IntFn(pos, x -> (long) Math.rint(f.applyAsDouble(x)));
             }
             case INDICATOR -> {
                 LongPredicate p = Coerce.asBool(v, what);
-                yield new Node.IntFn(pos, x -> p.test(x) ? 1L : 0L);
+                yield new BoolExprNode.IntFn(pos, x -> p.test(x) ? 1L : 0L);
             }
         };
     }

@@ -95,11 +95,6 @@ public final class TruthTable {
         return words;
     }
 
-    /** A copy of the packed words. */
-    public long[] toWords() {
-        return words.clone();
-    }
-
     /** (-1)^f(x) for every x: +1 where f is 0, -1 where f is 1 (the Fourier convention). */
     public double[] toSigns() {
         double[] out = new double[(int) size()];

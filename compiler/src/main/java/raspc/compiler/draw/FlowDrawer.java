@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import raspc.compiler.RaspError;
+import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
-import raspc.compiler.files.AtomicFiles;
-import raspc.compiler.files.FileWriteException;
-import raspc.compiler.eval.Plan;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqFormat;
 import raspc.compiler.eval.Trace;
+import raspc.compiler.files.AtomicFiles;
+import raspc.compiler.files.FileWriteException;
 import raspc.compiler.graph.Aggregate;
 import raspc.compiler.graph.Constant;
 import raspc.compiler.graph.MapNode;
@@ -63,7 +63,7 @@ public final class FlowDrawer {
 
     /** The DOT text of the flow. */
     public static String toDot(SopNode sop, Input input) {
-        Trace trace = Plan.of(sop).trace(input);
+        Trace trace = EvaluationOrder.of(sop).trace(input);
         StringBuilder b = new StringBuilder("digraph \"" + esc(sop.name()) + "\" {\n  rankdir=LR;\n  node [fontname=\"monospace\"];\n");
         for (Node n : trace.nodes()) {
             if (n instanceof Constant) {

@@ -10,11 +10,6 @@ public enum SeqType {
         this.name = name;
     }
 
-    /** "int", "float", "string" or "bool". */
-    public String singular() {
-        return name;
-    }
-
     /** "ints", "floats", ... as printed after a sequence. */
     public String label() {
         return name + "s";

@@ -7,17 +7,17 @@ import raspc.compiler.graph.SopNode;
 
 /** The value of every node reachable from a root on one input: sequences and selector matrices. */
 public final class Trace {
-    private final Plan plan;
+    private final EvaluationOrder order;
     private final Object[] values;
 
-    Trace(Plan plan, Object[] values) {
-        this.plan = plan;
+    Trace(EvaluationOrder order, Object[] values) {
+        this.order = order;
         this.values = values;
     }
 
     /** The nodes, in evaluation (topological) order. */
     public List<Node> nodes() {
-        return plan.nodes();
+        return order.nodes();
     }
 
     public Seq seq(SopNode node) {
@@ -30,7 +30,7 @@ public final class Trace {
 
     /** A {@link Seq} or a {@link Sel}. */
     public Object value(Node node) {
-        int s = plan.slot(node);
+        int s = order.slot(node);
         if (s < 0) {
             throw new IllegalArgumentException("node not in this trace: " + node);
         }

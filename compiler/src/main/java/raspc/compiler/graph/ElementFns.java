@@ -4,7 +4,6 @@ import java.util.List;
 import raspc.compiler.RaspError;
 import raspc.compiler.Value;
 import raspc.compiler.eval.Kind;
-import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.PyOps;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqBuilder;
@@ -99,15 +98,5 @@ public final class ElementFns {
             }
             out.put(i, atom.kind(), atom.num(), atom.str());
         }
-    }
-
-    /** Converts the input elementwise as Python's str/int/float/bool do. */
-    static String describe(Tokens.Conversion c) {
-        return c.name().toLowerCase();
-    }
-
-    /** Python's str(x) of one element. */
-    public static String pyStr(Seq s, int i) {
-        return PyFormat.str(s.kind(i), s.num(i), s.str(i));
     }
 }

@@ -22,7 +22,6 @@ import raspc.compiler.files.FileNames;
 import raspc.compiler.files.TextFiles;
 import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
@@ -632,10 +631,6 @@ public final class Interpreter {
         Set<String> s = new HashSet<>();
         env.collectNames(s);
         return s;
-    }
-
-    static boolean isString(Value v) {
-        return v instanceof Atom a && a.kind() == Kind.STR;
     }
 
     static SopNode sop(Value v) {

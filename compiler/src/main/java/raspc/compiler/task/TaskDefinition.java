@@ -56,14 +56,6 @@ public record TaskDefinition(
         return String.join(", ", names) + ", each also _bos and _with_attns";
     }
 
-    public int splitSize(Split split) {
-        return switch (split) {
-            case TRAIN -> trainSize;
-            case VALID -> validSize;
-            case TEST -> testSize;
-        };
-    }
-
     /** The same task with some settings replaced (null keeps the declared value). */
     public TaskDefinition with(TaskOptions o) {
         int max = o.maxLength() != null ? o.maxLength() : maxLength;

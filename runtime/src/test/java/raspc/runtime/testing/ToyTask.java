@@ -10,11 +10,14 @@ import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
 
 /**
- * Small tasks written in plain Java for the runtime's tests: reverse (no BOS) and sort (with BOS
- * and the two hand-written attention patterns of the RASP experiments).
+ * Small tasks written in plain Java for the runtime's tests: reverse (no BOS; optionally with its
+ * flip selector as supervision) and sort (with BOS and the two hand-written attention patterns of
+ * the RASP experiments).
  */
 public final class ToyTask implements TaskData {
     public static final String BOS = "§";
+    /** The head reverse supervises: layer 1's, with the flip selector. */
+    public static final HeadId FLIP = new HeadId(1, 0);
 
     private final String name;
     private final int alphabet;
@@ -50,6 +53,12 @@ public final class ToyTask implements TaskData {
         return new ToyTask("reverse_" + alphabet, alphabet, 1, maxLength, false, false, false, trainSize, evalSize);
     }
 
+    /** Reverse with its layer-1 head supervised by the flip selector, select(indices, length - indices - 1, ==). */
+    public static ToyTask reverseWithAttention(int alphabet, int maxLength, int trainSize, int evalSize) {
+        return new ToyTask("reverse_" + alphabet + "_with_attns", alphabet, 1, maxLength, false, false, true, trainSize,
+                evalSize);
+    }
+
     public static ToyTask sortWithAttention(int alphabet, int maxLength, int trainSize, int evalSize) {
         return new ToyTask("sort_" + alphabet + "_bos_with_attns", alphabet, 1, maxLength, true, true, true, trainSize,
                 evalSize);
@@ -66,7 +75,10 @@ public final class ToyTask implements TaskData {
 
     @Override
     public List<HeadId> supervisedHeads() {
-        return supervised ? List.of(new HeadId(0, 0), new HeadId(1, 0)) : List.of();
+        if (!supervised) {
+            return List.of();
+        }
+        return sort ? List.of(new HeadId(0, 0), new HeadId(1, 0)) : List.of(FLIP);
     }
 
     @Override
@@ -101,10 +113,12 @@ public final class ToyTask implements TaskData {
     private Sample reverseSample(int[] tokens) {
         int n = tokens.length;
         int[] target = new int[n];
+        boolean[][] flip = new boolean[n][n];
         for (int i = 0; i < n; i++) {
             target[i] = tokens[n - 1 - i];
+            flip[i][n - 1 - i] = true;
         }
-        return withBos(tokens, target, Map.of());
+        return withBos(tokens, target, supervised ? Map.of(FLIP, flip) : Map.of());
     }
 
     private Sample sortSample(int[] s) {

@@ -5,14 +5,14 @@ import java.util.List;
 import raspc.grammar.ast.Pos;
 
 /** The builtin functions of Boolean function specs, applied to compiled arguments. */
-final class Builtins {
+final class BooleanBuiltins {
     private final int n;
 
-    Builtins(int n) {
+    BooleanBuiltins(int n) {
         this.n = n;
     }
 
-    Node call(Pos pos, String name, List<Node> args) {
+    BoolExprNode call(Pos pos, String name, List<BoolExprNode> args) {
         return switch (name) {
             case "parity" -> reduce(pos, name, args, ListOps::parity);
             case "sum" -> reduce(pos, name, args, ListOps::sum);
@@ -27,31 +27,31 @@ final class Builtins {
     }
 
     private interface Reduction {
-        Node apply(Pos pos, List<Node> items);
+        BoolExprNode apply(Pos pos, List<BoolExprNode> items);
     }
 
-    private static Node reduce(Pos pos, String name, List<Node> args, Reduction r) {
+    private static BoolExprNode reduce(Pos pos, String name, List<BoolExprNode> args, Reduction r) {
         if (args.size() != 1) {
             throw new BoolSpecError(pos, name + "(...) takes one list, got " + args.size() + " arguments");
         }
-        Node list = args.get(0);
-        List<Node> items = Coerce.items(list, "the argument of " + name + "(...)");
+        BoolExprNode list = args.get(0);
+        List<BoolExprNode> items = Coerce.items(list, "the argument of " + name + "(...)");
         return ExprCompiler.foldIf(r.apply(pos, items), list);
     }
 
     /** xor(a, b, ...) of truth values; xor(list) is parity(list). */
-    private static Node xor(Pos pos, List<Node> args) {
+    private static BoolExprNode xor(Pos pos, List<BoolExprNode> args) {
         if (args.isEmpty()) {
             throw new BoolSpecError(pos, "xor(...) needs at least one argument");
         }
-        if (args.size() == 1 && Node.isList(args.get(0))) {
+        if (args.size() == 1 && BoolExprNode.isList(args.get(0))) {
             return reduce(pos, "xor", args, ListOps::parity);
         }
-        List<Node> items = new ArrayList<>(args);
-        return ExprCompiler.foldIf(ListOps.parity(pos, items), items.toArray(Node[]::new));
+        List<BoolExprNode> items = new ArrayList<>(args);
+        return ExprCompiler.foldIf(ListOps.parity(pos, items), items.toArray(BoolExprNode[]::new));
     }
 
-    private static Node choose(Pos pos, List<Node> args) {
+    private static BoolExprNode choose(Pos pos, List<BoolExprNode> args) {
         if (args.size() != 3) {
             throw new BoolSpecError(pos, "choose(n, k, seed) takes 3 ints, got " + args.size() + " arguments");
         }
@@ -65,10 +65,10 @@ final class Builtins {
         for (int i : SeededChoices.choose(size, k, seed)) {
             values.add((long) i);
         }
-        return new Node.Const(pos, List.copyOf(values));
+        return new BoolExprNode.Const(pos, List.copyOf(values));
     }
 
-    private Node randomTable(Pos pos, List<Node> args) {
+    private BoolExprNode randomTable(Pos pos, List<BoolExprNode> args) {
         if (args.size() != 1) {
             throw new BoolSpecError(pos, "random_table(seed) takes one int, got " + args.size() + " arguments");
         }
@@ -78,6 +78,6 @@ final class Builtins {
         }
         long[] words = SeededChoices.randomTableWords(n, seed);
         int bits = n;
-        return new Node.IntFn(pos, x -> SeededChoices.lookup(words, x, bits) ? 1L : 0L);
+        return new BoolExprNode.IntFn(pos, x -> SeededChoices.lookup(words, x, bits) ? 1L : 0L);
     }
 }

@@ -11,26 +11,26 @@ import raspc.grammar.ast.Pos;
  * {@link Const} while compiling; the rest becomes primitive closures over the packed input, so
  * evaluating never walks the AST and never boxes.
  */
-sealed interface Node {
+sealed interface BoolExprNode {
     Pos pos();
 
     /** A value known at compile time: Long, Double, Boolean, or an immutable List of these. */
-    record Const(Pos pos, Object value) implements Node {}
+    record Const(Pos pos, Object value) implements BoolExprNode {}
 
     /** The input bit x[index], an int 0 or 1; kept apart so lists of them become masks. */
-    record Bit(Pos pos, int index) implements Node {}
+    record Bit(Pos pos, int index) implements BoolExprNode {}
 
-    record IntFn(Pos pos, LongUnaryOperator f) implements Node {}
+    record IntFn(Pos pos, LongUnaryOperator f) implements BoolExprNode {}
 
-    record FloatFn(Pos pos, LongToDoubleFunction f) implements Node {}
+    record FloatFn(Pos pos, LongToDoubleFunction f) implements BoolExprNode {}
 
-    record BoolFn(Pos pos, LongPredicate f) implements Node {}
+    record BoolFn(Pos pos, LongPredicate f) implements BoolExprNode {}
 
     /** A list of fixed length with at least one input-dependent item. */
-    record ListOf(Pos pos, List<Node> items) implements Node {}
+    record ListOf(Pos pos, List<BoolExprNode> items) implements BoolExprNode {}
 
     /** The same node reported at another position (where a name or an index was used). */
-    static Node at(Node node, Pos pos) {
+    static BoolExprNode at(BoolExprNode node, Pos pos) {
         if (node instanceof Const c) {
             return new Const(pos, c.value());
         }
@@ -50,7 +50,7 @@ sealed interface Node {
     }
 
     /** The type name used in messages: int, float, bool or list. */
-    static String typeName(Node node) {
+    static String typeName(BoolExprNode node) {
         if (node instanceof Const c) {
             return constTypeName(c.value());
         }
@@ -67,7 +67,7 @@ sealed interface Node {
     }
 
     /** "an int", "a float", "a bool" or "a list". */
-    static String describe(Node node) {
+    static String describe(BoolExprNode node) {
         String t = typeName(node);
         return (t.equals("int") ? "an " : "a ") + t;
     }
@@ -85,12 +85,12 @@ sealed interface Node {
         return "list";
     }
 
-    static boolean isList(Node node) {
+    static boolean isList(BoolExprNode node) {
         return node instanceof ListOf || (node instanceof Const c && c.value() instanceof List);
     }
 
     /** int, bool or an input bit: a value that arithmetic treats as an integer. */
-    static boolean isIntLike(Node node) {
+    static boolean isIntLike(BoolExprNode node) {
         String t = typeName(node);
         return t.equals("int") || t.equals("bool");
     }

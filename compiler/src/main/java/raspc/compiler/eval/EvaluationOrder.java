@@ -14,12 +14,12 @@ import raspc.compiler.graph.Node;
  * (a topological order) with each node's children as slot indices. Evaluating runs every node
  * exactly once into a memo array. Build once, evaluate on many inputs; thread-safe.
  */
-public final class Plan {
+public final class EvaluationOrder {
     private final Node[] order;
     private final int[][] childSlots;
     private final Map<Node, Integer> slots;
 
-    private Plan(Node root) {
+    private EvaluationOrder(Node root) {
         List<Node> nodes = reachable(root);
         nodes.sort(Comparator.comparingInt(Node::id));
         order = nodes.toArray(new Node[0]);
@@ -38,8 +38,8 @@ public final class Plan {
         }
     }
 
-    public static Plan of(Node root) {
-        return new Plan(root);
+    public static EvaluationOrder of(Node root) {
+        return new EvaluationOrder(root);
     }
 
     /** Every node reachable from root (root included), each once, in no particular order. */
