@@ -44,10 +44,13 @@ class TasksCommandTest {
         CliRun r = raspc("peep", "reverse_10");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().startsWith("unknown task 'reverse_10'; did you mean: reverse_5; reverse_10 belongs to the reverse of "), r.err());
-        assertTrue(r.err().contains("tasks are read from " + dir.resolve("languages") + " (the nearest languages/ folder), "), r.err());
-        assertTrue(r.err().contains("(bundled with raspc)"), r.err());
         assertTrue(r.err().contains("; not read: " + dir.resolve("languages/broken.rasp") + ":1:5: Undefined variable: undefined_thing"),
                 r.err());
+        CliRun far = raspc("peep", "frobnicate_3");
+        assertTrue(far.err().startsWith("unknown task 'frobnicate_3'; known bases: mytask, reverse, "), far.err());
+        assertTrue(far.err().contains("; tasks are read from " + dir.resolve("languages") + " (the nearest languages/ folder), "),
+                far.err());
+        assertTrue(far.err().contains("(bundled with raspc); not read: "), far.err());
     }
 
     @Test

@@ -10,15 +10,7 @@ import java.nio.file.Path;
  * command line shows the message and exits 1.
  */
 public final class FileWriteException extends UncheckedIOException {
-    private final transient Path target;
-
     public FileWriteException(Path target, String reason, IOException cause) {
         super("cannot write " + target + ": " + reason, cause);
-        this.target = target;
-    }
-
-    /** The file that could not be written. */
-    public Path target() {
-        return target;
     }
 }

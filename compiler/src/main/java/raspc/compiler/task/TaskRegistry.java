@@ -244,7 +244,8 @@ public final class TaskRegistry {
             message.append("; known bases: ").append(String.join(", ", bases()));
         }
         shadowedMatch(name).ifPresent(message::append);
-        if (folders != null) {
+        // a close match is most likely a typo; without one, the folders read are what to check
+        if (folders != null && close.isEmpty()) {
             message.append(folders.folders().isEmpty() ? "; no languages folder was found (set " + TaskFolders.ENV
                     + "=DIR, or name a .rasp file)" : "; tasks are read from " + folders.describe());
         }
