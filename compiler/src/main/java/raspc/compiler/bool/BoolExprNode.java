@@ -31,39 +31,26 @@ sealed interface BoolExprNode {
 
     /** The same node reported at another position (where a name or an index was used). */
     static BoolExprNode at(BoolExprNode node, Pos pos) {
-        if (node instanceof Const c) {
-            return new Const(pos, c.value());
-        }
-        if (node instanceof Bit b) {
-            return new Bit(pos, b.index());
-        }
-        if (node instanceof IntFn f) {
-            return new IntFn(pos, f.f());
-        }
-        if (node instanceof FloatFn f) {
-            return new FloatFn(pos, f.f());
-        }
-        if (node instanceof BoolFn f) {
-            return new BoolFn(pos, f.f());
-        }
-        return new ListOf(pos, ((ListOf) node).items());
+        return switch (node) {
+            case Const c -> new Const(pos, c.value());
+            case Bit b -> new Bit(pos, b.index());
+            case IntFn f -> new IntFn(pos, f.f());
+            case FloatFn f -> new FloatFn(pos, f.f());
+            case BoolFn f -> new BoolFn(pos, f.f());
+            case ListOf l -> new ListOf(pos, l.items());
+        };
     }
 
     /** The type name used in messages: int, float, bool or list. */
     static String typeName(BoolExprNode node) {
-        if (node instanceof Const c) {
-            return constTypeName(c.value());
-        }
-        if (node instanceof Bit || node instanceof IntFn) {
-            return "int";
-        }
-        if (node instanceof FloatFn) {
-            return "float";
-        }
-        if (node instanceof BoolFn) {
-            return "bool";
-        }
-        return "list";
+        return switch (node) {
+            case Const c -> constTypeName(c.value());
+            case Bit b -> "int";
+            case IntFn f -> "int";
+            case FloatFn f -> "float";
+            case BoolFn f -> "bool";
+            case ListOf l -> "list";
+        };
     }
 
     /** "an int", "a float", "a bool" or "a list". */
@@ -73,16 +60,12 @@ sealed interface BoolExprNode {
     }
 
     static String constTypeName(Object v) {
-        if (v instanceof Long) {
-            return "int";
-        }
-        if (v instanceof Double) {
-            return "float";
-        }
-        if (v instanceof Boolean) {
-            return "bool";
-        }
-        return "list";
+        return switch (v) {
+            case Long l -> "int";
+            case Double d -> "float";
+            case Boolean b -> "bool";
+            default -> "list";
+        };
     }
 
     static boolean isList(BoolExprNode node) {
