@@ -3,11 +3,10 @@ package raspc.repl;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.runtime.data.CompiledTaskData;
-import raspc.runtime.engine.DeviceChoice;
-import raspc.runtime.engine.RuntimeLogging;
 import raspc.runtime.eval.CheckReport;
 import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.eval.RunChecker;
@@ -35,11 +34,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "12345", paramLabel = "S", description = "Seed of the fresh samples (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--device", defaultValue = "cpu", paramLabel = "D", description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-    private String device;
+    @Mixin
+    private EngineOptions engine;
 
-    @Option(names = "--verbose", description = "Show DJL's own log messages.")
-    private boolean verbose;
 
     public CheckCommand(RaspcCommand root) {
         this.root = root;
@@ -47,11 +44,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuntimeLogging.configure(verbose);
         Path dir = RunTasks.runDir(root.io(), run);
         CompiledTaskData data = RunTasks.ofRun(root.io(), dir, task);
         RunChecker.LengthRange range = lengths == null ? RunChecker.LengthRange.ofTraining(data) : parse(lengths);
-        CheckReport report = RunChecker.check(dir, data, range, count, seed, DeviceChoice.parse(device),
+        CheckReport report = RunChecker.check(dir, data, range, count, seed, engine.start(),
                 raspc.runtime.progress.ConsoleWorkProgress.forStandardOutput());
         root.out().println(ReportFormatter.summary(report));
         root.out().flush();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.DatasetWriter;
@@ -30,8 +31,8 @@ public final class DatasetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TASK", description = "A task name (e.g. sort_26_with_attns) or a .rasp file.")
     private String task;
 
-    @Option(names = "--task", paramLabel = "NAME", description = "With a .rasp file: which of its tasks.")
-    private String explicitTask;
+    @Mixin
+    private FileTaskOption explicitTask;
 
     @Option(names = "--split", defaultValue = "train", paramLabel = "SPLIT", description = "train, valid or test (default: ${DEFAULT-VALUE}).")
     private String split;
@@ -56,7 +57,7 @@ public final class DatasetCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Split s = parseSplit(split);
         OptionChecks.atLeast("--size", size, 1);
-        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask, sizeOptions(s));
+        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask.name(), sizeOptions(s));
         int count = t.size(s);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         if (out != null) {

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.draw.AttentionDrawing;
-import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.RuntimeLogging;
 
 /** {@code raspc draw-attention --sequence S [RUN]}: heatmaps of a trained model's attention on one input. */
@@ -43,8 +43,8 @@ public final class DrawAttentionCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "runs", paramLabel = "DIR", description = "Where runs are (default: ${DEFAULT-VALUE}).")
     private Path runs;
 
-    @Option(names = "--device", defaultValue = "cpu", paramLabel = "D", description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-    private String device;
+    @Mixin
+    private EngineOptions engine;
 
     public DrawAttentionCommand(RaspcCommand root) {
         this.root = root;
@@ -75,7 +75,7 @@ public final class DrawAttentionCommand implements Callable<Integer> {
         }
         AttentionDrawing.Result r = AttentionDrawing.draw(dir, data, sequence,
                 decimals == null ? OptionalInt.empty() : OptionalInt.of(decimals),
-                out == null ? null : root.io().resolve(out), root.io().resolve(Path.of("maps")), DeviceChoice.parse(device));
+                out == null ? null : root.io().resolve(out), root.io().resolve(Path.of("maps")), engine.start());
         if (r.lengthNote() != null) {
             root.out().println(r.lengthNote());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.PeepFormat;
@@ -24,8 +25,8 @@ public final class PeepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TASK", description = "A task name or a .rasp file.")
     private String task;
 
-    @Option(names = "--task", paramLabel = "NAME", description = "With a .rasp file: which of its tasks.")
-    private String explicitTask;
+    @Mixin
+    private FileTaskOption explicitTask;
 
     @Option(names = "--start", defaultValue = "0", paramLabel = "N", description = "First sample (default: ${DEFAULT-VALUE}).")
     private int start;
@@ -46,7 +47,7 @@ public final class PeepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Split s = DatasetCommand.parseSplit(split);
-        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask, TaskOptions.NONE.withSeed(seed));
+        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         if (start < 0 || stop < start) {
             throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
         }

@@ -2,6 +2,7 @@ package raspc.repl;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.service.TaskSensitivity;
@@ -23,8 +24,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TASK", description = "A task name or a .rasp file.")
     private String task;
 
-    @Option(names = "--task", paramLabel = "NAME", description = "With a .rasp file: which of its tasks.")
-    private String explicitTask;
+    @Mixin
+    private FileTaskOption explicitTask;
 
     @Option(names = "--json", description = "Print one JSON object (average_sensitivity, influences, degree, method, n, ...).")
     private boolean json;
@@ -44,7 +45,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask, TaskOptions.NONE);
+        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask.name(), TaskOptions.NONE);
         String report;
         try {
             report = TaskSensitivity.report(t, json, monteCarlo, samples, seed);

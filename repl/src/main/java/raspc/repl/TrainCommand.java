@@ -3,6 +3,7 @@ package raspc.repl;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -11,7 +12,6 @@ import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.engine.DeviceChoice;
-import raspc.runtime.engine.RuntimeLogging;
 import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
@@ -43,8 +43,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|TASK", description = "A task name or a .rasp file (its first task's default variant).")
     private String task;
 
-    @Option(names = "--task", paramLabel = "NAME", description = "With a .rasp file: which of its tasks.")
-    private String explicitTask;
+    @Mixin
+    private FileTaskOption explicitTask;
 
     @Option(names = "--resume", paramLabel = "RUN", description = "Continue this run folder.")
     private Path resume;
@@ -112,8 +112,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and batch order (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--device", defaultValue = "cpu", paramLabel = "D", description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-    private String device;
+    @Mixin
+    private EngineOptions engine;
 
     @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR", description = "Folder of run folders (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -121,8 +121,6 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--run-id", paramLabel = "ID", description = "Name of the run folder (default: time and seed).")
     private String runId;
 
-    @Option(names = "--verbose", description = "Show DJL's own log messages.")
-    private boolean verbose;
 
     public TrainCommand(RaspcCommand root) {
         this.root = root;
@@ -130,8 +128,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuntimeLogging.configure(verbose);
-        DeviceChoice choice = DeviceChoice.parse(device);
+        DeviceChoice choice = engine.start();
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
         TrainResult result;
         if (resume != null) {
@@ -144,8 +141,8 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
             }
             OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
-            CompiledTaskData taskData = RunTasks.data(root.io(), task, explicitTask, data);
-            root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + device);
+            CompiledTaskData taskData = RunTasks.data(root.io(), task, explicitTask.name(), data);
+            root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();
             String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
             RunTaskRecord record = new RunTaskRecord(taskData.name(), file, data);
