@@ -93,6 +93,22 @@ class ReplTest {
     }
 
     @Test
+    void aMistypedCommandIsReportedAtOnceWithASuggestion() throws IOException {
+        ScriptedLines source = run("trian reverse_10", "x = 3;");
+        assertEquals(List.of(">> ", ">> ", ">> "), source.prompts);
+        String output = text.toString();
+        assertTrue(output.contains("error: unknown command 'trian'; did you mean 'train'?\n"), output);
+        assertTrue(output.contains("value: x =  3"), output);
+    }
+
+    @Test
+    void raspStartingWithANameIsNotMistakenForACommand() throws IOException {
+        ScriptedLines source = run("x = 3;", "tokens(\"abc\");", "def trian(a) {", "  return a;", "}", "trian(1);");
+        assertEquals(List.of(">> ", ">> ", ">> ", ".. ", ".. ", ">> ", ">> "), source.prompts);
+        assertFalse(text.toString().contains("error"), text.toString());
+    }
+
+    @Test
     void historyFileDefaultsToTheHomeFolderAndCanBeMoved() {
         assertEquals(Path.of(System.getProperty("user.home"), ".raspc_history"), ReplCommand.historyFile(Map.of()));
         assertEquals(Path.of("/tmp/h"), ReplCommand.historyFile(Map.of("RASPC_HISTORY", "/tmp/h")));
