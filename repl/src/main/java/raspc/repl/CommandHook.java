@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import raspc.compiler.Session;
 
 /**
  * Runs raspc's subcommands from inside the REPL: a line whose first word names one is handed to
@@ -24,12 +25,21 @@ final class CommandHook {
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z_][A-Za-z_0-9-]*)(?:\\s*+$|\\s++(?![(=]))");
 
     private final Io io;
+    private final Session session;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final Map<String, String> descriptions = new TreeMap<>();
 
-    CommandHook(Io io, PrintWriter out) {
+    /**
+     * @param session the REPL's session, which commands may use ({@code plan NAME})
+     * @param out     where commands print
+     * @param err     where their failures are reported
+     */
+    CommandHook(Io io, Session session, PrintWriter out, PrintWriter err) {
         this.io = io;
+        this.session = session;
         this.out = out;
+        this.err = err;
         Cli.create(io, out, out).getSubcommands().forEach((name, command) -> {
             if (!name.equals(ReplCommand.NAME)) {
                 String[] description = command.getCommandSpec().usageMessage().description();
@@ -58,7 +68,7 @@ final class CommandHook {
             printHelp();
             return ExitCode.OK;
         }
-        CommandLine cli = Cli.create(io, out, out);
+        CommandLine cli = Cli.createInRepl(io, session, out, err);
         return cli.execute(settingsAsOptions(words).toArray(String[]::new));
     }
 

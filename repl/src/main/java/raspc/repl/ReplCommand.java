@@ -40,7 +40,7 @@ public final class ReplCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try (TerminalLineSource terminal = TerminalLineSource.open(historyFile(io.env()),
-                new ReplCompleter(session::names, new CommandHook(io, root.out()).names()))) {
+                new ReplCompleter(session::names, new CommandHook(io, session, root.out(), root.out()).names()))) {
             run(session, terminal, terminal.writer(), false);
         }
         return ExitCode.OK;
@@ -48,7 +48,7 @@ public final class ReplCommand implements Callable<Integer> {
 
     private void run(Session session, LineSource lines, PrintWriter out, boolean piped) throws IOException {
         StatementRunner runner = new StatementRunner(session, out, out, null, "error: ", root.debug());
-        new Repl(session, lines, runner, new CommandHook(root.io(), out), out, piped).run();
+        new Repl(session, lines, runner, new CommandHook(root.io(), session, out, out), out, piped).run();
     }
 
     /** The history file: $RASPC_HISTORY, or ~/.raspc_history. */

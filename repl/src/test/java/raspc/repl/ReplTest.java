@@ -49,7 +49,7 @@ class ReplTest {
         ScriptedLines source = new ScriptedLines(lines);
         StatementRunner runner = new StatementRunner(session, out, out, null, "error: ", false);
         Io io = new Io(new ByteArrayInputStream(new byte[0]), false, Map.of(), Path.of("."));
-        new Repl(session, source, runner, new CommandHook(io, out), out, false).run();
+        new Repl(session, source, runner, new CommandHook(io, session, out, out), out, false).run();
         return source;
     }
 
