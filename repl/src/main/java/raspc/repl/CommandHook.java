@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import raspc.compiler.Session;
 
 /**
@@ -29,6 +30,7 @@ final class CommandHook {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> descriptions = new TreeMap<>();
+    private final Map<String, CommandSpec> specs = new TreeMap<>();
 
     /**
      * @param session the REPL's session, which commands may use ({@code plan NAME})
@@ -42,6 +44,7 @@ final class CommandHook {
         this.err = err;
         Cli.create(io, out, out).getSubcommands().forEach((name, command) -> {
             if (!name.equals(ReplCommand.NAME)) {
+                specs.put(name, command.getCommandSpec());
                 String[] description = command.getCommandSpec().usageMessage().description();
                 descriptions.put(name, description.length == 0 ? "" : description[0]);
             }
@@ -52,6 +55,11 @@ final class CommandHook {
     /** The names it answers to. */
     java.util.Set<String> names() {
         return descriptions.keySet();
+    }
+
+    /** The definition (options, parameters) of the command called {@code name}; null for help and non-commands. */
+    CommandSpec spec(String name) {
+        return specs.get(name);
     }
 
     /** True when {@code line}, typed at a fresh prompt, is a command for this hook. */
