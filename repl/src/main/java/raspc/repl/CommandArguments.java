@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,9 +17,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * option is completed without being listed here.
  */
 final class CommandArguments {
-    /** {@code name=value} (the REPL's short form of an option) or {@code --name=value}. */
-    private static final Pattern WITH_VALUE = Pattern.compile("(--)?([A-Za-z][A-Za-z_0-9-]*)=(.*)", Pattern.DOTALL);
-
     private final Function<String, CommandSpec> specs;
     private final ArgumentValues values;
 
@@ -43,20 +38,25 @@ final class CommandArguments {
         if (spec == null) {
             return List.of();
         }
-        Matcher withValue = WITH_VALUE.matcher(word);
-        if (withValue.matches()) {
-            OptionSpec option = spec.findOption("--" + (withValue.group(1) == null
-                    ? withValue.group(2).replace('_', '-') : withValue.group(2)));
-            String key = word.substring(0, word.length() - withValue.group(3).length());
-            return option == null ? List.of() : prefixed(key, valuesFor(option.paramLabel(), withValue.group(3)));
+        // the word as the command will see it: the REPL's epochs=3 is --epochs=3
+        String asOption = CommandHook.settingsAsOptions(List.of(word)).get(0);
+        int equals = asOption.indexOf('=');
+        if (asOption.startsWith("--") && equals > 0) {
+            OptionSpec option = spec.findOption(asOption.substring(0, equals));
+            String value = asOption.substring(equals + 1);
+            String key = word.substring(0, word.length() - value.length());
+            return option == null ? List.of() : prefixed(key, valuesFor(option.paramLabel(), value));
         }
         if (word.startsWith("-")) {
             return optionNames(spec, word);
         }
-        return valuesFor(labelAt(spec, before.subList(1, before.size())), word);
+        return valuesFor(labelAt(spec, CommandHook.settingsAsOptions(before.subList(1, before.size()))), word);
     }
 
-    /** The label of what comes after {@code arguments}: a pending option's value, or the next positional. */
+    /**
+     * The label of what comes after {@code arguments} (options written out): a pending option's
+     * value, or the next positional parameter.
+     */
     private static String labelAt(CommandSpec spec, List<String> arguments) {
         OptionSpec pending = null;
         int positional = 0;
@@ -64,9 +64,9 @@ final class CommandArguments {
             if (pending != null) {
                 pending = null;
             } else if (w.startsWith("-") && w.length() > 1) {
-                OptionSpec option = spec.findOption(w);
+                OptionSpec option = w.contains("=") ? null : spec.findOption(w);
                 pending = option != null && option.arity().max() > 0 ? option : null;
-            } else if (!WITH_VALUE.matcher(w).matches()) {
+            } else {
                 positional++;
             }
         }
