@@ -38,15 +38,11 @@ public final class ReplCommand implements Callable<Integer> {
         if (!io.terminal()) {
             PrintWriter out = root.out();
             BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-            run(session, new PipedLineSource(in, out), out, true);
+            run(session, new PipedLineSource(in, out), new CommandHook(io, session, out, out), out, out, true);
             return ExitCode.OK;
         }
         runOnTerminal(io, session);
         return ExitCode.OK;
-    }
-
-    private void run(Session session, LineSource lines, PrintWriter out, boolean piped) throws IOException {
-        run(session, lines, new CommandHook(root.io(), session, out, out), out, out, piped);
     }
 
     private void run(Session session, LineSource lines, CommandHook commands, PrintWriter results, PrintWriter errors,

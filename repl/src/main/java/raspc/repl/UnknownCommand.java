@@ -28,6 +28,7 @@ final class UnknownCommand {
     /** Names that start declarations ({@code task NAME { ... }}), contextual keywords of the grammar. */
     private static final Set<String> DECLARATION_KINDS = Set.of("task", "boolean");
     private static final int MAX_SUGGESTIONS = 3;
+    private static final int MIN_SUGGESTED_LENGTH = 3;
 
     private final Collection<String> commands;
     private final Predicate<String> defined;
@@ -52,7 +53,9 @@ final class UnknownCommand {
         if (commands.contains(word) || DECLARATION_KINDS.contains(word) || isKeyword(word) || defined.test(word)) {
             return null;
         }
-        List<String> close = TaskNames.closeMatches(word, commands, MAX_SUGGESTIONS);
+        // a word of one or two letters is a prefix of many commands, and far more likely a RASP name
+        List<String> close = word.length() < MIN_SUGGESTED_LENGTH ? List.of()
+                : TaskNames.closeMatches(word, commands, MAX_SUGGESTIONS);
         boolean alone = ProgramParser.isBlank(rest);
         if (alone ? close.isEmpty() : !startsWithArgument(rest)) {
             return null;

@@ -26,6 +26,7 @@ class UnknownCommandTest {
     void aLineThatCannotBeRaspIsAnUnknownCommandEvenWithoutACloseName() {
         assertEquals("unknown command 'frobnicate' (help lists the commands)", unknown.message("frobnicate reverse_10"));
         assertEquals("unknown command 'frobnicate' (help lists the commands)", unknown.message("frobnicate \"a b\" 3"));
+        assertEquals("unknown command 'a' (help lists the commands)", unknown.message("a b"));
     }
 
     @Test
@@ -34,7 +35,7 @@ class UnknownCommandTest {
                 "task reverse {", "task reverse", "boolean parity(n) = parity(x);", "boolean", "trian;", "trian + 1",
                 "trian and x", "trian in xs", "trian if c else d", "trian = 3;", "trian(1);", "trian, b = 1, 2;",
                 "trian[0]", "s-op examples off", "examples on", "full seq display on", "set example \"ab\"",
-                "load \"x\";", "frobnicate", "reverse 3", "x y", "tsk foo {", "tsk foo(n) = 1;"}) {
+                "load \"x\";", "frobnicate", "a", "ru", "dr", "reverse 3", "x y", "tsk foo {", "tsk foo(n) = 1;"}) {
             assertNull(unknown.message(line), line);
         }
     }
