@@ -22,7 +22,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "A run folder.")
     private Path run;
 
-    @Option(names = "--task", paramLabel = "T", description = "The task (name or .rasp file; default: the run's).")
+    @Option(names = "--task", paramLabel = "TASK", description = "The task (name or .rasp file; default: the run's).")
     private String task;
 
     @Option(names = "--lengths", paramLabel = "a..b", description = "Input lengths (default: the training lengths).")

@@ -3,6 +3,7 @@ package raspc.repl;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import raspc.compiler.Session;
 
 /**
  * Builds the {@code raspc} command line: the command tree, the way its commands are created
@@ -13,7 +14,15 @@ public final class Cli {
 
     /** The command line for one invocation, printing to {@code out} and {@code err}. */
     public static CommandLine create(Io io, PrintWriter out, PrintWriter err) {
-        RaspcCommand root = new RaspcCommand(io);
+        return create(new RaspcCommand(io, null), out, err);
+    }
+
+    /** The command line for a command typed in the REPL, which can use the REPL's session. */
+    static CommandLine createInRepl(Io io, Session session, PrintWriter out, PrintWriter err) {
+        return create(new RaspcCommand(io, session), out, err);
+    }
+
+    private static CommandLine create(RaspcCommand root, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(root, factory(root));
         cli.setOut(out);
         cli.setErr(err);

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import raspc.compiler.Session;
 
 /**
  * Runs raspc's subcommands from inside the REPL: a line whose first word names one is handed to
@@ -24,14 +26,25 @@ final class CommandHook {
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z_][A-Za-z_0-9-]*)(?:\\s*+$|\\s++(?![(=]))");
 
     private final Io io;
+    private final Session session;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final Map<String, String> descriptions = new TreeMap<>();
+    private final Map<String, CommandSpec> specs = new TreeMap<>();
 
-    CommandHook(Io io, PrintWriter out) {
+    /**
+     * @param session the REPL's session, which commands may use ({@code plan NAME})
+     * @param out     where commands print
+     * @param err     where their failures are reported
+     */
+    CommandHook(Io io, Session session, PrintWriter out, PrintWriter err) {
         this.io = io;
+        this.session = session;
         this.out = out;
+        this.err = err;
         Cli.create(io, out, out).getSubcommands().forEach((name, command) -> {
             if (!name.equals(ReplCommand.NAME)) {
+                specs.put(name, command.getCommandSpec());
                 String[] description = command.getCommandSpec().usageMessage().description();
                 descriptions.put(name, description.length == 0 ? "" : description[0]);
             }
@@ -42,6 +55,11 @@ final class CommandHook {
     /** The names it answers to. */
     java.util.Set<String> names() {
         return descriptions.keySet();
+    }
+
+    /** The definition (options, parameters) of the command called {@code name}; null for help and non-commands. */
+    CommandSpec spec(String name) {
+        return specs.get(name);
     }
 
     /** True when {@code line}, typed at a fresh prompt, is a command for this hook. */
@@ -58,7 +76,7 @@ final class CommandHook {
             printHelp();
             return ExitCode.OK;
         }
-        CommandLine cli = Cli.create(io, out, out);
+        CommandLine cli = Cli.createInRepl(io, session, out, err);
         return cli.execute(settingsAsOptions(words).toArray(String[]::new));
     }
 

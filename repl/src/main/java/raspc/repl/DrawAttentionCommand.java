@@ -31,7 +31,7 @@ public final class DrawAttentionCommand implements Callable<Integer> {
     @Option(names = {"--sequence", "-s"}, paramLabel = "S", description = "The input, one token per character (without BOS).")
     private String sequence;
 
-    @Option(names = "--task", paramLabel = "T", description = "Use the most recent run of this task.")
+    @Option(names = "--task", paramLabel = "TASK", description = "Use the most recent run of this task.")
     private String task;
 
     @Option(names = "--with-numbers", paramLabel = "D", description = "Write the values in the cells with D decimals.")

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import raspc.compiler.Session;
 
 /**
  * {@code raspc}: the root command. With no subcommand it starts the REPL.
@@ -46,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class RaspcCommand implements Callable<Integer> {
     private final Io io;
+    private final Session replSession;
 
     @Spec
     private CommandSpec spec;
@@ -54,12 +56,19 @@ public final class RaspcCommand implements Callable<Integer> {
             description = "Print the stack trace of internal errors (also RASPC_DEBUG=1).")
     private boolean debug;
 
-    public RaspcCommand(Io io) {
+    /** @param replSession the REPL's session when the command was typed in the REPL, else null */
+    RaspcCommand(Io io, Session replSession) {
         this.io = io;
+        this.replSession = replSession;
     }
 
     Io io() {
         return io;
+    }
+
+    /** The REPL's session, when the command was typed in the REPL ({@code plan NAME} plans its s-ops); else null. */
+    Session replSession() {
+        return replSession;
     }
 
     /** Standard output of this invocation (a test's writer, or the REPL's). */

@@ -22,6 +22,7 @@ final class Repl {
     private final CommandHook commands;
     private final PrintWriter out;
     private final boolean piped;
+    private final EntryKinds kinds;
     private final LineAssembler assembler = new LineAssembler();
 
     /**
@@ -36,6 +37,7 @@ final class Repl {
         this.commands = commands;
         this.out = out;
         this.piped = piped;
+        this.kinds = new EntryKinds(commands, session);
     }
 
     /** Prints the banner and runs until the session ends. */
@@ -67,9 +69,16 @@ final class Repl {
 
     /** Handles one line; returns false when it ended the session. */
     private boolean handle(String line) {
-        if (!assembler.isContinuing() && commands.accepts(line)) {
-            commands.dispatch(line);
-            return true;
+        if (!assembler.isContinuing()) {
+            if (kinds.isCommand(line)) {
+                commands.dispatch(line);
+                return true;
+            }
+            String unknown = kinds.unknownCommand(line);
+            if (unknown != null) {
+                runner.report(new UserError(unknown));
+                return true;
+            }
         }
         LineAssembler.Assembled assembled = assembler.add(line);
         for (Stmt stmt : assembled.statements()) {

@@ -7,6 +7,9 @@
  * ({@link raspc.repl.Repl}) over a line source (JLine terminal or plain pipe), a
  * {@link raspc.repl.LineAssembler} that turns lines into complete statements, a
  * {@link raspc.repl.StatementRunner} that runs them in the compiler's {@code Session}, and a
- * {@link raspc.repl.CommandHook} that lets subcommands be typed at the prompt.
+ * {@link raspc.repl.CommandHook} that lets subcommands be typed at the prompt. On a terminal,
+ * {@link raspc.repl.ReplLineParser} keeps a multi-line statement one entry,
+ * {@link raspc.repl.ReplCompleter} completes names and command arguments, and
+ * {@link raspc.repl.InputHighlighter} and {@link raspc.repl.ResultColours} add colour.
  */
 package raspc.repl;

@@ -9,11 +9,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import raspc.compiler.Session;
+import raspc.grammar.ProgramParser;
 
 class CommandHookTest {
     private final StringWriter out = new StringWriter();
+    private final PrintWriter writer = new PrintWriter(out, true);
+    private final Session session = new Session(Path.of(".").toAbsolutePath());
     private final CommandHook hook = new CommandHook(
-            Io.piped(new ByteArrayInputStream(new byte[0]), Path.of(".")), new PrintWriter(out, true));
+            Io.piped(new ByteArrayInputStream(new byte[0]), Path.of(".")), session, writer, writer);
 
     @Test
     void ctrlCAbandonsACommandWithOneMessageAndClearsTheInterrupt() {
@@ -83,5 +87,37 @@ class CommandHookTest {
                 CommandHook.settingsAsOptions(java.util.List.of("train", "sort_26", "epochs=3", "max_length=20", "json=true")));
         assertEquals(java.util.List.of("peep", "--stop", "3", "--a=b=c"),
                 CommandHook.settingsAsOptions(java.util.List.of("peep", "--stop", "3", "a=b=c")));
+    }
+
+    private void define(String statement) {
+        session.execute(ProgramParser.parseEntry(statement, null));
+    }
+
+    @Test
+    void planPlansAnSopOfTheSession() {
+        define("flip = select(indices, length - indices - 1, ==);");
+        define("reverse = aggregate(flip, tokens);");
+        assertEquals(ExitCode.OK, hook.dispatch("plan reverse"));
+        assertTrue(out.toString().startsWith("reverse: 2 layers"), out.toString());
+        assertTrue(out.toString().contains("flip = select(indices, ( ( length - indices ) - 1 ), ==)"), out.toString());
+    }
+
+    @Test
+    void planOfANameThatIsNoSopSaysWhat() {
+        define("flip = select(indices, length - indices - 1, ==);");
+        assertEquals(ExitCode.USER_ERROR, hook.dispatch("plan flip"));
+        assertEquals("'flip' is a selector, not an s-op: only s-ops have a plan\n", out.toString());
+    }
+
+    @Test
+    void planOfAnUnknownNameMentionsTheSessionAndTheTasks() {
+        assertEquals(ExitCode.USER_ERROR, hook.dispatch("plan nope"));
+        assertTrue(out.toString().startsWith("the session defines no 'nope', and unknown task 'nope'"), out.toString());
+    }
+
+    @Test
+    void planOfATaskStillWorksInTheRepl() {
+        assertEquals(ExitCode.OK, hook.dispatch("plan reverse_26"));
+        assertTrue(out.toString().startsWith("reverse: "), out.toString());
     }
 }

@@ -49,7 +49,7 @@ class ReplTest {
         ScriptedLines source = new ScriptedLines(lines);
         StatementRunner runner = new StatementRunner(session, out, out, null, "error: ", false);
         Io io = new Io(new ByteArrayInputStream(new byte[0]), false, Map.of(), Path.of("."));
-        new Repl(session, source, runner, new CommandHook(io, out), out, false).run();
+        new Repl(session, source, runner, new CommandHook(io, session, out, out), out, false).run();
         return source;
     }
 
@@ -90,6 +90,22 @@ class ReplTest {
         String output = text.toString();
         assertTrue(output.contains("error: "), output);
         assertTrue(output.contains("value: b =  2"), output);
+    }
+
+    @Test
+    void aMistypedCommandIsReportedAtOnceWithASuggestion() throws IOException {
+        ScriptedLines source = run("trian reverse_10", "x = 3;");
+        assertEquals(List.of(">> ", ">> ", ">> "), source.prompts);
+        String output = text.toString();
+        assertTrue(output.contains("error: unknown command 'trian'; did you mean 'train'?\n"), output);
+        assertTrue(output.contains("value: x =  3"), output);
+    }
+
+    @Test
+    void raspStartingWithANameIsNotMistakenForACommand() throws IOException {
+        ScriptedLines source = run("x = 3;", "tokens(\"abc\");", "def trian(a) {", "  return a;", "}", "trian(1);");
+        assertEquals(List.of(">> ", ">> ", ">> ", ".. ", ".. ", ">> ", ">> "), source.prompts);
+        assertFalse(text.toString().contains("error"), text.toString());
     }
 
     @Test

@@ -69,7 +69,9 @@ class TasksCommandTest {
     @Test
     void tasksIsAReplCommandToo() {
         StringWriter text = new StringWriter();
-        CommandHook hook = new CommandHook(Io.piped(new ByteArrayInputStream(new byte[0]), dir), new PrintWriter(text, true));
+        PrintWriter writer = new PrintWriter(text, true);
+        CommandHook hook = new CommandHook(Io.piped(new ByteArrayInputStream(new byte[0]), dir),
+                new raspc.compiler.Session(dir), writer, writer);
         assertTrue(hook.accepts("tasks"));
         assertEquals(ExitCode.OK, hook.dispatch("tasks"));
         assertTrue(text.toString().contains("    mytask "), text.toString());
