@@ -1,7 +1,6 @@
 package raspc.compiler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +12,7 @@ import raspc.compiler.eval.Plan;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
+import raspc.compiler.text.InputText;
 
 /** The stable machine interface of {@code raspc eval}: one JSON object per input line. */
 public final class MachineEval {
@@ -21,8 +21,8 @@ public final class MachineEval {
     private MachineEval() {}
 
     /**
-     * Evaluates the s-op or selector called {@code name} on each input. An input starting with
-     * '[' is a JSON array of ints/floats/bools/strings; anything else is a string of tokens.
+     * Evaluates the s-op or selector called {@code name} on each input, read as {@link InputText}:
+     * a JSON array of atoms, or a string of tokens (one per code point).
      */
     public static List<String> evalLines(Session s, String name, List<String> inputs) {
         Value v = s.get(name);
@@ -40,7 +40,7 @@ public final class MachineEval {
         Plan plan = Plan.of(node);
         List<String> out = new ArrayList<>();
         for (String text : inputs) {
-            Input input = Input.of(parse(text));
+            Input input = Input.of(InputText.value(text));
             Object r = plan.evaluate(input);
             ObjectNode line = JSON.createObjectNode();
             line.put("input", text);
@@ -73,36 +73,5 @@ public final class MachineEval {
             }
         }
         return out;
-    }
-
-    /** A JSON array of atoms, or a plain string. */
-    static Value parse(String text) {
-        if (!text.startsWith("[")) {
-            return Value.Atom.ofStr(text);
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new RaspError("bad input " + text + ": not a JSON array (" + e.getOriginalMessage() + ")");
-        }
-        if (node == null || !node.isArray()) {
-            throw new RaspError("bad input " + text + ": not a JSON array");
-        }
-        List<Value> items = new ArrayList<>();
-        for (JsonNode e : node) {
-            if (e.isBoolean()) {
-                items.add(Value.Atom.ofBool(e.booleanValue()));
-            } else if (e.isIntegralNumber()) {
-                items.add(Value.Atom.ofInt(e.longValue()));
-            } else if (e.isNumber()) {
-                items.add(Value.Atom.ofFloat(e.doubleValue()));
-            } else if (e.isTextual()) {
-                items.add(Value.Atom.ofStr(e.textValue()));
-            } else {
-                throw new RaspError("bad input " + text + ": elements must be ints, floats, bools or strings");
-            }
-        }
-        return new Value.ListVal(items);
     }
 }

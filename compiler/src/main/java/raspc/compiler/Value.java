@@ -15,6 +15,7 @@ import raspc.compiler.eval.SeqFormat;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.interp.Function;
+import raspc.compiler.python.PyStrings;
 
 /** RASP values: atoms, lists, dicts, s-ops, selectors, functions, and applied results. */
 public sealed interface Value {
@@ -157,12 +158,12 @@ public sealed interface Value {
             return "\"" + a.str() + "\"";
         } else if (v instanceof ListVal l) {
             s = l.items().stream().map(x -> describe(x, Integer.MAX_VALUE)).collect(Collectors.joining(", ", "[", "]"));
-            return s.length() > cap ? "(list)" : s;
+            return PyStrings.length(s) > cap ? "(list)" : s;
         } else if (v instanceof DictVal d) {
             s = d.entries().values().stream()
                     .map(e -> describe(e.getKey(), Integer.MAX_VALUE) + ": " + describe(e.getValue(), Integer.MAX_VALUE))
                     .collect(Collectors.joining(", ", "{", "}"));
-            return s.length() > cap ? "(dict)" : s;
+            return PyStrings.length(s) > cap ? "(dict)" : s;
         }
         return str(v);
     }
@@ -193,14 +194,14 @@ public sealed interface Value {
         if (!index.isInt()) {
             throw new RaspError("index into " + what + " has to be integer, got: " + describe(index, Integer.MAX_VALUE));
         }
-        int len = isList ? ((ListVal) container).items().size() : ((Atom) container).str().length();
+        int len = isList ? ((ListVal) container).items().size() : PyStrings.length(((Atom) container).str());
         long i = (long) index.num();
         if (i >= len || -i > len) {
             throw new RaspError("index " + i + " out of range for " + what + " of length " + len);
         }
         int at = (int) (i < 0 ? i + len : i);
         return isList ? ((ListVal) container).items().get(at)
-                : Atom.ofStr(String.valueOf(((Atom) container).str().charAt(at)));
+                : Atom.ofStr(PyStrings.at(((Atom) container).str(), at));
     }
 
     /** Builds a dict from entries, later keys replacing earlier equal ones (keeping the first key). */

@@ -18,6 +18,7 @@ import raspc.compiler.graph.Select;
 import raspc.compiler.graph.SelectorWidth;
 import raspc.compiler.graph.Tokens;
 import raspc.compiler.graph.ZipNode;
+import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Comparison;
 
 /**
@@ -94,7 +95,7 @@ public final class Kernels {
             kv = keys.nums();
             qv = queries.nums();
         } else if (keys.type() == SeqType.STRINGS && queries.type() == SeqType.STRINGS) {
-            // rank the strings once, then compare ranks: same order as String.compareTo
+            // rank the strings once, then compare ranks: the same order as comparing the strings
             kv = new double[n];
             qv = new double[n];
             rankStrings(keys.strs(), queries.strs(), kv, qv);
@@ -155,7 +156,7 @@ public final class Kernels {
         String[] all = new String[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
-        Arrays.sort(all);
+        Arrays.sort(all, PyStrings.ORDER);
         Map<String, Integer> rank = new HashMap<>();
         for (String s : all) {
             rank.putIfAbsent(s, rank.size());

@@ -1,6 +1,7 @@
 package raspc.compiler.eval;
 
 import raspc.compiler.RaspError;
+import raspc.compiler.python.PyStrings;
 
 /**
  * Python semantics of the operators on atoms, one element at a time, written straight into a
@@ -51,7 +52,7 @@ public final class PyOps {
     /** Python ordering; strings with numbers is a TypeError. Returns <0, 0, >0. */
     public static int order(String op, byte ka, double na, String sa, byte kb, double nb, String sb) {
         if (ka == Kind.STR && kb == Kind.STR) {
-            return sa.compareTo(sb);
+            return PyStrings.compare(sa, sb);
         }
         if (ka == Kind.STR || kb == Kind.STR) {
             throw new RaspError("'" + op + "' not supported between instances of '" + Kind.pyName(ka)
