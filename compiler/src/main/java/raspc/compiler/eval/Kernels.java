@@ -18,6 +18,7 @@ import raspc.compiler.graph.Select;
 import raspc.compiler.graph.SelectorWidth;
 import raspc.compiler.graph.Tokens;
 import raspc.compiler.graph.ZipNode;
+import raspc.compiler.python.PyAtoms;
 import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Comparison;
 
@@ -177,10 +178,10 @@ public final class Kernels {
                 byte kb = queries.kind(q);
                 boolean hit;
                 if (op == Comparison.EQ || op == Comparison.NE) {
-                    boolean eq = PyOps.equal(ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    boolean eq = PyAtoms.equal(ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
                     hit = eq == (op == Comparison.EQ);
                 } else {
-                    int c = PyOps.order(op.symbol(), ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    int c = PyAtoms.order(op.symbol(), ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
                     hit = switch (op) {
                         case LT -> c < 0;
                         case GT -> c > 0;

@@ -5,16 +5,17 @@ import raspc.compiler.RaspError;
 import raspc.compiler.Value;
 import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.PyFormat;
-import raspc.compiler.eval.PyOps;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqBuilder;
+import raspc.compiler.python.PyAtoms;
+import raspc.compiler.python.PyValues;
 
 /** The element functions RASP programs can build. */
 public final class ElementFns {
     private ElementFns() {}
 
     /** A unary operator (-, +, not, round, indicator, bool). */
-    public record Unary(PyOps.Un op) implements ElementFn {
+    public record Unary(PyAtoms.Un op) implements ElementFn {
         @Override
         public String symbol() {
             return op.symbol;
@@ -23,12 +24,12 @@ public final class ElementFns {
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq s = a[0];
-            PyOps.unary(op, s.kind(i), s.num(i), s.str(i), out, i);
+            PyAtoms.unary(op, s.kind(i), s.num(i), s.str(i), out, i);
         }
     }
 
     /** A binary operator on two s-ops (atoms are broadcast to constant s-ops first). */
-    public record Binary(PyOps.Bin op) implements ElementFn {
+    public record Binary(PyAtoms.Bin op) implements ElementFn {
         @Override
         public String symbol() {
             return op.symbol;
@@ -38,7 +39,7 @@ public final class ElementFns {
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq l = a[0];
             Seq r = a[1];
-            PyOps.binary(op, l.kind(i), l.num(i), l.str(i), r.kind(i), r.num(i), r.str(i), out, i);
+            PyAtoms.binary(op, l.kind(i), l.num(i), l.str(i), r.kind(i), r.num(i), r.str(i), out, i);
         }
     }
 
@@ -52,7 +53,7 @@ public final class ElementFns {
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq c = a[0];
-            out.copy(i, PyOps.truthy(c.kind(i), c.num(i), c.str(i)) ? a[1] : a[2], i);
+            out.copy(i, PyAtoms.truthy(c.kind(i), c.num(i), c.str(i)) ? a[1] : a[2], i);
         }
     }
 
@@ -72,7 +73,7 @@ public final class ElementFns {
             Seq s = a[0];
             boolean found = false;
             for (Value.Atom v : items) {
-                if (PyOps.equal(s.kind(i), s.num(i), s.str(i), v.kind(), v.num(), v.str())) {
+                if (PyAtoms.equal(s.kind(i), s.num(i), s.str(i), v.kind(), v.num(), v.str())) {
                     found = true;
                     break;
                 }
@@ -92,7 +93,7 @@ public final class ElementFns {
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq s = a[0];
             Value.Atom key = new Value.Atom(s.kind(i), s.num(i), s.str(i));
-            Value v = Value.index(container, key);
+            Value v = PyValues.index(container, key);
             if (!(v instanceof Value.Atom atom)) {
                 throw new RaspError("attempted to create sequence with illegal val types "
                         + "(vals must be bool, float, int or string): " + Value.repr(v));

@@ -104,8 +104,8 @@ public final class Printer {
 
     private void namedValue(String name, Value val, int ntabs, String extra, boolean examples) {
         String pref = "\t".repeat(ntabs);
-        if (name == null && Ops.node(val) != null) {
-            name = Ops.node(val).name();
+        if (name == null && RaspOperators.node(val) != null) {
+            name = RaspOperators.node(val).name();
         }
         if (val instanceof SopVal s) {
             println(pref, extra, "   s-op:", name);

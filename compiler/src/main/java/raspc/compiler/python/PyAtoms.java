@@ -1,23 +1,24 @@
-package raspc.compiler.eval;
+package raspc.compiler.python;
 
 import raspc.compiler.RaspError;
-import raspc.compiler.python.PyStrings;
+import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.SeqBuilder;
 
 /**
- * Python semantics of the operators on atoms, one element at a time, written straight into a
- * {@link SeqBuilder} slot so that elementwise loops never box. Shared by s-op kernels and by
- * atom arithmetic in the interpreter (which uses a one-slot builder).
+ * Python's operators on atoms (a kind, a number and a string), one element at a time, written
+ * straight into a {@link SeqBuilder} slot so that elementwise loops never box. Used by the s-op
+ * kernels and by the interpreter's atom arithmetic (through a one-slot builder).
  */
-public final class PyOps {
+public final class PyAtoms {
     /** Caps the size of a repeated string, so "a" * 10^12 is an error instead of running out of memory. */
     public static final int MAX_STRING = 1 << 24;
 
-    private PyOps() {}
+    private PyAtoms() {}
 
     public enum Bin {
         ADD("+"), SUB("-"), MUL("*"), DIV("/"), MOD("%"), POW("^"),
         EQ("=="), NE("!="), LT("<"), GT(">"), LE("<="), GE(">="),
-        /** RASP's elementwise and/or on s-ops: a bool, true when both/either operand is truthy. */
+        /** RASP's elementwise and/or on s-ops: a bool ({@link AndOr#truth}). */
         AND("and"), OR("or");
 
         public final String symbol;
@@ -92,17 +93,15 @@ public final class PyOps {
             case EQ -> out.putNumber(i, Kind.BOOL, equal(ka, na, sa, kb, nb, sb) ? 1 : 0);
             case NE -> out.putNumber(i, Kind.BOOL, equal(ka, na, sa, kb, nb, sb) ? 0 : 1);
             case LT, GT, LE, GE -> out.putNumber(i, Kind.BOOL, compare(op, ka, na, sa, kb, nb, sb) ? 1 : 0);
-            case AND -> out.putNumber(i, Kind.BOOL, truthy(ka, na, sa) && truthy(kb, nb, sb) ? 1 : 0);
-            case OR -> out.putNumber(i, Kind.BOOL, truthy(ka, na, sa) || truthy(kb, nb, sb) ? 1 : 0);
+            case AND -> out.putNumber(i, Kind.BOOL, AndOr.AND.truth(truthy(ka, na, sa), truthy(kb, nb, sb)) ? 1 : 0);
+            case OR -> out.putNumber(i, Kind.BOOL, AndOr.OR.truth(truthy(ka, na, sa), truthy(kb, nb, sb)) ? 1 : 0);
             default -> arithmetic(op, ka, na, sa, kb, nb, sb, out, i);
         }
     }
 
     private static void arithmetic(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
                                    SeqBuilder out, int i) {
-        boolean strA = ka == Kind.STR;
-        boolean strB = kb == Kind.STR;
-        if (strA || strB) {
+        if (ka == Kind.STR || kb == Kind.STR) {
             strings(op, ka, na, sa, kb, nb, sb, out, i);
             return;
         }
@@ -112,38 +111,11 @@ public final class PyOps {
             case ADD -> out.putNumber(i, rk, na + nb);
             case SUB -> out.putNumber(i, rk, na - nb);
             case MUL -> out.putNumber(i, rk, na * nb);
-            case DIV -> {
-                if (nb == 0) {
-                    throw new RaspError(ints ? "division by zero" : "float division by zero");
-                }
-                out.putNumber(i, Kind.FLOAT, na / nb);
-            }
-            case MOD -> {
-                if (nb == 0) {
-                    throw new RaspError(ints ? "integer division or modulo by zero" : "float modulo");
-                }
-                double r = na % nb;
-                if (r != 0 && (r < 0) != (nb < 0)) {
-                    r += nb;
-                }
-                out.putNumber(i, rk, r);
-            }
-            default -> power(ints, na, nb, out, i);
+            case DIV -> out.putNumber(i, Kind.FLOAT, PyNumbers.divide(na, nb, ints));
+            case MOD -> out.putNumber(i, rk, PyNumbers.modulo(na, nb, ints));
+            default -> out.putNumber(i, PyNumbers.powerIsInt(ints, nb) ? Kind.INT : Kind.FLOAT,
+                    PyNumbers.power(na, nb, ints));
         }
-    }
-
-    private static void power(boolean ints, double a, double b, SeqBuilder out, int i) {
-        if (a == 0 && b < 0) {
-            throw new RaspError("0.0 cannot be raised to a negative power");
-        }
-        if (ints && b >= 0) {
-            out.putNumber(i, Kind.INT, Math.pow(a, b));
-            return;
-        }
-        if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
-            throw new RaspError("negative number cannot be raised to a fractional power");
-        }
-        out.putNumber(i, Kind.FLOAT, Math.pow(a, b));
     }
 
     private static void strings(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
@@ -195,13 +167,7 @@ public final class PyOps {
                 if (k == Kind.STR) {
                     throw new RaspError("type str doesn't define __round__ method");
                 }
-                if (Double.isNaN(n)) {
-                    throw new RaspError("cannot convert float NaN to integer");
-                }
-                if (Double.isInfinite(n)) {
-                    throw new RaspError("cannot convert float infinity to integer");
-                }
-                out.putNumber(i, Kind.INT, Math.rint(n));
+                out.putNumber(i, Kind.INT, PyNumbers.round(n));
             }
         }
     }
