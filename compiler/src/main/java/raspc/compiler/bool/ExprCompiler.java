@@ -132,7 +132,7 @@ final class ExprCompiler {
      * side that decides is the answer and the right side is not compiled.
      */
     private Node logic(Expr.Binary b, Node l, Map<String, Node> scope) {
-        AndOr op = b.op() == BinaryOp.AND ? AndOr.AND : AndOr.OR;
+        AndOr op = AndOr.of(b.op());
         String what = "the operands of '" + b.op().symbol() + "'";
         LongPredicate a = Coerce.asBool(l, what);
         if (l instanceof Node.Const) {

@@ -9,16 +9,18 @@ import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqBuilder;
 import raspc.compiler.python.PyAtoms;
 import raspc.compiler.python.PyValues;
+import raspc.grammar.ast.BinaryOp;
+import raspc.grammar.ast.UnaryOp;
 
 /** The element functions RASP programs can build. */
 public final class ElementFns {
     private ElementFns() {}
 
     /** A unary operator (-, +, not, round, indicator, bool). */
-    public record Unary(PyAtoms.Un op) implements ElementFn {
+    public record Unary(UnaryOp op) implements ElementFn {
         @Override
         public String symbol() {
-            return op.symbol;
+            return op.symbol();
         }
 
         @Override
@@ -29,10 +31,10 @@ public final class ElementFns {
     }
 
     /** A binary operator on two s-ops (atoms are broadcast to constant s-ops first). */
-    public record Binary(PyAtoms.Bin op) implements ElementFn {
+    public record Binary(BinaryOp op) implements ElementFn {
         @Override
         public String symbol() {
-            return op.symbol;
+            return op.symbol();
         }
 
         @Override

@@ -23,7 +23,6 @@ import raspc.compiler.graph.Select;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.graph.ZipNode;
 import raspc.compiler.python.AndOr;
-import raspc.compiler.python.PyAtoms;
 import raspc.compiler.python.PyValues;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.Comparison;
@@ -78,45 +77,25 @@ public final class RaspOperators {
                     SelNode b = ((SelVal) r).node();
                     return new SelVal(and ? new SelAnd(a, b) : new SelOr(a, b));
                 }
-                return zip(new ElementFns.Binary(and ? PyAtoms.Bin.AND : PyAtoms.Bin.OR), l, r,
+                return zip(new ElementFns.Binary(op), l, r,
                         "( " + name(l) + " " + op.symbol() + " " + name(r) + ")");
             }
-            return PyValues.andOr(and ? AndOr.AND : AndOr.OR, l, r);
+            return PyValues.andOr(AndOr.of(op), l, r);
         }
         if (sel) {
             throw new RaspError("Cannot apply " + op.symbol() + " to selector(s)");
         }
-        PyAtoms.Bin bin = bin(op);
         if (seq) {
-            return zip(new ElementFns.Binary(bin), l, r, "( " + name(l) + " " + op.symbol() + " " + name(r) + " )");
+            return zip(new ElementFns.Binary(op), l, r, "( " + name(l) + " " + op.symbol() + " " + name(r) + " )");
         }
-        return PyValues.binary(bin, l, r);
-    }
-
-    private static PyAtoms.Bin bin(BinaryOp op) {
-        return switch (op) {
-            case POW -> PyAtoms.Bin.POW;
-            case MUL -> PyAtoms.Bin.MUL;
-            case DIV -> PyAtoms.Bin.DIV;
-            case MOD -> PyAtoms.Bin.MOD;
-            case ADD -> PyAtoms.Bin.ADD;
-            case SUB -> PyAtoms.Bin.SUB;
-            case EQ -> PyAtoms.Bin.EQ;
-            case NE -> PyAtoms.Bin.NE;
-            case LE -> PyAtoms.Bin.LE;
-            case GE -> PyAtoms.Bin.GE;
-            case GT -> PyAtoms.Bin.GT;
-            case LT -> PyAtoms.Bin.LT;
-            case AND -> PyAtoms.Bin.AND;
-            case OR -> PyAtoms.Bin.OR;
-        };
+        return PyValues.binary(op, l, r);
     }
 
     static Value unary(UnaryOp op, Value v) {
         switch (op) {
             case NOT -> {
                 if (v instanceof SopVal s) {
-                    return new SopVal(new MapNode(new ElementFns.Unary(PyAtoms.Un.NOT), s.node(),
+                    return new SopVal(new MapNode(new ElementFns.Unary(UnaryOp.NOT), s.node(),
                             "( not " + s.node().name() + " )"));
                 }
                 if (v instanceof SelVal s) {
@@ -126,18 +105,17 @@ public final class RaspOperators {
             }
             case INDICATOR -> {
                 if (v instanceof SopVal s) {
-                    return new SopVal(new MapNode(new ElementFns.Unary(PyAtoms.Un.INDICATOR), s.node(),
+                    return new SopVal(new MapNode(new ElementFns.Unary(UnaryOp.INDICATOR), s.node(),
                             "I(" + s.node().name() + ")"));
                 }
                 throw new RaspError("indicator operator expects s-op, got: " + Value.describe(v, 40));
             }
             default -> {
-                PyAtoms.Un un = op == UnaryOp.NEG ? PyAtoms.Un.NEG : op == UnaryOp.PLUS ? PyAtoms.Un.POS : PyAtoms.Un.ROUND;
                 if (v instanceof SopVal s) {
-                    return new SopVal(new MapNode(new ElementFns.Unary(un), s.node(),
+                    return new SopVal(new MapNode(new ElementFns.Unary(op), s.node(),
                             "( " + op.symbol() + " " + s.node().name() + " )"));
                 }
-                return PyValues.unary(un, v);
+                return PyValues.unary(op, v);
             }
         }
     }
@@ -190,7 +168,7 @@ public final class RaspOperators {
             if (i >= 0) {
                 position = new Constant(Atom.ofInt(i));
             } else {
-                position = new ZipNode(new ElementFns.Binary(PyAtoms.Bin.ADD),
+                position = new ZipNode(new ElementFns.Binary(BinaryOp.ADD),
                         List.of(Builtins.LENGTH, new Constant(Atom.ofInt(i))), "length" + i);
             }
             Select sel = new Select(Builtins.INDICES, position, Comparison.EQ);
@@ -228,13 +206,13 @@ public final class RaspOperators {
                 return Atom.FALSE;
             }
             if (container instanceof SopVal s) {
-                MapNode indicator = new MapNode(new ElementFns.Unary(PyAtoms.Un.INDICATOR),
-                        new ZipNode(new ElementFns.Binary(PyAtoms.Bin.EQ), List.of(s.node(), new Constant(a)),
+                MapNode indicator = new MapNode(new ElementFns.Unary(UnaryOp.INDICATOR),
+                        new ZipNode(new ElementFns.Binary(BinaryOp.EQ), List.of(s.node(), new Constant(a)),
                                 "( " + s.node().name() + " == " + a + " )"), "s-op");
                 Select all = new Select(new Constant(Atom.ofInt(1)), new Constant(Atom.ofInt(1)), Comparison.EQ);
                 all.setName("full average");
                 Aggregate frac = new Aggregate(all, indicator, null, "s-op");
-                return new SopVal(new ZipNode(new ElementFns.Binary(PyAtoms.Bin.GT),
+                return new SopVal(new ZipNode(new ElementFns.Binary(BinaryOp.GT),
                         List.of(frac, new Constant(Atom.ofInt(0))), "( s-op > 0 )"));
             }
             throw new RaspError("\"[atom] in X\" expects X to be list or s-op, but got: " + Value.describe(container, 40));

@@ -1,5 +1,7 @@
 package raspc.compiler.python;
 
+import raspc.grammar.ast.BinaryOp;
+
 /**
  * {@code and} / {@code or}, and the one place where RASP and Boolean specs mean something other
  * than Python by them.
@@ -14,6 +16,15 @@ package raspc.compiler.python;
  */
 public enum AndOr {
     AND, OR;
+
+    /** @param op {@code and} or {@code or} */
+    public static AndOr of(BinaryOp op) {
+        return switch (op) {
+            case AND -> AND;
+            case OR -> OR;
+            default -> throw new IllegalArgumentException(op + " is not and/or");
+        };
+    }
 
     /** The left operand that leaves the answer to the right one: True for and, False for or. */
     public boolean neutral() {

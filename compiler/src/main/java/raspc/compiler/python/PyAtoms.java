@@ -3,6 +3,8 @@ package raspc.compiler.python;
 import raspc.compiler.RaspError;
 import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.SeqBuilder;
+import raspc.grammar.ast.BinaryOp;
+import raspc.grammar.ast.UnaryOp;
 
 /**
  * Python's operators on atoms (a kind, a number and a string), one element at a time, written
@@ -14,29 +16,6 @@ public final class PyAtoms {
     public static final int MAX_STRING = 1 << 24;
 
     private PyAtoms() {}
-
-    public enum Bin {
-        ADD("+"), SUB("-"), MUL("*"), DIV("/"), MOD("%"), POW("^"),
-        EQ("=="), NE("!="), LT("<"), GT(">"), LE("<="), GE(">="),
-        /** RASP's elementwise and/or on s-ops: a bool ({@link AndOr#truth}). */
-        AND("and"), OR("or");
-
-        public final String symbol;
-
-        Bin(String symbol) {
-            this.symbol = symbol;
-        }
-    }
-
-    public enum Un {
-        NEG("-"), POS("+"), NOT("not"), ROUND("round"), INDICATOR("indicator"), BOOL("bool");
-
-        public final String symbol;
-
-        Un(String symbol) {
-            this.symbol = symbol;
-        }
-    }
 
     public static boolean truthy(byte k, double n, String s) {
         return k == Kind.STR ? !s.isEmpty() : n != 0;
@@ -63,7 +42,7 @@ public final class PyAtoms {
         return Double.compare(na, nb);
     }
 
-    private static boolean compare(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb) {
+    private static boolean compare(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb) {
         if (ka != Kind.STR && kb != Kind.STR) {
             return switch (op) {
                 case LT -> na < nb;
@@ -72,7 +51,7 @@ public final class PyAtoms {
                 default -> na >= nb;
             };
         }
-        int c = order(op.symbol, ka, na, sa, kb, nb, sb);
+        int c = order(op.symbol(), ka, na, sa, kb, nb, sb);
         return switch (op) {
             case LT -> c < 0;
             case GT -> c > 0;
@@ -87,19 +66,19 @@ public final class PyAtoms {
     }
 
     /** out[i] = a op b with Python semantics. */
-    public static void binary(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
+    public static void binary(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb,
                               SeqBuilder out, int i) {
         switch (op) {
             case EQ -> out.putNumber(i, Kind.BOOL, equal(ka, na, sa, kb, nb, sb) ? 1 : 0);
             case NE -> out.putNumber(i, Kind.BOOL, equal(ka, na, sa, kb, nb, sb) ? 0 : 1);
             case LT, GT, LE, GE -> out.putNumber(i, Kind.BOOL, compare(op, ka, na, sa, kb, nb, sb) ? 1 : 0);
-            case AND -> out.putNumber(i, Kind.BOOL, AndOr.AND.truth(truthy(ka, na, sa), truthy(kb, nb, sb)) ? 1 : 0);
-            case OR -> out.putNumber(i, Kind.BOOL, AndOr.OR.truth(truthy(ka, na, sa), truthy(kb, nb, sb)) ? 1 : 0);
+            // RASP's elementwise and/or on s-ops give a bool, not an operand (see AndOr)
+            case AND, OR -> out.putNumber(i, Kind.BOOL, AndOr.of(op).truth(truthy(ka, na, sa), truthy(kb, nb, sb)) ? 1 : 0);
             default -> arithmetic(op, ka, na, sa, kb, nb, sb, out, i);
         }
     }
 
-    private static void arithmetic(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
+    private static void arithmetic(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb,
                                    SeqBuilder out, int i) {
         if (ka == Kind.STR || kb == Kind.STR) {
             strings(op, ka, na, sa, kb, nb, sb, out, i);
@@ -118,9 +97,9 @@ public final class PyAtoms {
         }
     }
 
-    private static void strings(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
+    private static void strings(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb,
                                 SeqBuilder out, int i) {
-        if (op == Bin.ADD) {
+        if (op == BinaryOp.ADD) {
             if (ka == Kind.STR && kb == Kind.STR) {
                 if ((long) sa.length() + sb.length() > MAX_STRING) {
                     throw new RaspError("string too long");
@@ -133,7 +112,7 @@ public final class PyAtoms {
             }
             throw unsupported("+", ka, kb);
         }
-        if (op == Bin.MUL) {
+        if (op == BinaryOp.MUL) {
             String s = ka == Kind.STR ? sa : sb;
             byte otherKind = ka == Kind.STR ? kb : ka;
             double times = ka == Kind.STR ? nb : na;
@@ -147,21 +126,20 @@ public final class PyAtoms {
             out.putString(i, s.repeat((int) t));
             return;
         }
-        throw unsupported(op.symbol, ka, kb);
+        throw unsupported(op.symbol(), ka, kb);
     }
 
     /** out[i] = op(a) with Python semantics (round is round-half-even to an int). */
-    public static void unary(Un op, byte k, double n, String s, SeqBuilder out, int i) {
+    public static void unary(UnaryOp op, byte k, double n, String s, SeqBuilder out, int i) {
         switch (op) {
             case NOT -> out.putNumber(i, Kind.BOOL, truthy(k, n, s) ? 0 : 1);
-            case BOOL -> out.putNumber(i, Kind.BOOL, truthy(k, n, s) ? 1 : 0);
             case INDICATOR -> out.putNumber(i, Kind.INT, truthy(k, n, s) ? 1 : 0);
-            case NEG, POS -> {
+            case NEG, PLUS -> {
                 if (k == Kind.STR) {
-                    throw new RaspError("bad operand type for unary " + op.symbol + ": 'str'");
+                    throw new RaspError("bad operand type for unary " + op.symbol() + ": 'str'");
                 }
                 byte rk = k == Kind.FLOAT ? Kind.FLOAT : Kind.INT;
-                out.putNumber(i, rk, op == Un.NEG ? -n : n);
+                out.putNumber(i, rk, op == UnaryOp.NEG ? -n : n);
             }
             default -> {
                 if (k == Kind.STR) {

@@ -8,6 +8,8 @@ import raspc.compiler.Value.Atom;
 import raspc.compiler.Value.DictVal;
 import raspc.compiler.Value.ListVal;
 import raspc.compiler.eval.SeqBuilder;
+import raspc.grammar.ast.BinaryOp;
+import raspc.grammar.ast.UnaryOp;
 
 /**
  * Python's semantics on the interpreter's plain values (atoms, lists, dicts, functions):
@@ -71,7 +73,7 @@ public final class PyValues {
     }
 
     /** Python's {@code l op r} for an arithmetic or comparison operator. */
-    public static Value binary(PyAtoms.Bin op, Value l, Value r) {
+    public static Value binary(BinaryOp op, Value l, Value r) {
         if (l instanceof Atom a && r instanceof Atom b) {
             SeqBuilder out = new SeqBuilder(1);
             PyAtoms.binary(op, a.kind(), a.num(), a.str(), b.kind(), b.num(), b.str(), out, 0);
@@ -81,14 +83,14 @@ public final class PyValues {
     }
 
     /** Where a list, dict, function or applied result is involved. */
-    private static Value containers(PyAtoms.Bin op, Value l, Value r) {
-        if (op == PyAtoms.Bin.EQ) {
+    private static Value containers(BinaryOp op, Value l, Value r) {
+        if (op == BinaryOp.EQ) {
             return Atom.ofBool(equal(l, r));
         }
-        if (op == PyAtoms.Bin.NE) {
+        if (op == BinaryOp.NE) {
             return Atom.ofBool(!equal(l, r));
         }
-        if (op == PyAtoms.Bin.ADD && l instanceof ListVal a && r instanceof ListVal b) {
+        if (op == BinaryOp.ADD && l instanceof ListVal a && r instanceof ListVal b) {
             if ((long) a.items().size() + b.items().size() > MAX_LIST) {
                 throw new RaspError("list too long");
             }
@@ -96,17 +98,17 @@ public final class PyValues {
             out.addAll(b.items());
             return new ListVal(out);
         }
-        if (op == PyAtoms.Bin.MUL && (l instanceof ListVal || r instanceof ListVal)) {
+        if (op == BinaryOp.MUL && (l instanceof ListVal || r instanceof ListVal)) {
             return repeat(l instanceof ListVal a ? a : (ListVal) r, l instanceof ListVal ? r : l);
         }
-        if (op == PyAtoms.Bin.ADD && l instanceof ListVal) {
+        if (op == BinaryOp.ADD && l instanceof ListVal) {
             throw new RaspError("can only concatenate list (not \"" + Value.typeName(r) + "\") to list");
         }
-        if (op == PyAtoms.Bin.LT || op == PyAtoms.Bin.GT || op == PyAtoms.Bin.LE || op == PyAtoms.Bin.GE) {
-            throw new RaspError("'" + op.symbol + "' not supported between instances of '" + Value.typeName(l)
+        if (op == BinaryOp.LT || op == BinaryOp.GT || op == BinaryOp.LE || op == BinaryOp.GE) {
+            throw new RaspError("'" + op.symbol() + "' not supported between instances of '" + Value.typeName(l)
                     + "' and '" + Value.typeName(r) + "'");
         }
-        throw new RaspError("unsupported operand type(s) for " + op.symbol + ": '" + Value.typeName(l) + "' and '"
+        throw new RaspError("unsupported operand type(s) for " + op.symbol() + ": '" + Value.typeName(l) + "' and '"
                 + Value.typeName(r) + "'");
     }
 
@@ -126,16 +128,16 @@ public final class PyValues {
     }
 
     /** Python's unary {@code -}, {@code +} or {@code round}; only atoms have them. */
-    public static Value unary(PyAtoms.Un op, Value v) {
+    public static Value unary(UnaryOp op, Value v) {
         if (v instanceof Atom a) {
             SeqBuilder out = new SeqBuilder(1);
             PyAtoms.unary(op, a.kind(), a.num(), a.str(), out, 0);
             return new Atom(out.kind(0), out.num(0), out.str(0));
         }
-        if (op == PyAtoms.Un.ROUND) {
+        if (op == UnaryOp.ROUND) {
             throw new RaspError("type " + Value.typeName(v) + " doesn't define __round__ method");
         }
-        throw new RaspError("bad operand type for unary " + op.symbol + ": '" + Value.typeName(v) + "'");
+        throw new RaspError("bad operand type for unary " + op.symbol() + ": '" + Value.typeName(v) + "'");
     }
 
     /** container[index] for a list, string (by code point) or dict container and an atom index. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import raspc.compiler.RaspError;
 import raspc.compiler.Value;
 import raspc.compiler.Value.Atom;
+import raspc.grammar.ast.BinaryOp;
 
 /** The shared Python semantics, with values as CPython 3 gives them. */
 class PythonSemanticsTest {
@@ -72,9 +73,9 @@ class PythonSemanticsTest {
     @Test
     void containers() {
         Value l = new Value.ListVal(List.of(Atom.ofInt(1)));
-        assertEquals(new Value.ListVal(List.of(Atom.ofInt(1), Atom.ofInt(1))), PyValues.binary(PyAtoms.Bin.MUL, Atom.ofInt(2), l));
-        assertEquals(Atom.TRUE, PyValues.binary(PyAtoms.Bin.EQ, l, new Value.ListVal(List.of(Atom.ofFloat(1.0)))));
+        assertEquals(new Value.ListVal(List.of(Atom.ofInt(1), Atom.ofInt(1))), PyValues.binary(BinaryOp.MUL, Atom.ofInt(2), l));
+        assertEquals(Atom.TRUE, PyValues.binary(BinaryOp.EQ, l, new Value.ListVal(List.of(Atom.ofFloat(1.0)))));
         assertEquals("'<' not supported between instances of 'list' and 'int'",
-                assertThrows(RaspError.class, () -> PyValues.binary(PyAtoms.Bin.LT, l, Atom.ofInt(1))).getMessage());
+                assertThrows(RaspError.class, () -> PyValues.binary(BinaryOp.LT, l, Atom.ofInt(1))).getMessage());
     }
 }
