@@ -28,7 +28,9 @@ public final class InputText {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new RaspError("bad input " + text + ": not a JSON array (" + e.getOriginalMessage() + ")");
+            // Jackson's message ends with where the array began, which is the start of the input anyway
+            String why = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "");
+            throw new RaspError("bad input " + text + ": not a JSON array (" + why + ")");
         }
         if (node == null || !node.isArray()) {
             throw new RaspError("bad input " + text + ": not a JSON array");
