@@ -1,8 +1,6 @@
 package raspc.compiler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,18 +12,17 @@ import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
-import raspc.compiler.text.JsonSyntax;
+import raspc.compiler.text.InputText;
 
 /** The stable machine interface of {@code raspc eval}: one JSON object per input line. */
 public final class MachineEval {
-    // trailing tokens are an error: "[1] x" must not pass for [1]
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MachineEval() {}
 
     /**
-     * Evaluates the s-op or selector called {@code name} on each input. An input starting with
-     * '[' is a JSON array of ints/floats/bools/strings; anything else is a string of tokens.
+     * Evaluates the s-op or selector called {@code name} on each input, read as {@link InputText}:
+     * a JSON array of atoms, or a string of tokens (one per code point).
      */
     public static List<String> evalLines(Session s, String name, List<String> inputs) {
         Value v = s.get(name);
@@ -43,7 +40,7 @@ public final class MachineEval {
         EvaluationOrder order = EvaluationOrder.of(node);
         List<String> out = new ArrayList<>();
         for (String text : inputs) {
-            Input input = Input.of(parse(text));
+            Input input = Input.of(InputText.value(text));
             Object r = order.evaluate(input);
             ObjectNode line = JSON.createObjectNode();
             line.put("input", text);
@@ -76,36 +73,5 @@ public final class MachineEval {
             }
         }
         return out;
-    }
-
-    /** A JSON array of atoms, or a plain string. */
-    static Value parse(String text) {
-        if (!text.startsWith("[")) {
-            return Value.Atom.ofStr(text);
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new RaspError("bad input " + text + ": not a JSON array (" + JsonSyntax.inLine(e) + ")");
-        }
-        if (node == null || !node.isArray()) {
-            throw new RaspError("bad input " + text + ": not a JSON array");
-        }
-        List<Value> items = new ArrayList<>();
-        for (JsonNode e : node) {
-            if (e.isBoolean()) {
-                items.add(Value.Atom.ofBool(e.booleanValue()));
-            } else if (e.isIntegralNumber()) {
-                items.add(Value.Atom.ofInt(e.longValue()));
-            } else if (e.isNumber()) {
-                items.add(Value.Atom.ofFloat(e.doubleValue()));
-            } else if (e.isTextual()) {
-                items.add(Value.Atom.ofStr(e.textValue()));
-            } else {
-                throw new RaspError("bad input " + text + ": elements must be ints, floats, bools or strings");
-            }
-        }
-        return new Value.ListVal(items);
     }
 }

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.PyFormat;
-import raspc.compiler.eval.PyOps;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqFormat;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.interp.Function;
+import raspc.compiler.python.PyAtoms;
+import raspc.compiler.python.PyStrings;
 
 /** RASP values: atoms, lists, dicts, s-ops, selectors, functions, and applied results. */
 public sealed interface Value {
@@ -45,7 +46,7 @@ public sealed interface Value {
         }
 
         public boolean truthy() {
-            return PyOps.truthy(kind, num, str);
+            return PyAtoms.truthy(kind, num, str);
         }
 
         /** Python's str(). */
@@ -56,7 +57,7 @@ public sealed interface Value {
 
         /** Python equality (1 == 1.0 == True). */
         public boolean pyEquals(Atom o) {
-            return PyOps.equal(kind, num, str, o.kind, o.num, o.str);
+            return PyAtoms.equal(kind, num, str, o.kind, o.num, o.str);
         }
 
         /** A key such that Python-equal atoms get equal keys (for dicts). */
@@ -157,50 +158,14 @@ public sealed interface Value {
             return "\"" + a.str() + "\"";
         } else if (v instanceof ListVal l) {
             s = l.items().stream().map(x -> describe(x, Integer.MAX_VALUE)).collect(Collectors.joining(", ", "[", "]"));
-            return s.length() > cap ? "(list)" : s;
+            return PyStrings.length(s) > cap ? "(list)" : s;
         } else if (v instanceof DictVal d) {
             s = d.entries().values().stream()
                     .map(e -> describe(e.getKey(), Integer.MAX_VALUE) + ": " + describe(e.getValue(), Integer.MAX_VALUE))
                     .collect(Collectors.joining(", ", "{", "}"));
-            return s.length() > cap ? "(dict)" : s;
+            return PyStrings.length(s) > cap ? "(dict)" : s;
         }
         return str(v);
-    }
-
-    /** Python truthiness. */
-    static boolean truthy(Value v) {
-        if (v instanceof Atom a) {
-            return a.truthy();
-        } else if (v instanceof ListVal l) {
-            return !l.items().isEmpty();
-        } else if (v instanceof DictVal d) {
-            return !d.entries().isEmpty();
-        }
-        return true;
-    }
-
-    /** container[index] for a list, string or dict container and an atom index. */
-    static Value index(Value container, Atom index) {
-        if (container instanceof DictVal d) {
-            Value v = d.get(index);
-            if (v == null) {
-                throw new RaspError("index [ " + describe(index, Integer.MAX_VALUE) + " ] not in dict.");
-            }
-            return v;
-        }
-        boolean isList = container instanceof ListVal;
-        String what = isList ? "list" : "string";
-        if (!index.isInt()) {
-            throw new RaspError("index into " + what + " has to be integer, got: " + describe(index, Integer.MAX_VALUE));
-        }
-        int len = isList ? ((ListVal) container).items().size() : ((Atom) container).str().length();
-        long i = (long) index.num();
-        if (i >= len || -i > len) {
-            throw new RaspError("index " + i + " out of range for " + what + " of length " + len);
-        }
-        int at = (int) (i < 0 ? i + len : i);
-        return isList ? ((ListVal) container).items().get(at)
-                : Atom.ofStr(String.valueOf(((Atom) container).str().charAt(at)));
     }
 
     /** Builds a dict from entries, later keys replacing earlier equal ones (keeping the first key). */

@@ -28,6 +28,14 @@
  * and selectors as {@link raspc.compiler.eval.Sel} (n x n bit matrices; {@code toMatrix()} gives
  * the attention pattern [query][key]). Inputs are {@link raspc.compiler.eval.Input#of}.
  *
+ * <h2>Python semantics</h2>
+ * {@link raspc.compiler.python} holds the one implementation of Python's operators that the s-op
+ * kernels, the interpreter and the Boolean-spec compiler share: numbers ({@code PyNumbers}),
+ * atoms ({@code PyAtoms}), plain values ({@code PyValues}), strings by code point
+ * ({@code PyStrings}), and {@code AndOr}, the one place where RASP's and specs' and/or differ from
+ * Python's. User text becomes tokens through {@link raspc.compiler.text.Tokenizer} (one per code
+ * point); command-line inputs are {@link raspc.compiler.text.InputText}.
+ *
  * <h2>Deliberate differences from the original</h2>
  * The library's {@code average} uses its argument (the original refers to an undefined
  * {@code s}) and {@code mark_first_instance} looks at earlier positions (the original uses

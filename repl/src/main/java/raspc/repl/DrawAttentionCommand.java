@@ -20,6 +20,7 @@ import raspc.runtime.engine.RuntimeLogging;
         footer = {"", "Examples:", "  raspc draw-attention --sequence abcde                 # the most recent run",
                 "  raspc draw-attention --sequence hello runs/reverse_26/<run-id> --with-numbers 2",
                 "  raspc draw-attention --sequence abcab --task sort_10_bos_with_attns",
+                "  raspc draw-attention --sequence '[\"X1\",\"X2\"]'  # multi-character tokens",
                 "In the REPL:  draw-attention abcde"})
 public final class DrawAttentionCommand implements Callable<Integer> {
     private final RaspcCommand root;
@@ -28,7 +29,8 @@ public final class DrawAttentionCommand implements Callable<Integer> {
             description = "A run folder (default: the most recent run); in the REPL's short form, the sequence.")
     private String run;
 
-    @Option(names = {"--sequence", "-s"}, paramLabel = "S", description = "The input, one token per character (without BOS).")
+    @Option(names = {"--sequence", "-s"}, paramLabel = "S",
+            description = "The input without BOS: one token per character, or a JSON array of tokens such as '[\"X1\",\"X2\"]'.")
     private String sequence;
 
     @Option(names = "--task", paramLabel = "TASK", description = "Use the most recent run of this task.")

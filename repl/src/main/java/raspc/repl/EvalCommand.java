@@ -26,7 +26,8 @@ public final class EvalCommand implements Callable<Integer> {
     private String name;
 
     @Parameters(index = "2..*", arity = "1..*", paramLabel = "INPUT",
-            description = "Input sequences (each string is one input; its characters are the tokens).")
+            description = "Input sequences: each string is one input, its characters (code points) the tokens; "
+                    + "a JSON array such as '[1,2,3]' or '[\"X1\",\"X2\"]' gives the tokens one by one.")
     private List<String> inputs;
 
     public EvalCommand(RaspcCommand root) {

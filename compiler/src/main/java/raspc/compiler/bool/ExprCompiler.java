@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.LongPredicate;
 import java.util.function.LongToDoubleFunction;
 import java.util.function.LongUnaryOperator;
+import raspc.compiler.python.AndOr;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.Expr;
 import raspc.grammar.ast.Pos;
@@ -126,14 +127,17 @@ final class ExprCompiler {
         return foldIf(Operators.binary(b.pos(), b.op(), l, r), l, r);
     }
 
-    /** and / or with Python's short-circuit: a constant left side decides at compile time. */
+    /**
+     * and / or, giving a bit ({@link AndOr#truth}) with Python's short-circuit: a constant left
+     * side that decides is the answer and the right side is not compiled.
+     */
     private BoolExprNode logic(Expr.Binary b, BoolExprNode l, Map<String, BoolExprNode> scope) {
-        boolean isAnd = b.op() == BinaryOp.AND;
+        AndOr op = AndOr.of(b.op());
         String what = "the operands of '" + b.op().symbol() + "'";
         LongPredicate a = Coerce.asBool(l, what);
         if (l instanceof BoolExprNode.Const) {
             boolean lv = a.test(0L);
-            if (lv != isAnd) {
+            if (op.leftDecides(lv)) {
                 return new BoolExprNode.Const(b.pos(), lv);
             }
             BoolExprNode r = compile(b.right(), scope);
@@ -143,9 +147,12 @@ final class ExprCompiler {
         LongPredicate c = Coerce.asBool(r, what);
         if (r instanceof BoolExprNode.Const) {
             boolean rv = c.test(0L);
-            return rv == isAnd ? new BoolExprNode.BoolFn(b.pos(), a) : new BoolExprNode.Const(b.pos(), rv);
+            return rv == op.neutral() ? new BoolExprNode.BoolFn(b.pos(), a) : new BoolExprNode.Const(b.pos(), rv);
         }
-        return new BoolExprNode.BoolFn(b.pos(), isAnd ? x -> a.test(x) && c.test(x) : x -> a.test(x) || c.test(x));
+        return new BoolExprNode.BoolFn(b.pos(), x -> {
+            boolean left = a.test(x);
+            return op.leftDecides(left) ? left : c.test(x);
+        });
     }
 
     private BoolExprNode ternary(Expr.Ternary t, Map<String, BoolExprNode> scope) {

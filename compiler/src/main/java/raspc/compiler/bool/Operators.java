@@ -3,14 +3,17 @@ package raspc.compiler.bool;
 import java.util.function.LongPredicate;
 import java.util.function.LongToDoubleFunction;
 import java.util.function.LongUnaryOperator;
+import raspc.compiler.RaspError;
+import raspc.compiler.python.PyNumbers;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.Pos;
 import raspc.grammar.ast.UnaryOp;
 
 /**
- * Arithmetic, comparison and logic on compiled nodes, with Python's semantics: int op int stays
- * an int (except {@code /}, which gives a float), {@code %} is floor modulo, {@code ^} is power,
- * bools count as 0/1. Division by zero is an error at its position.
+ * Arithmetic, comparison and logic on compiled nodes, with Python's semantics ({@link PyNumbers}):
+ * int op int stays an int (except {@code /}, which gives a float), {@code %} is floor modulo,
+ * {@code ^} is power, bools count as 0/1. Python's errors (division by zero, ...) are reported at
+ * the operator's position.
  */
 final class Operators {
     private Operators() {}
@@ -27,10 +30,8 @@ final class Operators {
         }
         boolean ints = BoolExprNode.isIntLike(l) && BoolExprNode.isIntLike(r);
         return switch (op) {
-            case ADD, SUB, MUL -> ints ? intArith(pos, op, l, r, side) : floatArith(pos, op, l, r, side);
-            case DIV -> floatArith(pos, op, l, r, side);
-            case MOD -> ints ? intArith(pos, op, l, r, side) : floatArith(pos, op, l, r, side);
-            case POW -> ints ? intArith(pos, op, l, r, side) : floatArith(pos, op, l, r, side);
+            case ADD, SUB, MUL, MOD, POW -> ints ? intArith(pos, op, l, r, side) : floatArith(pos, op, l, r, false, side);
+            case DIV -> floatArith(pos, op, l, r, ints, side);
             case EQ, NE, LT, LE, GT, GE -> compare(pos, op, l, r, ints, side);
             case AND, OR -> throw new IllegalStateException("and/or are compiled with short-circuiting");
         };
@@ -43,60 +44,59 @@ final class Operators {
             case ADD -> x -> a.applyAsLong(x) + b.applyAsLong(x);
             case SUB -> x -> a.applyAsLong(x) - b.applyAsLong(x);
             case MUL -> x -> a.applyAsLong(x) * b.applyAsLong(x);
-            case MOD -> x -> {
-                long d = b.applyAsLong(x);
-                if (d == 0) {
-                    throw new BoolSpecError(pos, "modulo by zero");
-                }
-                return Math.floorMod(a.applyAsLong(x), d);
-            };
-            case POW -> x -> power(pos, a.applyAsLong(x), b.applyAsLong(x));
+            case MOD -> x -> PyNumbers.modulo(a.applyAsLong(x), b.applyAsLong(x));
+            case POW -> x -> intPower(pos, a.applyAsLong(x), b.applyAsLong(x));
             default -> throw new IllegalStateException(op.toString());
         };
-        return new BoolExprNode.IntFn(pos, f);
+        return new BoolExprNode.IntFn(pos, reported(pos, f));
     }
 
-    private static long power(Pos pos, long base, long exp) {
+    /**
+     * Python gives a float for an int to a negative power; a spec's node has one type whatever the
+     * input, so int ^ int is an int and a negative exponent is an error here, not a float.
+     */
+    private static long intPower(Pos pos, long base, long exp) {
         if (exp < 0) {
             throw new BoolSpecError(pos, "negative exponent " + exp + " of an int (write a float base, e.g. 2.0 ^ -1)");
         }
-        long result = 1;
-        long b = base;
-        for (long e = exp; e > 0; e >>= 1) {
-            if ((e & 1) != 0) {
-                result *= b;
-            }
-            b *= b;
-        }
-        return result;
+        return PyNumbers.power(base, exp);
     }
 
-    private static BoolExprNode floatArith(Pos pos, BinaryOp op, BoolExprNode l, BoolExprNode r, String side) {
+    /** @param ints whether both operands are ints (Python's messages say which division failed) */
+    private static BoolExprNode floatArith(Pos pos, BinaryOp op, BoolExprNode l, BoolExprNode r, boolean ints, String side) {
         LongToDoubleFunction a = Coerce.asDouble(l, side);
         LongToDoubleFunction b = Coerce.asDouble(r, side);
         LongToDoubleFunction f = switch (op) {
             case ADD -> x -> a.applyAsDouble(x) + b.applyAsDouble(x);
             case SUB -> x -> a.applyAsDouble(x) - b.applyAsDouble(x);
             case MUL -> x -> a.applyAsDouble(x) * b.applyAsDouble(x);
-            case DIV -> x -> {
-                double d = b.applyAsDouble(x);
-                if (d == 0.0) {
-                    throw new BoolSpecError(pos, "division by zero");
-                }
-                return a.applyAsDouble(x) / d;
-            };
-            case MOD -> x -> {
-                double d = b.applyAsDouble(x);
-                if (d == 0.0) {
-                    throw new BoolSpecError(pos, "modulo by zero");
-                }
-                double v = a.applyAsDouble(x);
-                return v - Math.floor(v / d) * d;
-            };
-            case POW -> x -> Math.pow(a.applyAsDouble(x), b.applyAsDouble(x));
+            case DIV -> x -> PyNumbers.divide(a.applyAsDouble(x), b.applyAsDouble(x), ints);
+            case MOD -> x -> PyNumbers.modulo(a.applyAsDouble(x), b.applyAsDouble(x), false);
+            case POW -> x -> PyNumbers.power(a.applyAsDouble(x), b.applyAsDouble(x), false);
             default -> throw new IllegalStateException(op.toString());
         };
-        return new BoolExprNode.FloatFn(pos, f);
+        return new BoolExprNode.FloatFn(pos, reported(pos, f));
+    }
+
+    /** f, with the Python errors it raises reported at pos. */
+    private static LongUnaryOperator reported(Pos pos, LongUnaryOperator f) {
+        return x -> {
+            try {
+                return f.applyAsLong(x);
+            } catch (RaspError e) {
+                throw new BoolSpecError(pos, e.detail());
+            }
+        };
+    }
+
+    private static LongToDoubleFunction reported(Pos pos, LongToDoubleFunction f) {
+        return x -> {
+            try {
+                return f.applyAsDouble(x);
+            } catch (RaspError e) {
+                throw new BoolSpecError(pos, e.detail());
+            }
+        };
     }
 
     private static BoolExprNode compare(Pos pos, BinaryOp op, BoolExprNode l, BoolExprNode r, boolean ints, String side) {
@@ -147,9 +147,9 @@ final class Operators {
                         ? new BoolExprNode.IntFn(pos, Coerce.asLong(v, what)) : v;
             }
             case ROUND -> {
-                // Python's round: halves go to the even neighbour.
                 LongToDoubleFunction f = Coerce.asDouble(v, what);
-                yield new BoolExprNode.IntFn(pos, x -> (long) Math.rint(f.applyAsDouble(x)));
+                LongUnaryOperator rounded = x -> (long) PyNumbers.round(f.applyAsDouble(x));
+                yield new BoolExprNode.IntFn(pos, reported(pos, rounded));
             }
             case INDICATOR -> {
                 LongPredicate p = Coerce.asBool(v, what);

@@ -1,6 +1,7 @@
 package raspc.compiler.dataset;
 
 import java.util.List;
+import raspc.compiler.text.Tokenizer;
 
 /**
  * Prints samples the way the original experiments' {@code peep_lang} did: a line of '=', the input
@@ -17,8 +18,8 @@ public final class PeepFormat {
         StringBuilder out = new StringBuilder();
         for (Sample s : samples) {
             out.append(RULE).append('\n');
-            out.append(sequence(s.input())).append('\n');
-            out.append(sequence(s.target())).append('\n');
+            out.append(Tokenizer.join(s.input())).append('\n');
+            out.append(Tokenizer.join(s.target())).append('\n');
             if (s.input().size() < MAX_MATRIX_LENGTH) {
                 for (HeadTarget h : s.attention()) {
                     out.append("layer ").append(h.layer()).append(" head ").append(h.head()).append(" :\n");
@@ -33,17 +34,5 @@ public final class PeepFormat {
         }
         out.append(RULE).append('\n');
         return out.toString();
-    }
-
-    static String sequence(List<String> tokens) {
-        boolean allSingle = tokens.stream().allMatch(t -> t.codePointCount(0, t.length()) == 1);
-        if (allSingle) {
-            return String.join("", tokens);
-        }
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < tokens.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(tokens.get(i));
-        }
-        return b.append(']').toString();
     }
 }

@@ -3,6 +3,7 @@ package raspc.compiler.eval;
 import java.util.List;
 import raspc.compiler.RaspError;
 import raspc.compiler.Value;
+import raspc.compiler.text.Tokenizer;
 
 /** An input sequence (the running example, or an input to apply an s-op to), as given. */
 public final class Input {
@@ -14,7 +15,7 @@ public final class Input {
         this.source = source;
     }
 
-    /** A string input: one token per character. */
+    /** A string input: one token per code point ({@link Tokenizer}). */
     public static Input of(String text) {
         return of(Value.Atom.ofStr(text));
     }
@@ -26,9 +27,10 @@ public final class Input {
             if (s.isEmpty()) {
                 throw new RaspError("RASP sequences/selectors expect non-empty iterables, got: \"\"");
             }
-            SeqBuilder b = new SeqBuilder(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                b.putString(i, String.valueOf(s.charAt(i)));
+            List<String> tokens = Tokenizer.tokens(s);
+            SeqBuilder b = new SeqBuilder(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                b.putString(i, tokens.get(i));
             }
             return new Input(b.buildUnchecked(), v);
         }

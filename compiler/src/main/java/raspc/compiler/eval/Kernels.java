@@ -18,6 +18,8 @@ import raspc.compiler.graph.Select;
 import raspc.compiler.graph.SelectorWidth;
 import raspc.compiler.graph.Tokens;
 import raspc.compiler.graph.ZipNode;
+import raspc.compiler.python.PyAtoms;
+import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Comparison;
 
 /**
@@ -94,7 +96,7 @@ public final class Kernels {
             kv = keys.nums();
             qv = queries.nums();
         } else if (keys.type() == SeqType.STRINGS && queries.type() == SeqType.STRINGS) {
-            // rank the strings once, then compare ranks: same order as String.compareTo
+            // rank the strings once, then compare ranks: the same order as comparing the strings
             kv = new double[n];
             qv = new double[n];
             rankStrings(keys.strs(), queries.strs(), kv, qv);
@@ -155,7 +157,7 @@ public final class Kernels {
         String[] all = new String[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
-        Arrays.sort(all);
+        Arrays.sort(all, PyStrings.ORDER);
         Map<String, Integer> rank = new HashMap<>();
         for (String s : all) {
             rank.putIfAbsent(s, rank.size());
@@ -176,10 +178,10 @@ public final class Kernels {
                 byte kb = queries.kind(q);
                 boolean hit;
                 if (op == Comparison.EQ || op == Comparison.NE) {
-                    boolean eq = PyOps.equal(ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    boolean eq = PyAtoms.equal(ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
                     hit = eq == (op == Comparison.EQ);
                 } else {
-                    int c = PyOps.order(op.symbol(), ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    int c = PyAtoms.order(op.symbol(), ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
                     hit = switch (op) {
                         case LT -> c < 0;
                         case GT -> c > 0;

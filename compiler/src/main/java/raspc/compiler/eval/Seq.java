@@ -1,6 +1,7 @@
 package raspc.compiler.eval;
 
 import java.util.Arrays;
+import raspc.compiler.python.PyAtoms;
 
 /**
  * An evaluated s-op: one value per position, stored column-wise without boxing: a kind byte,
@@ -60,7 +61,7 @@ public final class Seq {
 
     /** Python equality of two elements (1 == 1.0 == True, strings by content). */
     public boolean elementEquals(int i, int j) {
-        return PyOps.equal(kind[i], num[i], str(i), kind[j], num[j], str(j));
+        return PyAtoms.equal(kind[i], num[i], str(i), kind[j], num[j], str(j));
     }
 
     @Override

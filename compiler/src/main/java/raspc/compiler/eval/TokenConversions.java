@@ -2,6 +2,7 @@ package raspc.compiler.eval;
 
 import raspc.compiler.RaspError;
 import raspc.compiler.graph.Tokens;
+import raspc.compiler.python.PyAtoms;
 
 /** tokens_str/int/float/bool/asis: Python's str(), int(), float(), bool() of each input element. */
 final class TokenConversions {
@@ -16,7 +17,7 @@ final class TokenConversions {
             String s = in.str(i);
             switch (c) {
                 case STR -> b.putString(i, PyFormat.str(k, v, s));
-                case BOOL -> b.putNumber(i, Kind.BOOL, PyOps.truthy(k, v, s) ? 1 : 0);
+                case BOOL -> b.putNumber(i, Kind.BOOL, PyAtoms.truthy(k, v, s) ? 1 : 0);
                 case INT -> b.putNumber(i, Kind.INT, toInt(k, v, s));
                 case FLOAT -> b.putNumber(i, Kind.FLOAT, k == Kind.STR ? parseFloat(s) : v);
                 default -> b.put(i, k, v, s);

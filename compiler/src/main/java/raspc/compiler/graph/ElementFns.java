@@ -4,40 +4,44 @@ import java.util.List;
 import raspc.compiler.RaspError;
 import raspc.compiler.Value;
 import raspc.compiler.eval.Kind;
-import raspc.compiler.eval.PyOps;
+import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqBuilder;
+import raspc.compiler.python.PyAtoms;
+import raspc.compiler.python.PyValues;
+import raspc.grammar.ast.BinaryOp;
+import raspc.grammar.ast.UnaryOp;
 
 /** The element functions RASP programs can build. */
 public final class ElementFns {
     private ElementFns() {}
 
     /** A unary operator (-, +, not, round, indicator, bool). */
-    public record Unary(PyOps.Un op) implements ElementFn {
+    public record Unary(UnaryOp op) implements ElementFn {
         @Override
         public String symbol() {
-            return op.symbol;
+            return op.symbol();
         }
 
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq s = a[0];
-            PyOps.unary(op, s.kind(i), s.num(i), s.str(i), out, i);
+            PyAtoms.unary(op, s.kind(i), s.num(i), s.str(i), out, i);
         }
     }
 
     /** A binary operator on two s-ops (atoms are broadcast to constant s-ops first). */
-    public record Binary(PyOps.Bin op) implements ElementFn {
+    public record Binary(BinaryOp op) implements ElementFn {
         @Override
         public String symbol() {
-            return op.symbol;
+            return op.symbol();
         }
 
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq l = a[0];
             Seq r = a[1];
-            PyOps.binary(op, l.kind(i), l.num(i), l.str(i), r.kind(i), r.num(i), r.str(i), out, i);
+            PyAtoms.binary(op, l.kind(i), l.num(i), l.str(i), r.kind(i), r.num(i), r.str(i), out, i);
         }
     }
 
@@ -51,7 +55,7 @@ public final class ElementFns {
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq c = a[0];
-            out.copy(i, PyOps.truthy(c.kind(i), c.num(i), c.str(i)) ? a[1] : a[2], i);
+            out.copy(i, PyAtoms.truthy(c.kind(i), c.num(i), c.str(i)) ? a[1] : a[2], i);
         }
     }
 
@@ -71,7 +75,7 @@ public final class ElementFns {
             Seq s = a[0];
             boolean found = false;
             for (Value.Atom v : items) {
-                if (PyOps.equal(s.kind(i), s.num(i), s.str(i), v.kind(), v.num(), v.str())) {
+                if (PyAtoms.equal(s.kind(i), s.num(i), s.str(i), v.kind(), v.num(), v.str())) {
                     found = true;
                     break;
                 }
@@ -91,7 +95,7 @@ public final class ElementFns {
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq s = a[0];
             Value.Atom key = new Value.Atom(s.kind(i), s.num(i), s.str(i));
-            Value v = Value.index(container, key);
+            Value v = PyValues.index(container, key);
             if (!(v instanceof Value.Atom atom)) {
                 throw new RaspError("attempted to create sequence with illegal val types "
                         + "(vals must be bool, float, int or string): " + Value.repr(v));

@@ -26,6 +26,7 @@ import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
 import raspc.compiler.graph.SopNode;
+import raspc.compiler.python.PyValues;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.SyntaxError;
 import raspc.grammar.ast.Expr;
@@ -34,16 +35,14 @@ import raspc.grammar.ast.Stmt;
 
 /**
  * Runs statements and evaluates expressions as the original Evaluator does: s-op and selector
- * expressions build graph nodes ({@link Ops}), and every s-op/selector result is tried on the
- * running example at once so that type errors surface at the statement that causes them.
+ * expressions build graph nodes ({@link RaspOperators}), and every s-op/selector result is tried
+ * on the running example at once so that type errors surface at the statement that causes them.
  */
 public final class Interpreter {
     /** Deepest function-call nesting before a clear error (instead of a Java stack overflow). */
     public static final int MAX_CALL_DEPTH = 100;
     /** Most expression evaluations in one top-level statement (guards against endless work). */
     public static final long MAX_STEPS = 20_000_000L;
-    /** Largest list range()/repetition may create. */
-    public static final int MAX_LIST = 10_000_000;
     private static final int MAX_LOAD_DEPTH = 16;
     /** Interrupts are looked at every 1024 evaluation steps. */
     private static final long INTERRUPT_CHECK_MASK = 1023;
@@ -143,7 +142,7 @@ public final class Interpreter {
 
     private void setNamed(Env env, String name, Value v, List<Out> outs) {
         env.set(name, v);
-        Node node = Ops.node(v);
+        Node node = RaspOperators.node(v);
         if (node != null) {
             state.rename(node, name);
         }
@@ -334,7 +333,7 @@ public final class Interpreter {
 
     /** The original's _test_res: an s-op/selector must evaluate on the backup or the main example. */
     private void check(Value v, Pos pos) {
-        Node node = Ops.node(v);
+        Node node = RaspOperators.node(v);
         if (node == null) {
             return;
         }
@@ -378,27 +377,27 @@ public final class Interpreter {
             }
             return val;
         } else if (e instanceof Expr.Binary b) {
-            return Ops.binary(b.op(), eval(b.left(), env), eval(b.right(), env));
+            return RaspOperators.binary(b.op(), eval(b.left(), env), eval(b.right(), env));
         } else if (e instanceof Expr.Unary u) {
-            return Ops.unary(u.op(), eval(u.operand(), env));
+            return RaspOperators.unary(u.op(), eval(u.operand(), env));
         } else if (e instanceof Expr.Ternary t) {
             Value cond = eval(t.cond(), env);
             if (cond instanceof SopVal || cond instanceof SelVal) {
-                return Ops.ternary(cond, eval(t.then(), env), eval(t.otherwise(), env));
+                return RaspOperators.ternary(cond, eval(t.then(), env), eval(t.otherwise(), env));
             }
             // lazy on atoms, so recursion and loops over real values terminate
-            return Value.truthy(cond) ? eval(t.then(), env) : eval(t.otherwise(), env);
+            return PyValues.truthy(cond) ? eval(t.then(), env) : eval(t.otherwise(), env);
         } else if (e instanceof Expr.Select s) {
-            return Ops.select(eval(s.key(), env), eval(s.query(), env), s.op());
+            return RaspOperators.select(eval(s.key(), env), eval(s.query(), env), s.op());
         } else if (e instanceof Expr.Aggregate a) {
             Value sel = eval(a.selector(), env);
             Value sop = eval(a.sop(), env);
             Value dflt = a.dflt() == null ? null : eval(a.dflt(), env);
-            return Ops.aggregate(sel, sop, dflt);
+            return RaspOperators.aggregate(sel, sop, dflt);
         } else if (e instanceof Expr.Call c) {
             return call(c, env);
         } else if (e instanceof Expr.Index i) {
-            return Ops.index(eval(i.target(), env), eval(i.index(), env));
+            return RaspOperators.index(eval(i.target(), env), eval(i.index(), env));
         } else if (e instanceof Expr.ListLit l) {
             List<Value> items = new ArrayList<>();
             for (Expr x : l.items()) {
@@ -418,7 +417,7 @@ public final class Interpreter {
         } else if (e instanceof Expr.DictComp c) {
             return dictComp(c, env);
         } else if (e instanceof Expr.Contains c) {
-            return Ops.contains(eval(c.item(), env), eval(c.container(), env), containerName(c.container()));
+            return RaspOperators.contains(eval(c.item(), env), eval(c.container(), env), containerName(c.container()));
         } else if (e instanceof Expr.Zip z) {
             return zip(z, env);
         } else if (e instanceof Expr.Len l) {
@@ -466,8 +465,8 @@ public final class Interpreter {
             throw error(r.pos(), "range() arg 3 must not be zero");
         }
         long count = step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / -step);
-        if (count > MAX_LIST) {
-            throw error(r.pos(), "range too large (" + count + " elements; at most " + MAX_LIST + ")");
+        if (count > PyValues.MAX_LIST) {
+            throw error(r.pos(), "range too large (" + count + " elements; at most " + PyValues.MAX_LIST + ")");
         }
         List<Value> out = new ArrayList<>((int) count);
         for (long i = 0; i < count; i++) {
@@ -559,7 +558,7 @@ public final class Interpreter {
             if (args.size() != 1) {
                 throw error(c.pos(), "wrong number of args for evaluate unfinished- expected: 1, got: " + args.size() + ".");
             }
-            return apply(Ops.node(callee), single, c.pos());
+            return apply(RaspOperators.node(callee), single, c.pos());
         }
         if (callee instanceof FuncVal f) {
             return callFunction(f.function(), args, c.pos());
@@ -615,7 +614,7 @@ public final class Interpreter {
             body.backup = savedBackup;
         }
         Value res = results.size() == 1 ? results.get(0) : new ListVal(results);
-        Node node = Ops.node(res);
+        Node node = RaspOperators.node(res);
         if (node != null && node.id() >= firstNew) {
             StringBuilder name = new StringBuilder(fn.name()).append('(');
             for (int i = 0; i < args.size(); i++) {

@@ -16,6 +16,7 @@ import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqFormat;
+import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Subset;
 
 /**
@@ -103,8 +104,8 @@ public final class Printer {
 
     private void namedValue(String name, Value val, int ntabs, String extra, boolean examples) {
         String pref = "\t".repeat(ntabs);
-        if (name == null && Ops.node(val) != null) {
-            name = Ops.node(val).name();
+        if (name == null && RaspOperators.node(val) != null) {
+            name = RaspOperators.node(val).name();
         }
         if (val instanceof SopVal s) {
             println(pref, extra, "   s-op:", name);
@@ -219,10 +220,10 @@ public final class Printer {
         List<String> out = cleaned(seq);
         int max = 0;
         for (String s : ex) {
-            max = Math.max(max, s.length());
+            max = Math.max(max, PyStrings.length(s));
         }
         for (String s : out) {
-            max = Math.max(max, s.length());
+            max = Math.max(max, PyStrings.length(s));
         }
         println(extraPref, "\t\tinput:  ", neat(ex, max), "\t", "(strings)");
         println(extraPref, "\t\toutput: ", neat(out, max), "\t", "(" + seq.type().label() + ")");
@@ -258,7 +259,7 @@ public final class Printer {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < vals.size(); i++) {
             String v = vals.get(i);
-            b.append(i == 0 ? "" : " ").append(" ".repeat(max - v.length())).append(v);
+            b.append(i == 0 ? "" : " ").append(" ".repeat(max - PyStrings.length(v))).append(v);
         }
         return b.toString();
     }

@@ -1,7 +1,8 @@
 package raspc.compiler.task;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import raspc.compiler.text.Tokenizer;
 
 /**
  * The token alphabets of the original experiments: the first A characters of a-z, A-Z, 0-9,
@@ -28,15 +29,8 @@ public final class Alphabets {
         return characters(ALL.substring(0, size));
     }
 
-    /** Each character of the string as a token, in order, without duplicates. */
+    /** Each character (code point) of the string as a token, in order, without duplicates. */
     public static List<String> characters(String s) {
-        List<String> out = new ArrayList<>();
-        s.codePoints().forEach(cp -> {
-            String t = new String(Character.toChars(cp));
-            if (!out.contains(t)) {
-                out.add(t);
-            }
-        });
-        return List.copyOf(out);
+        return List.copyOf(new LinkedHashSet<>(Tokenizer.tokens(s)));
     }
 }

@@ -3,6 +3,7 @@ package raspc.compiler.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import raspc.compiler.text.Tokenizer;
 
 /**
  * The Dyck mix of the original experiments: a third each of balanced strings (pairs inserted
@@ -10,7 +11,8 @@ import java.util.SplittableRandom;
  * random tokens, and uniform random strings.
  */
 public final class DyckGenerator implements InputGenerator {
-    private final List<String> pairs;
+    /** Each pair as its two tokens, opener then closer. */
+    private final List<List<String>> pairs;
     private final String neutral;
     private final double neutralRate;
     private final List<String> alphabet;
@@ -21,12 +23,15 @@ public final class DyckGenerator implements InputGenerator {
      * @param neutralRate share of neutral tokens in the balanced strings
      */
     public DyckGenerator(List<String> pairs, String neutral, double neutralRate) {
+        List<List<String>> split = new ArrayList<>();
         for (String p : pairs) {
-            if (p.codePointCount(0, p.length()) != 2) {
+            List<String> tokens = Tokenizer.tokens(p);
+            if (tokens.size() != 2) {
                 throw new IllegalArgumentException("a Dyck pair is two characters, got \"" + p + "\"");
             }
+            split.add(List.copyOf(tokens));
         }
-        this.pairs = List.copyOf(pairs);
+        this.pairs = List.copyOf(split);
         this.neutral = neutral;
         this.neutralRate = neutral == null ? 0 : neutralRate;
         List<String> tokens = new ArrayList<>();
@@ -77,18 +82,17 @@ public final class DyckGenerator implements InputGenerator {
         }
         List<String> out = new ArrayList<>(length);
         for (int p = 0; p < (length - neutrals) / 2; p++) {
-            String pair = pairs.get(random.nextInt(pairs.size()));
+            List<String> pair = pairs.get(random.nextInt(pairs.size()));
             int at = random.nextInt(out.size() + 1);
-            int split = pair.offsetByCodePoints(0, 1);
-            out.add(at, pair.substring(split));
-            out.add(at, pair.substring(0, split));
+            out.add(at, pair.get(1));
+            out.add(at, pair.get(0));
         }
         for (int i = 0; i < neutrals; i++) {
             out.add(random.nextInt(out.size() + 1), neutral);
         }
         while (out.size() < length) {
             // no neutral token to fill an odd length: the string ends one opener short of balanced
-            out.add(pairs.get(0).substring(0, pairs.get(0).offsetByCodePoints(0, 1)));
+            out.add(pairs.get(0).get(0));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import raspc.compiler.RaspError;
 import raspc.compiler.Value;
 import raspc.compiler.eval.Kind;
+import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Pos;
 
 /**
@@ -94,7 +95,7 @@ public final class TaskDeclarations {
         }
         List<String> pairs = tokenList("pairs");
         for (String p : pairs) {
-            if (p.codePointCount(0, p.length()) != 2) {
+            if (PyStrings.length(p) != 2) {
                 throw error("pairs", "each pair is a two-character string like \"()\", got \"" + p + "\"");
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import raspc.compiler.text.Tokenizer;
 
 class SampleJsonTest {
     private static final Sample SORT = new Sample(List.of("§", "h", "b"), List.of("§", "b", "h"), List.of(
@@ -51,6 +52,6 @@ class SampleJsonTest {
                 0 1 0
                 =================
                 """, PeepFormat.format(List.of(SORT)));
-        assertEquals("[10, 3]", PeepFormat.sequence(List.of("10", "3")));
+        assertEquals("[10, 3]", Tokenizer.join(List.of("10", "3")));
     }
 }

@@ -11,14 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.engine.DeviceChoice;
@@ -44,24 +43,22 @@ public final class AttentionDrawing {
     public record Result(Path folder, List<Path> files, String inOutText, String lengthNote) {}
 
     /**
-     * @param sequence the input without BOS, one token per character
+     * @param sequence the input without BOS: a JSON array of tokens, or text with one token per
+     *                 character (code point)
      * @param outDir   where to write (null: maps/<task>/<sequence>/<run-id>/ under {@code mapsRoot})
      */
     public static Result draw(Path runDir, CompiledTaskData data, String sequence, OptionalInt decimals, Path outDir,
                               Path mapsRoot, DeviceChoice device) {
         ResolvedTask task = data.task();
-        if (task.isBoolean()) {
-            checkBits(sequence);
-        }
-        List<String> tokens = characters(sequence);
-        checkAlphabet(task, tokens);
+        List<String> tokens = SequenceTokens.of(sequence, task);
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
         String lengthNote = lengthNote(config, tokens.size());
         Sample reference = task.labeler().apply(tokens);
         Map<String, boolean[][]> targets = plannedTargets(task, tokens);
         List<String> shown = reference.input(); // with BOS for _bos tasks
-        Path dir = outDir != null ? outDir : AttentionMaps.defaultFolder(mapsRoot, config.task(), sequence, config.runId());
+        Path dir = outDir != null ? outDir
+                : AttentionMaps.defaultFolder(mapsRoot, config.task(), Tokenizer.join(tokens), config.runId());
         List<Path> files = new ArrayList<>();
         List<String> modelOutput;
         try (TrainedModel trained = TrainedModel.create(config, Devices.resolve(device))) {
@@ -189,41 +186,5 @@ public final class AttentionDrawing {
         } catch (IOException e) {
             return Double.NaN;
         }
-    }
-
-    private static void checkAlphabet(ResolvedTask task, List<String> tokens) {
-        Set<String> known = new LinkedHashSet<>(task.isBoolean() ? task.inputVocab() : task.variant().alphabet());
-        Set<String> bad = new LinkedHashSet<>();
-        for (String t : tokens) {
-            if (!known.contains(t)) {
-                bad.add(t);
-            }
-        }
-        if (!bad.isEmpty()) {
-            throw new RuntimeUserException("the sequence has " + (bad.size() == 1 ? "a character" : "characters")
-                    + " outside the alphabet of " + task.name() + ": " + quoted(bad) + " (alphabet: "
-                    + String.join("", known) + ")");
-        }
-        if (tokens.isEmpty()) {
-            throw new RuntimeUserException("the sequence is empty");
-        }
-    }
-
-    private static void checkBits(String sequence) {
-        if (!sequence.matches("[01]+")) {
-            throw new RuntimeUserException("a Boolean task's input is a string of 0s and 1s, got '" + sequence + "'");
-        }
-    }
-
-    private static String quoted(Set<String> tokens) {
-        List<String> q = new ArrayList<>();
-        tokens.forEach(t -> q.add("'" + t + "'"));
-        return String.join(", ", q);
-    }
-
-    static List<String> characters(String s) {
-        List<String> out = new ArrayList<>();
-        s.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
-        return out;
     }
 }

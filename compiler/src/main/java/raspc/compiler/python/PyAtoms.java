@@ -1,40 +1,21 @@
-package raspc.compiler.eval;
+package raspc.compiler.python;
 
 import raspc.compiler.RaspError;
+import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.SeqBuilder;
+import raspc.grammar.ast.BinaryOp;
+import raspc.grammar.ast.UnaryOp;
 
 /**
- * Python semantics of the operators on atoms, one element at a time, written straight into a
- * {@link SeqBuilder} slot so that elementwise loops never box. Shared by s-op kernels and by
- * atom arithmetic in the interpreter (which uses a one-slot builder).
+ * Python's operators on atoms (a kind, a number and a string), one element at a time, written
+ * straight into a {@link SeqBuilder} slot so that elementwise loops never box. Used by the s-op
+ * kernels and by the interpreter's atom arithmetic (through a one-slot builder).
  */
-public final class PyOps {
+public final class PyAtoms {
     /** Caps the size of a repeated string, so "a" * 10^12 is an error instead of running out of memory. */
     public static final int MAX_STRING = 1 << 24;
 
-    private PyOps() {}
-
-    public enum Bin {
-        ADD("+"), SUB("-"), MUL("*"), DIV("/"), MOD("%"), POW("^"),
-        EQ("=="), NE("!="), LT("<"), GT(">"), LE("<="), GE(">="),
-        /** RASP's elementwise and/or on s-ops: a bool, true when both/either operand is truthy. */
-        AND("and"), OR("or");
-
-        public final String symbol;
-
-        Bin(String symbol) {
-            this.symbol = symbol;
-        }
-    }
-
-    public enum Un {
-        NEG("-"), POS("+"), NOT("not"), ROUND("round"), INDICATOR("indicator"), BOOL("bool");
-
-        public final String symbol;
-
-        Un(String symbol) {
-            this.symbol = symbol;
-        }
-    }
+    private PyAtoms() {}
 
     public static boolean truthy(byte k, double n, String s) {
         return k == Kind.STR ? !s.isEmpty() : n != 0;
@@ -51,7 +32,7 @@ public final class PyOps {
     /** Python ordering; strings with numbers is a TypeError. Returns <0, 0, >0. */
     public static int order(String op, byte ka, double na, String sa, byte kb, double nb, String sb) {
         if (ka == Kind.STR && kb == Kind.STR) {
-            return sa.compareTo(sb);
+            return PyStrings.compare(sa, sb);
         }
         if (ka == Kind.STR || kb == Kind.STR) {
             throw new RaspError("'" + op + "' not supported between instances of '" + Kind.pyName(ka)
@@ -61,7 +42,7 @@ public final class PyOps {
         return Double.compare(na, nb);
     }
 
-    private static boolean compare(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb) {
+    private static boolean compare(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb) {
         if (ka != Kind.STR && kb != Kind.STR) {
             return switch (op) {
                 case LT -> na < nb;
@@ -70,7 +51,7 @@ public final class PyOps {
                 default -> na >= nb;
             };
         }
-        int c = order(op.symbol, ka, na, sa, kb, nb, sb);
+        int c = order(op.symbol(), ka, na, sa, kb, nb, sb);
         return switch (op) {
             case LT -> c < 0;
             case GT -> c > 0;
@@ -85,23 +66,21 @@ public final class PyOps {
     }
 
     /** out[i] = a op b with Python semantics. */
-    public static void binary(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
+    public static void binary(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb,
                               SeqBuilder out, int i) {
         switch (op) {
             case EQ -> out.putNumber(i, Kind.BOOL, equal(ka, na, sa, kb, nb, sb) ? 1 : 0);
             case NE -> out.putNumber(i, Kind.BOOL, equal(ka, na, sa, kb, nb, sb) ? 0 : 1);
             case LT, GT, LE, GE -> out.putNumber(i, Kind.BOOL, compare(op, ka, na, sa, kb, nb, sb) ? 1 : 0);
-            case AND -> out.putNumber(i, Kind.BOOL, truthy(ka, na, sa) && truthy(kb, nb, sb) ? 1 : 0);
-            case OR -> out.putNumber(i, Kind.BOOL, truthy(ka, na, sa) || truthy(kb, nb, sb) ? 1 : 0);
+            // RASP's elementwise and/or on s-ops give a bool, not an operand (see AndOr)
+            case AND, OR -> out.putNumber(i, Kind.BOOL, AndOr.of(op).truth(truthy(ka, na, sa), truthy(kb, nb, sb)) ? 1 : 0);
             default -> arithmetic(op, ka, na, sa, kb, nb, sb, out, i);
         }
     }
 
-    private static void arithmetic(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
+    private static void arithmetic(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb,
                                    SeqBuilder out, int i) {
-        boolean strA = ka == Kind.STR;
-        boolean strB = kb == Kind.STR;
-        if (strA || strB) {
+        if (ka == Kind.STR || kb == Kind.STR) {
             strings(op, ka, na, sa, kb, nb, sb, out, i);
             return;
         }
@@ -111,43 +90,16 @@ public final class PyOps {
             case ADD -> out.putNumber(i, rk, na + nb);
             case SUB -> out.putNumber(i, rk, na - nb);
             case MUL -> out.putNumber(i, rk, na * nb);
-            case DIV -> {
-                if (nb == 0) {
-                    throw new RaspError(ints ? "division by zero" : "float division by zero");
-                }
-                out.putNumber(i, Kind.FLOAT, na / nb);
-            }
-            case MOD -> {
-                if (nb == 0) {
-                    throw new RaspError(ints ? "integer division or modulo by zero" : "float modulo");
-                }
-                double r = na % nb;
-                if (r != 0 && (r < 0) != (nb < 0)) {
-                    r += nb;
-                }
-                out.putNumber(i, rk, r);
-            }
-            default -> power(ints, na, nb, out, i);
+            case DIV -> out.putNumber(i, Kind.FLOAT, PyNumbers.divide(na, nb, ints));
+            case MOD -> out.putNumber(i, rk, PyNumbers.modulo(na, nb, ints));
+            default -> out.putNumber(i, PyNumbers.powerIsInt(ints, nb) ? Kind.INT : Kind.FLOAT,
+                    PyNumbers.power(na, nb, ints));
         }
     }
 
-    private static void power(boolean ints, double a, double b, SeqBuilder out, int i) {
-        if (a == 0 && b < 0) {
-            throw new RaspError("0.0 cannot be raised to a negative power");
-        }
-        if (ints && b >= 0) {
-            out.putNumber(i, Kind.INT, Math.pow(a, b));
-            return;
-        }
-        if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
-            throw new RaspError("negative number cannot be raised to a fractional power");
-        }
-        out.putNumber(i, Kind.FLOAT, Math.pow(a, b));
-    }
-
-    private static void strings(Bin op, byte ka, double na, String sa, byte kb, double nb, String sb,
+    private static void strings(BinaryOp op, byte ka, double na, String sa, byte kb, double nb, String sb,
                                 SeqBuilder out, int i) {
-        if (op == Bin.ADD) {
+        if (op == BinaryOp.ADD) {
             if (ka == Kind.STR && kb == Kind.STR) {
                 if ((long) sa.length() + sb.length() > MAX_STRING) {
                     throw new RaspError("string too long");
@@ -160,7 +112,7 @@ public final class PyOps {
             }
             throw unsupported("+", ka, kb);
         }
-        if (op == Bin.MUL) {
+        if (op == BinaryOp.MUL) {
             String s = ka == Kind.STR ? sa : sb;
             byte otherKind = ka == Kind.STR ? kb : ka;
             double times = ka == Kind.STR ? nb : na;
@@ -174,33 +126,26 @@ public final class PyOps {
             out.putString(i, s.repeat((int) t));
             return;
         }
-        throw unsupported(op.symbol, ka, kb);
+        throw unsupported(op.symbol(), ka, kb);
     }
 
     /** out[i] = op(a) with Python semantics (round is round-half-even to an int). */
-    public static void unary(Un op, byte k, double n, String s, SeqBuilder out, int i) {
+    public static void unary(UnaryOp op, byte k, double n, String s, SeqBuilder out, int i) {
         switch (op) {
             case NOT -> out.putNumber(i, Kind.BOOL, truthy(k, n, s) ? 0 : 1);
-            case BOOL -> out.putNumber(i, Kind.BOOL, truthy(k, n, s) ? 1 : 0);
             case INDICATOR -> out.putNumber(i, Kind.INT, truthy(k, n, s) ? 1 : 0);
-            case NEG, POS -> {
+            case NEG, PLUS -> {
                 if (k == Kind.STR) {
-                    throw new RaspError("bad operand type for unary " + op.symbol + ": 'str'");
+                    throw new RaspError("bad operand type for unary " + op.symbol() + ": 'str'");
                 }
                 byte rk = k == Kind.FLOAT ? Kind.FLOAT : Kind.INT;
-                out.putNumber(i, rk, op == Un.NEG ? -n : n);
+                out.putNumber(i, rk, op == UnaryOp.NEG ? -n : n);
             }
             default -> {
                 if (k == Kind.STR) {
                     throw new RaspError("type str doesn't define __round__ method");
                 }
-                if (Double.isNaN(n)) {
-                    throw new RaspError("cannot convert float NaN to integer");
-                }
-                if (Double.isInfinite(n)) {
-                    throw new RaspError("cannot convert float infinity to integer");
-                }
-                out.putNumber(i, Kind.INT, Math.rint(n));
+                out.putNumber(i, Kind.INT, PyNumbers.round(n));
             }
         }
     }

@@ -1,0 +1,84 @@
+package raspc.compiler.python;
+
+import raspc.compiler.RaspError;
+
+/**
+ * Python's arithmetic on one pair of numbers, for both number forms raspc uses: doubles (RASP
+ * values, where ints are integral doubles and {@code ints} says whether both operands are int or
+ * bool) and longs (the ints of Boolean specs). Python's errors are {@link RaspError}s without a
+ * position; callers that know where the operator is attach it.
+ */
+public final class PyNumbers {
+    private PyNumbers() {}
+
+    /** Python's {@code a / b}: always a float. */
+    public static double divide(double a, double b, boolean ints) {
+        if (b == 0) {
+            throw new RaspError(ints ? "division by zero" : "float division by zero");
+        }
+        return a / b;
+    }
+
+    /** Python's {@code a % b}: the result has the sign of b (floor modulo), as fmod then a correction. */
+    public static double modulo(double a, double b, boolean ints) {
+        if (b == 0) {
+            throw moduloByZero(ints);
+        }
+        double r = a % b;
+        if (r != 0 && (r < 0) != (b < 0)) {
+            r += b;
+        }
+        return r;
+    }
+
+    public static long modulo(long a, long b) {
+        if (b == 0) {
+            throw moduloByZero(true);
+        }
+        return Math.floorMod(a, b);
+    }
+
+    private static RaspError moduloByZero(boolean ints) {
+        return new RaspError(ints ? "integer modulo by zero" : "float modulo");
+    }
+
+    /** Whether Python's {@code a ** b} is an int: for int operands and a non-negative exponent. */
+    public static boolean powerIsInt(boolean ints, double exponent) {
+        return ints && exponent >= 0;
+    }
+
+    /** Python's {@code a ** b} (RASP's {@code ^}), where Python would not give a complex number. */
+    public static double power(double a, double b, boolean ints) {
+        if (a == 0 && b < 0) {
+            throw new RaspError("0.0 cannot be raised to a negative power");
+        }
+        if (!powerIsInt(ints, b) && a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
+            throw new RaspError("negative number cannot be raised to a fractional power");
+        }
+        return Math.pow(a, b);
+    }
+
+    /** Python's {@code a ** b} on ints with {@code b >= 0}, by squaring (exact until it overflows a long). */
+    public static long power(long base, long exp) {
+        long result = 1;
+        long b = base;
+        for (long e = exp; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                result *= b;
+            }
+            b *= b;
+        }
+        return result;
+    }
+
+    /** Python's {@code round(x)}: the nearest int, halves to the even neighbour. */
+    public static double round(double x) {
+        if (Double.isNaN(x)) {
+            throw new RaspError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(x)) {
+            throw new RaspError("cannot convert float infinity to integer");
+        }
+        return Math.rint(x);
+    }
+}

@@ -1,0 +1,54 @@
+package raspc.compiler.bool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import raspc.grammar.ProgramParser;
+import raspc.grammar.ast.Expr;
+import raspc.grammar.ast.Stmt;
+
+/** A Boolean spec's arithmetic is the same Python arithmetic as RASP values' (PyNumbers). */
+class SpecArithmeticTest {
+    private static BooleanFunction compile(String body) {
+        Stmt.Assign a = (Stmt.Assign) ProgramParser.parseEntry("e = " + body + ";", null);
+        Expr e = a.values().get(0);
+        return BooleanSpecCompiler.compile(new BooleanSpec("f", List.of("n"), e, e.pos()), List.of(3L));
+    }
+
+    private static void alwaysTrue(String body) {
+        BooleanFunction f = compile(body);
+        for (long x = 0; x < 8; x++) {
+            assertTrue(f.eval(x), body + " at " + x);
+        }
+    }
+
+    private static String error(String body) {
+        return assertThrows(BoolSpecError.class, () -> compile(body).values()).getMessage();
+    }
+
+    @Test
+    void floatModuloIsPythons() {
+        // Python: 0.5 % 0.1 == 0.09999999999999998; floor(0.5 / 0.1) = 5 would give 0.0
+        alwaysTrue("0.5 % 0.1 > 0.05");
+        alwaysTrue("(x[0] - 7.5) % 2.0 == 0.5 + x[0]");
+        alwaysTrue("(0 - 7) % 3 == 2");
+    }
+
+    @Test
+    void pythonsErrorsAreReportedAtTheOperator() {
+        assertEquals("1:10: integer modulo by zero", error("x[0] % (n - 3)"));
+        assertEquals("1:10: float division by zero", error("x[0] / 0.0 > 1"));
+        assertEquals("1:24: negative number cannot be raised to a fractional power", error("(0.0 - x[0] - 1.0) ^ 0.5 > 0"));
+        assertEquals("1:5: cannot convert float NaN to integer", error("round(x[0] * (10.0 ^ 400) * 0.0) == 0"));
+    }
+
+    @Test
+    void andOrGiveBitsNotOperands() {
+        // Python's (0 or 2) is 2; a spec's and/or give the truth of that (see AndOr)
+        alwaysTrue("(x[0] or 2) + 0 == 1");
+        alwaysTrue("(x[0] and 0) + 0 == 0");
+    }
+}

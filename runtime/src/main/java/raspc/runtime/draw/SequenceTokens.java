@@ -1,0 +1,61 @@
+package raspc.runtime.draw;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import raspc.compiler.RaspError;
+import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.text.InputText;
+import raspc.compiler.text.Tokenizer;
+import raspc.runtime.RuntimeUserException;
+
+/**
+ * The {@code --sequence} of draw-attention as the task's input tokens, read as {@code raspc eval}
+ * reads its inputs ({@link InputText}: a JSON array gives multi-character tokens, other text one
+ * token per code point), and checked against the task's alphabet.
+ */
+final class SequenceTokens {
+    private SequenceTokens() {}
+
+    static List<String> of(String sequence, ResolvedTask task) {
+        boolean bits = task.isBoolean();
+        return of(sequence, bits ? task.inputVocab() : task.variant().alphabet(), bits, task.name());
+    }
+
+    /** @param bits whether the task is a Boolean function (its input a string of 0s and 1s) */
+    static List<String> of(String sequence, Collection<String> alphabet, boolean bits, String taskName) {
+        List<String> tokens;
+        try {
+            tokens = InputText.tokens(sequence);
+        } catch (RaspError e) {
+            throw new RuntimeUserException("--sequence: " + e.detail(), e);
+        }
+        if (tokens.isEmpty()) {
+            throw new RuntimeUserException("the sequence is empty");
+        }
+        if (bits && !tokens.stream().allMatch(t -> t.equals("0") || t.equals("1"))) {
+            throw new RuntimeUserException("a Boolean task's input is a string of 0s and 1s, got '" + sequence + "'");
+        }
+        Set<String> known = new LinkedHashSet<>(alphabet);
+        Set<String> bad = new LinkedHashSet<>();
+        for (String t : tokens) {
+            if (!known.contains(t)) {
+                bad.add(t);
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new RuntimeUserException("the sequence has " + (bad.size() == 1 ? "a token" : "tokens")
+                    + " outside the alphabet of " + taskName + ": " + quoted(bad) + " (alphabet: "
+                    + Tokenizer.join(List.copyOf(known)) + ")");
+        }
+        return tokens;
+    }
+
+    private static String quoted(Set<String> tokens) {
+        List<String> q = new ArrayList<>();
+        tokens.forEach(t -> q.add("'" + t + "'"));
+        return String.join(", ", q);
+    }
+}
