@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
-import raspc.compiler.text.InputText;
 
 /** The stable machine interface of {@code raspc eval}: one JSON object per input line. */
 public final class MachineEval {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.interp.Env;
 import raspc.compiler.interp.Interpreter;
 import raspc.compiler.interp.Out;

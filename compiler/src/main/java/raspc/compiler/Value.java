@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.PyAtoms;
 import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
@@ -14,7 +15,6 @@ import raspc.compiler.eval.SeqFormat;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.interp.Function;
-import raspc.compiler.python.PyAtoms;
 import raspc.compiler.python.PyStrings;
 
 /** RASP values: atoms, lists, dicts, s-ops, selectors, functions, and applied results. */

@@ -34,7 +34,7 @@
  * atoms ({@code PyAtoms}), plain values ({@code PyValues}), strings by code point
  * ({@code PyStrings}), and {@code AndOr}, the one place where RASP's and specs' and/or differ from
  * Python's. User text becomes tokens through {@link raspc.compiler.text.Tokenizer} (one per code
- * point); command-line inputs are {@link raspc.compiler.text.InputText}.
+ * point); command-line inputs are {@link raspc.compiler.InputText}.
  *
  * <h2>Deliberate differences from the original</h2>
  * The library's {@code average} uses its argument (the original refers to an undefined

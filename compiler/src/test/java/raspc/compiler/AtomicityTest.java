@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import raspc.compiler.error.RaspError;
 import raspc.grammar.ProgramParser;
 
 /** A failing statement leaves variables, examples and settings exactly as they were. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import raspc.compiler.error.RaspError;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.SyntaxError;
 import raspc.grammar.ast.Stmt;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.draw.FlowDrawer;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Trace;

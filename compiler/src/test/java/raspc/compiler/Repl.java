@@ -2,6 +2,7 @@ package raspc.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import raspc.compiler.error.RaspError;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 

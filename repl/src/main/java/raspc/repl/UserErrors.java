@@ -1,6 +1,6 @@
 package raspc.repl;
 
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.files.FileWriteException;
 import raspc.grammar.SyntaxError;
 

@@ -67,7 +67,6 @@ class ArchitectureTest {
             "compiler -> compiler.graph",
             "compiler -> compiler.interp",
             "compiler -> compiler.task",
-            "compiler.draw -> compiler",
             "compiler.draw -> compiler.eval",
             "compiler.draw -> compiler.graph",
             "compiler.eval -> compiler",

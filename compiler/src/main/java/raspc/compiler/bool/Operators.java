@@ -3,7 +3,7 @@ package raspc.compiler.bool;
 import java.util.function.LongPredicate;
 import java.util.function.LongToDoubleFunction;
 import java.util.function.LongUnaryOperator;
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.python.PyNumbers;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.Pos;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Sel;

@@ -1,8 +1,8 @@
 package raspc.compiler.eval;
 
 import java.util.List;
-import raspc.compiler.RaspError;
 import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.text.Tokenizer;
 
 /** An input sequence (the running example, or an input to apply an s-op to), as given. */

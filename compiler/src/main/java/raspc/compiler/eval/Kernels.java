@@ -3,8 +3,8 @@ package raspc.compiler.eval;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import raspc.compiler.RaspError;
 import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.graph.Aggregate;
 import raspc.compiler.graph.Constant;
 import raspc.compiler.graph.Indices;
@@ -18,7 +18,6 @@ import raspc.compiler.graph.Select;
 import raspc.compiler.graph.SelectorWidth;
 import raspc.compiler.graph.Tokens;
 import raspc.compiler.graph.ZipNode;
-import raspc.compiler.python.PyAtoms;
 import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Comparison;
 

@@ -1,7 +1,6 @@
 package raspc.compiler.eval;
 
 import java.util.Arrays;
-import raspc.compiler.python.PyAtoms;
 
 /**
  * An evaluated s-op: one value per position, stored column-wise without boxing: a kind byte,

@@ -1,6 +1,6 @@
 package raspc.compiler.eval;
 
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 
 /** Fills the columns of a {@link Seq}, then checks the element types as the original does. */
 public final class SeqBuilder {

@@ -1,8 +1,7 @@
 package raspc.compiler.eval;
 
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.graph.Tokens;
-import raspc.compiler.python.PyAtoms;
 
 /** tokens_str/int/float/bool/asis: Python's str(), int(), float(), bool() of each input element. */
 final class TokenConversions {

@@ -1,14 +1,14 @@
 package raspc.compiler.graph;
 
 import java.util.List;
-import raspc.compiler.RaspError;
+import raspc.compiler.PyValues;
 import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.PyAtoms;
 import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqBuilder;
-import raspc.compiler.python.PyAtoms;
-import raspc.compiler.python.PyValues;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.UnaryOp;
 

@@ -3,8 +3,8 @@ package raspc.compiler.interp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import raspc.compiler.RaspError;
 import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
 
 /**
  * A scope of variables. Lookups go to the parent when a name is not here. A file being loaded

@@ -1,6 +1,6 @@
 package raspc.compiler.python;
 
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 
 /**
  * Python's arithmetic on one pair of numbers, for both number forms raspc uses: doubles (RASP

@@ -1,9 +1,9 @@
 package raspc.compiler.service;
 
 import java.util.List;
-import raspc.compiler.RaspError;
 import raspc.compiler.Session;
 import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.plan.LayerPlan;
 import raspc.compiler.plan.PlanText;
 import raspc.compiler.task.TaskDefinition;

@@ -2,7 +2,7 @@ package raspc.compiler.task;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 
 /** Inputs drawn by a RASP function {@code gen(n, u)}; checks that it returns n tokens of the alphabet. */
 final class FunctionGenerator implements InputGenerator {

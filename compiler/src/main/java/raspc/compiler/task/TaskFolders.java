@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.files.FileNames;
 
 /**

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import raspc.compiler.RaspError;
 import raspc.compiler.Session;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.bool.BooleanTask;
 import raspc.compiler.bool.BooleanTaskName;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.files.FileNames;
 import raspc.grammar.SyntaxError;
 

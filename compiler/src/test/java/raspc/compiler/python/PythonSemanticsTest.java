@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import raspc.compiler.RaspError;
-import raspc.compiler.Value;
+import raspc.compiler.PyValues;
 import raspc.compiler.Value.Atom;
+import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
 import raspc.grammar.ast.BinaryOp;
 
 /** The shared Python semantics, with values as CPython 3 gives them. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import raspc.compiler.RaspError;
 import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.dataset.SampleJson;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.plan.LayerPlan;
 
 class PlanAndDatasetTest {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import raspc.compiler.RaspError;
+import raspc.compiler.error.RaspError;
 
 /** Reading tasks from the user's languages folders first and the bundled one after them. */
 class TaskFoldersTest {

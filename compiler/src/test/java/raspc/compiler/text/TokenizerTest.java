@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import raspc.compiler.RaspError;
+import raspc.compiler.InputText;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.task.Alphabets;
 import raspc.compiler.task.DyckGenerator;
 

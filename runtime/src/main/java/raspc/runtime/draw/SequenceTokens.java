@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import raspc.compiler.RaspError;
+import raspc.compiler.InputText;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.task.ResolvedTask;
-import raspc.compiler.text.InputText;
 import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
 
@@ -30,7 +30,7 @@ final class SequenceTokens {
         try {
             tokens = InputText.tokens(sequence);
         } catch (RaspError e) {
-            throw new RuntimeUserException("--sequence: " + e.detail(), e);
+            throw new RuntimeUserException("the sequence to draw: " + e.detail(), e);
         }
         if (tokens.isEmpty()) {
             throw new RuntimeUserException("the sequence is empty");

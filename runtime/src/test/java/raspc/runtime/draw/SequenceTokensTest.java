@@ -35,7 +35,7 @@ class SequenceTokensTest {
                 assertThrows(RuntimeUserException.class, () -> SequenceTokens.of("[]", ALPHABET, false, "t")).getMessage());
         assertEquals("a Boolean task's input is a string of 0s and 1s, got '012'",
                 assertThrows(RuntimeUserException.class, () -> SequenceTokens.of("012", List.of("0", "1"), true, "p")).getMessage());
-        assertEquals("--sequence: bad input [\"X1\": not a JSON array (Unexpected end-of-input: expected close marker for Array)",
+        assertEquals("the sequence to draw: bad input [\"X1\": not a JSON array (unexpected end of input: expected ']', at column 6)",
                 assertThrows(RuntimeUserException.class, () -> SequenceTokens.of("[\"X1\"", ALPHABET, false, "t")).getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package raspc.compiler.text;
+package raspc.compiler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import raspc.compiler.RaspError;
-import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
+import raspc.compiler.text.JsonSyntax;
+import raspc.compiler.text.Tokenizer;
 
 /**
  * An input sequence as typed on the command line ({@code raspc eval ... INPUT},

@@ -1,4 +1,4 @@
-package raspc.compiler;
+package raspc.compiler.error;
 
 import raspc.grammar.ast.Pos;
 

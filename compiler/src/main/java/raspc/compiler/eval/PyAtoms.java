@@ -1,8 +1,9 @@
-package raspc.compiler.python;
+package raspc.compiler.eval;
 
-import raspc.compiler.RaspError;
-import raspc.compiler.eval.Kind;
-import raspc.compiler.eval.SeqBuilder;
+import raspc.compiler.error.RaspError;
+import raspc.compiler.python.AndOr;
+import raspc.compiler.python.PyNumbers;
+import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.UnaryOp;
 

@@ -1,13 +1,15 @@
-package raspc.compiler.python;
+package raspc.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
-import raspc.compiler.RaspError;
-import raspc.compiler.Value;
 import raspc.compiler.Value.Atom;
 import raspc.compiler.Value.DictVal;
 import raspc.compiler.Value.ListVal;
+import raspc.compiler.error.RaspError;
+import raspc.compiler.eval.PyAtoms;
 import raspc.compiler.eval.SeqBuilder;
+import raspc.compiler.python.AndOr;
+import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.UnaryOp;
 
