@@ -109,6 +109,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data-seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own).")
     private Long dataSeed;
 
+    @Option(names = "--deterministic", description = "The same numbers on every x86 CPU (MKL_CBWR=COMPATIBLE, set by ./raspc), at about half the speed; by default runs are identical on one machine.")
+    private boolean deterministic;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and batch order (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -128,6 +131,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (deterministic && !"COMPATIBLE".equals(System.getenv("MKL_CBWR"))) {
+            throw new UserError("--deterministic needs MKL_CBWR=COMPATIBLE before raspc starts (MKL reads it when it"
+                    + " loads): run raspc through the ./raspc launcher, which sets it, or export MKL_CBWR=COMPATIBLE");
+        }
         DeviceChoice choice = engine.start();
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
         TrainResult result;

@@ -33,6 +33,15 @@ class OptionMistakesTest {
         assertFalse(Files.exists(dir.resolve("runs")), "no run folder is made");
     }
 
+    /** MKL reads MKL_CBWR when it loads, so --deterministic cannot switch it on from inside the JVM. */
+    @Test
+    void deterministicWithoutTheLauncherSaysHowToGetIt() {
+        org.junit.jupiter.api.Assumptions.assumeFalse("COMPATIBLE".equals(System.getenv("MKL_CBWR")),
+                "this JVM already runs with MKL_CBWR=COMPATIBLE");
+        refused(raspc("train", "reverse_10", "--deterministic", "--epochs", "1"),
+                "--deterministic needs MKL_CBWR=COMPATIBLE before raspc starts");
+    }
+
     @Test
     void resumeRefusesOptionsTheRunFixes() {
         refused(raspc("train", "--resume", "runs/r", "--dim", "64", "--lr", "1e-3", "--epochs", "3"),

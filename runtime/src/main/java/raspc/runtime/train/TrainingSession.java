@@ -155,7 +155,9 @@ public final class TrainingSession {
                 + trained.parameterCount() + " parameters\n"
                 + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + " x" + t.lrDecay()
                 + "/epoch, batch " + t.batchSize() + ", " + Counts.of(t.epochs(), "epoch") + ", attention weight " + t.attnWeight()
-                + ", seed " + t.seed();
+                + ", seed " + t.seed() + "\n"
+                + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
+                + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU)";
     }
 
     static void checkHeads(List<HeadId> heads, ModelConfig model) {
