@@ -39,14 +39,15 @@ class OptionMistakesTest {
         org.junit.jupiter.api.Assumptions.assumeFalse("COMPATIBLE".equals(System.getenv("MKL_CBWR")),
                 "this JVM already runs with MKL_CBWR=COMPATIBLE");
         refused(raspc("train", "reverse_10", "--deterministic", "--epochs", "1"),
-                "--deterministic needs MKL_CBWR=COMPATIBLE before raspc starts");
+                "--deterministic needs MKL_CBWR=COMPATIBLE before raspc starts (MKL reads it when it loads): run raspc"
+                        + " through the ./raspc launcher, which sets it, or export MKL_CBWR=COMPATIBLE");
     }
 
     @Test
     void resumeRefusesOptionsTheRunFixes() {
         refused(raspc("train", "--resume", "runs/r", "--dim", "64", "--lr", "1e-3", "--epochs", "3"),
                 "--dim, --lr cannot change when resuming: the run's settings are fixed by its config.json;"
-                        + " with --resume give only --epochs, --device, --verbose");
+                        + " with --resume give only --epochs, --device, --verbose, --deterministic");
         CliRun allowed = raspc("train", "--resume", "runs/r", "--epochs", "3", "--device", "cpu");
         assertTrue(allowed.err().startsWith("no run folder runs/r"), allowed.err());
     }
