@@ -10,7 +10,7 @@ import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.analysis.AnalysisOptions;
 import raspc.runtime.analysis.AnalysisReport;
 import raspc.runtime.analysis.Analyzer;
-import raspc.runtime.boolfn.BooleanRunFolder;
+import raspc.runtime.run.RunFolder;
 import raspc.runtime.engine.RuntimeLogging;
 
 /** {@code raspc analyze RUN}: sensitivity, sharpness, LayerNorm blowup, norm and spectrum of a trained Boolean model. */
@@ -64,7 +64,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        BooleanRunFolder folder = BooleanRunFolder.open(root.io().resolve(run));
+        RunFolder folder = RunFolder.open(root.io().resolve(run));
         BooleanFunction f = BooleanTasks.resolve(root.io(), folder.readConfig().task());
         AnalysisReport report = Analyzer.analyze(folder, f, options, Device.cpu());
         root.out().print(json ? report.toJson() : report.toText());

@@ -71,8 +71,8 @@ record RunTaskRecord(String task, String file, TaskOptions options) {
             }
 
             @Override
-            public void onEpoch(raspc.runtime.train.EpochMetrics metrics, int epochs) {
-                inner.onEpoch(metrics, epochs);
+            public void onEpoch(raspc.runtime.train.EpochMetrics metrics, String line) {
+                inner.onEpoch(metrics, line);
             }
 
             @Override

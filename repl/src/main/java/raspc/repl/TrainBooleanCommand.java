@@ -12,11 +12,16 @@ import raspc.runtime.Counts;
 import raspc.runtime.analysis.AnalysisOptions;
 import raspc.runtime.analysis.AnalysisReport;
 import raspc.runtime.analysis.Analyzer;
-import raspc.runtime.boolfn.BooleanRunConfig;
-import raspc.runtime.boolfn.BooleanRunFolder;
+import raspc.runtime.boolfn.BooleanTaskData;
 import raspc.runtime.boolfn.BooleanTrainOptions;
-import raspc.runtime.boolfn.BooleanTraining;
+import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.RuntimeLogging;
+import raspc.runtime.eval.Report;
+import raspc.runtime.eval.SplitMetrics;
+import raspc.runtime.progress.ConsoleProgress;
+import raspc.runtime.run.RunFolder;
+import raspc.runtime.train.TrainResult;
+import raspc.runtime.train.TrainingSession;
 
 /** {@code raspc train-boolean TASK}: the training setup of the sensitivity experiments. */
 @Command(name = "train-boolean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -24,8 +29,10 @@ import raspc.runtime.engine.RuntimeLogging;
                 "Fresh uniform random inputs every step (or --train-inputs K fixed ones), batch 1024, AdamW lr " +
                 "3e-4 weight decay 0.1, a step budget, converged when the evaluation MSE < 0.001 (checked every " +
                 "--eval-every steps; training stops there unless --full-budget). Model: token (d/2) + learned position (d/2) embeddings concatenated, post-LN encoder with FFN " +
-                "width d, scalar readout at the last position, MSE on {0,1} targets. Writes " +
-                "runs/<task>/<run-id>/: boolean-run.json, model.params, metrics.jsonl, log.txt, result.json."},
+                "width d, scalar readout at the last position, MSE on {0,1} targets. It is raspc train's one training loop " +
+                "with a step budget and online inputs: the run folder runs/<task>/<run-id>/ is the same as train's " +
+                "(config.json, model.params, resume.ckpt, metrics.jsonl, log.txt, report.json, curves.png), and check, " +
+                "plot and train --resume work on it."},
         footer = {"", "Examples:", "  raspc train-boolean parity_10 --dim 32 --lr 1e-3 --steps 3000 --analyze",
                 "  raspc train-boolean random_10 --train-inputs 256 --steps 5000",
                 "In the REPL:  train-boolean majority_9 steps=2000 dim=32"})
@@ -98,35 +105,36 @@ public final class TrainBooleanCommand implements Callable<Integer> {
         // the library allows 0 steps (an untrained model to analyse); from the command line it is a slip
         OptionChecks.atLeast("--steps", steps, 1);
         BooleanFunction f = BooleanTasks.resolve(root.io(), task);
-        BooleanRunConfig config;
+        BooleanTrainOptions options = new BooleanTrainOptions().dim(dim).layers(layers).heads(heads).ff(ff).steps(steps)
+                .batchSize(batch).learningRate(lr).weightDecay(weightDecay).seed(seed).trainInputs(trainInputs)
+                .evalEvery(evalEvery).evalInputs(evalInputs).convergenceMse(convergenceMse).stopAtConvergence(!fullBudget)
+                .runsRoot(root.io().resolve(out)).runId(runId);
+        BooleanTaskData data;
         try {
-            config = new BooleanTrainOptions().dim(dim).layers(layers).heads(heads).ff(ff).steps(steps).batchSize(batch)
-                    .learningRate(lr).weightDecay(weightDecay).seed(seed).trainInputs(trainInputs).evalEvery(evalEvery)
-                    .evalInputs(evalInputs).convergenceMse(convergenceMse).stopAtConvergence(!fullBudget)
-                    .config(f.name(), f.n(), "cpu");
+            data = options.data(f);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        BooleanRunFolder folder = BooleanRunFolder.create(root.io().resolve(out), f.name(), runId, seed);
         root.out().println("training " + f.name() + " (d=" + dim + ", " + Counts.of(layers, "layer") + ", "
                 + Counts.of(heads, "head") + ", "
                 + (trainInputs == 0 ? "online" : trainInputs + " fixed inputs") + ", up to " + steps + " steps)");
         root.out().flush();
-        var outcome = BooleanTraining.train(f, config, folder, Device.cpu(), m -> {
-            root.out().println(String.format(Locale.ROOT, "  step %6d  train loss %.5f  eval mse %.5f  eval acc %.4f",
-                    m.step(), m.trainLoss(), m.evalMse(), m.evalAccuracy()));
-            root.out().flush();
-        });
-        var r = outcome.result();
+        TrainResult result = TrainingSession.train(data, options.trainOptions(DeviceChoice.CPU),
+                ConsoleProgress.forStandardOutput());
+        Report r = result.report();
+        SplitMetrics valid = r.splits().get("valid");
         root.out().println(String.format(Locale.ROOT, "%s after %d steps: eval MSE %.2e, accuracy %.4f (%.1f s, %.1f steps/s)",
-                r.converged() ? "converged at step " + r.convergedStep() : "did not converge", r.stepsRun(),
-                r.finalEvalMse(), r.finalEvalAccuracy(), r.seconds(), r.stepsPerSecond()));
+                r.convergedStep() > 0 ? "converged at step " + r.convergedStep() : "did not converge", r.steps(),
+                valid.loss(), valid.tokenAccuracy(), r.trainingSeconds(), r.steps() / Math.max(1e-9, r.trainingSeconds())));
+        RunFolder folder = RunFolder.open(result.runDir());
+        raspc.runtime.draw.RunCurves.write(folder.dir());
         if (analyze) {
             AnalysisReport report = Analyzer.analyze(folder, f, AnalysisOptions.defaults(), Device.cpu());
             root.out().print(report.toText());
         }
         root.out().println("run folder: " + root.io().workingDir().relativize(folder.dir().toAbsolutePath()));
         root.out().flush();
-        return ExitCode.OK;
+        // like any Unix tool stopped by Ctrl+C, after the report of the saved weights is written
+        return result.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 }

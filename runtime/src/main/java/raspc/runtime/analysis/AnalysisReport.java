@@ -9,7 +9,7 @@ import raspc.runtime.run.Json;
  * @param targetSensitivity exact average sensitivity of the target function
  * @param sharpnessX4 4 x the sharpness, the value the paper plots
  */
-public record AnalysisReport(String task, int n, long seed, boolean converged, int convergedStep, int stepsRun,
+public record AnalysisReport(String task, int n, long seed, boolean converged, long convergedStep, long stepsRun,
         double finalEvalMse, double targetSensitivity, ModelSensitivity modelSensitivity, Sharpness sharpness,
         double sharpnessX4, LayerNormBlowup layerNormBlowup, double parameterNorm, double seconds) {
 

@@ -1,12 +1,15 @@
 package raspc.runtime.boolfn;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import raspc.runtime.data.OutputKind;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
+import raspc.runtime.train.OptimizerKind;
+import raspc.runtime.train.StepBudget;
+import raspc.runtime.train.TrainOptions;
 
 /**
  * What the user may set for Boolean-function training; the defaults are the paper's: d = 128,
@@ -54,25 +57,49 @@ public final class BooleanTrainOptions {
 
     public Path runsRoot() { return runsRoot; }
     public String runId() { return runId; }
+    public long seed() { return seed; }
 
-    /** The resolved configuration; IllegalArgumentException names the first bad setting. */
-    public BooleanRunConfig config(String task, int n, String device) {
+    /** IllegalArgumentException naming the first setting that cannot train a function of n bits. */
+    public void check(int n) {
         require(n >= 1 && n <= 62, "a Boolean task needs 1 to 62 input bits, got " + n);
-        require(steps >= 0, "steps must be >= 0, got " + steps);
+        require(steps >= 1, "steps must be at least 1, got " + steps);
         require(batchSize >= 1, "the batch size must be >= 1, got " + batchSize);
         require(learningRate > 0, "the learning rate must be > 0, got " + learningRate);
         require(weightDecay >= 0, "the weight decay must be >= 0, got " + weightDecay);
-        require(trainInputs >= 0, "--train-inputs must be >= 0, got " + trainInputs);
-        require(n >= 62 || trainInputs <= (1L << n), "--train-inputs " + trainInputs + " is more than the 2^" + n
+        require(trainInputs >= 0, "the number of fixed training inputs must be >= 0, got " + trainInputs);
+        require(n >= 62 || trainInputs <= (1L << n), trainInputs + " fixed training inputs are more than the 2^" + n
                 + " distinct inputs");
         require(evalEvery >= 1, "the evaluation interval must be >= 1, got " + evalEvery);
         require(evalInputs >= 1, "the evaluation set needs at least 1 input, got " + evalInputs);
         require(convergenceMse > 0, "the convergence threshold must be > 0, got " + convergenceMse);
-        ModelConfig model = new ModelConfig(2, 2, layers, heads, dim, ff != null ? ff : dim, 0f,
-                PositionEncoding.LEARNED_CONCAT, NormPlacement.POST, false, OutputKind.READOUT_LAST, ReadoutLoss.MSE, n);
-        return new BooleanRunConfig(BooleanRunConfig.FORMAT_VERSION, task, n, model, steps, batchSize, learningRate,
-                weightDecay, seed, trainInputs, evalEvery, evalInputs, convergenceMse, stopAtConvergence, device,
-                OffsetDateTime.now().toString());
+    }
+
+    /** The function as the trainer's task: evaluation set, fresh or fixed training inputs. */
+    public BooleanTaskData data(BooleanFunction f) {
+        check(f.n());
+        return new BooleanTaskData(f, trainInputs, evalInputs, seed, layers, heads);
+    }
+
+    /**
+     * The one trainer's options for these settings: the paper's model (token and position
+     * embeddings of d/2 side by side, post-LN, FFN width d, a scalar readout at the last position
+     * on MSE), AdamW without learning-rate decay, and a step budget that evaluates every
+     * {@code evalEvery} steps and stops at convergence. No plateau restores: the paper trains on.
+     */
+    public TrainOptions trainOptions(DeviceChoice device) {
+        return new TrainOptions().layers(layers).heads(heads).dim(dim).ff(ff != null ? ff : dim)
+                .positions(PositionEncoding.LEARNED_CONCAT).norm(NormPlacement.POST).readoutLoss(ReadoutLoss.MSE)
+                .batchSize(batchSize).learningRate(learningRate).lrDecay(1f).optimizer(OptimizerKind.ADAMW)
+                .weightDecay(weightDecay).attnWeight(0f).seed(seed).patience(Integer.MAX_VALUE).device(device)
+                .runsRoot(runsRoot).runId(runId).lengthGeneralisationSamples(0)
+                .stepBudget(new StepBudget(steps, evalEvery, convergenceMse, stopAtConvergence));
+    }
+
+    /** The model the trainer builds for a function of n bits with these settings. */
+    public ModelConfig modelConfig(int n) {
+        BooleanTaskData shape = new BooleanTaskData(BooleanFunction.of("bits_" + n, n, x -> false), 0, 1, seed, layers,
+                heads);
+        return trainOptions(DeviceChoice.CPU).modelConfig(shape);
     }
 
     private static void require(boolean ok, String message) {

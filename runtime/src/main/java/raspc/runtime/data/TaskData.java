@@ -65,6 +65,14 @@ public interface TaskData {
         return OutputKind.PER_POSITION;
     }
 
+    /**
+     * Fresh training samples drawn at every step (online training, with a step budget); empty
+     * for tasks trained on their train split.
+     */
+    default Optional<SampleStream> online() {
+        return Optional.empty();
+    }
+
     /** Split names, in report order. */
     List<String> SPLITS = List.of("train", "valid", "test");
 }

@@ -13,6 +13,10 @@ import java.util.Map;
  * @param splits train, valid and test figures of the best checkpoint
  * @param byLength test-split figures per input length
  * @param attentionAgreement test-split agreement of each supervised head with its selector
+ * @param steps optimizer steps taken
+ * @param bestStep with a step budget: the step of the evaluated parameters (0: the initial ones)
+ * @param convergedStep with a step budget's convergence threshold: the step after which it was
+ *     first met; 0 when it was not (or there is none)
  */
 public record Report(
         String task,
@@ -27,7 +31,10 @@ public record Report(
         Map<String, SplitMetrics> splits,
         List<LengthMetrics> byLength,
         List<HeadAgreement> attentionAgreement,
-        LengthGeneralisation lengthGeneralisation) {
+        LengthGeneralisation lengthGeneralisation,
+        long steps,
+        long bestStep,
+        long convergedStep) {
 
     /** The model's shape, for people reading the report. */
     public record ModelSummary(int layers, int heads, int dim, int ff, long parameters) {}

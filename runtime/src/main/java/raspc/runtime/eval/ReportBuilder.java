@@ -15,7 +15,7 @@ public final class ReportBuilder {
 
     /** Facts about the training run that the evaluation cannot know. */
     public record RunFacts(String device, boolean interrupted, String stopReason, int epochsCompleted, int bestEpoch,
-            double trainingSeconds) {}
+            double trainingSeconds, long steps, long bestStep, long convergedStep) {}
 
     public static Report build(TrainedModel trained, TaskData task, RunFacts facts, int lengthGeneralisationSamples,
             WorkProgress progress) {
@@ -43,7 +43,8 @@ public final class ReportBuilder {
                 facts.epochsCompleted(), facts.bestEpoch(), facts.trainingSeconds(),
                 new Report.ModelSummary(model.layers(), model.heads(), model.dim(), model.ff(), trained.parameterCount()),
                 splits, test.byLength(), test.attentionAgreement(),
-                lengthGeneralisation(trained, task, lengthGeneralisationSamples, config.train().seed()));
+                lengthGeneralisation(trained, task, lengthGeneralisationSamples, config.train().seed()), facts.steps(),
+                facts.bestStep(), facts.convergedStep());
     }
 
     /** Lengths from just past training to 1.5 x the training maximum, when the model and task allow. */

@@ -12,9 +12,12 @@ public final class ReportFormatter {
 
     public static String summary(Report report) {
         StringBuilder out = new StringBuilder();
-        String weights = report.bestEpoch() == 0 ? "the initial parameters" : "best epoch " + report.bestEpoch();
+        boolean steps = report.bestStep() > 0 || (report.steps() > 0 && report.epochsCompleted() == 0);
+        String weights = report.bestEpoch() == 0 ? "the initial parameters"
+                : steps ? "best at step " + report.bestStep() : "best epoch " + report.bestEpoch();
+        String done = steps ? Counts.of(report.steps(), "step") : Counts.of(report.epochsCompleted(), "epoch");
         out.append(String.format(Locale.ROOT, "%s  run %s  (%s, %s, %s, %s)%n", report.task(), report.runId(),
-                report.device(), Counts.of(report.epochsCompleted(), "epoch"), weights, report.stopReason()));
+                report.device(), done, weights, report.stopReason()));
         Report.ModelSummary m = report.model();
         out.append(String.format(Locale.ROOT, "model      %s x %s, d=%d, ff=%d, %,d parameters%n",
                 Counts.of(m.layers(), "layer"), Counts.of(m.heads(), "head"), m.dim(), m.ff(), m.parameters()));

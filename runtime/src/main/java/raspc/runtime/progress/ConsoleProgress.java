@@ -108,9 +108,9 @@ public final class ConsoleProgress implements TrainingListener {
     }
 
     @Override
-    public synchronized void onEpoch(EpochMetrics metrics, int epochs) {
+    public synchronized void onEpoch(EpochMetrics metrics, String line) {
         clearBar();
-        out.println(ReportLines.epoch(metrics, epochs));
+        out.println(line);
         out.flush();
     }
 

@@ -34,6 +34,11 @@ public final class RunFolder {
     public static final String REPORT = "report.json";
     /** Latest epoch's weights, optimizer moments and training state, for resume. */
     public static final String CHECKPOINT = "resume.ckpt";
+    /** Analyses of a trained Boolean model (raspc analyze). */
+    public static final String ANALYSIS = "analysis.json";
+    public static final String ANALYSIS_TEXT = "analysis.txt";
+    /** What train-boolean wrote before it trained on the one stack (raspc 0.1). */
+    private static final String OLD_BOOLEAN_CONFIG = "boolean-run.json";
 
     private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -68,6 +73,19 @@ public final class RunFolder {
         }
     }
 
+    /**
+     * A new, empty run folder at exactly {@code dir} (sweeps name each cell's folder); what an
+     * unfinished earlier attempt left there is the caller's to clear.
+     */
+    public static RunFolder at(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot create run folder " + dir + ": " + e.getMessage(), e);
+        }
+        return new RunFolder(dir);
+    }
+
     /** An existing run folder; it must hold a config.json. */
     public static RunFolder open(Path dir) {
         if (!Files.exists(dir)) {
@@ -75,6 +93,11 @@ public final class RunFolder {
         }
         if (!Files.isDirectory(dir)) {
             throw new RuntimeUserException(dir + " is a file, not a run folder");
+        }
+        if (!Files.isRegularFile(dir.resolve(CONFIG)) && Files.isRegularFile(dir.resolve(OLD_BOOLEAN_CONFIG))) {
+            throw new RuntimeUserException(dir + " was made by an earlier raspc's train-boolean (" + OLD_BOOLEAN_CONFIG
+                    + "); this version trains Boolean functions on the one training stack and reads " + CONFIG
+                    + " run folders: train it again");
         }
         if (!Files.isRegularFile(dir.resolve(CONFIG))) {
             throw new RuntimeUserException(dir + " is not a run folder: " + CONFIG + " is missing");
@@ -212,6 +235,20 @@ public final class RunFolder {
 
     public void writeReport(Object report) {
         AtomicFiles.writeString(file(REPORT), Json.pretty(report));
+    }
+
+    /** report.json, as a tree (its readers pick the fields they need). */
+    public com.fasterxml.jackson.databind.JsonNode readReport() {
+        if (!Files.isRegularFile(file(REPORT))) {
+            throw new RuntimeUserException(dir + " has no " + REPORT + " yet: its training has not finished");
+        }
+        try {
+            return Json.mapper().readTree(file(REPORT).toFile());
+        } catch (JsonProcessingException e) {
+            throw corrupt(REPORT, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + file(REPORT) + ": " + e.getMessage(), e);
+        }
     }
 
     RuntimeUserException corrupt(String what, String detail) {

@@ -20,9 +20,13 @@ import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.analysis.AnalysisReport;
 import raspc.runtime.analysis.Analyzer;
-import raspc.runtime.boolfn.BooleanRunConfig;
-import raspc.runtime.boolfn.BooleanRunFolder;
-import raspc.runtime.boolfn.BooleanTraining;
+import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.eval.Report;
+import raspc.runtime.run.RunFolder;
+import raspc.runtime.train.TrainResult;
+import raspc.runtime.train.TrainingListener;
+import raspc.runtime.train.TrainingSession;
 import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.run.Json;
 
@@ -177,7 +181,7 @@ public final class SweepRunner {
                 return f;
             });
             try {
-                c.options().config(c.task(), c.n(), "cpu");
+                c.options().check(c.n());
             } catch (IllegalArgumentException e) {
                 throw new RuntimeUserException("sweep " + spec.name() + ", cell " + c.id() + ": " + e.getMessage(), e);
             }
@@ -196,13 +200,15 @@ public final class SweepRunner {
     /** Trains and analyses one cell into {@code dir} and writes its row.json. */
     static SweepRow runCell(SweepSpec spec, Path dir, SweepCell c, BooleanFunction f, Device device) {
         deleteContents(dir); // an unfinished cell starts over
-        BooleanRunConfig config = c.options().config(c.task(), c.n(), device.toString());
-        BooleanRunFolder folder = BooleanRunFolder.at(dir);
-        var trained = BooleanTraining.train(f, config, folder, device, m -> { });
+        BooleanTrainOptions options = c.options();
+        TrainResult trained = TrainingSession.train(options.data(f), options.trainOptions(
+                device.isGpu() ? DeviceChoice.GPU : DeviceChoice.CPU).runDir(dir).handleCtrlC(false), TrainingListener.SILENT);
+        RunFolder folder = RunFolder.open(trained.runDir());
         AnalysisReport a = Analyzer.analyze(folder, f, spec.analysis(), device);
-        var result = trained.result();
+        Report result = trained.report();
         SweepRow row = new SweepRow(c.id(), c.group(), c.function(), c.task(), c.n(), c.seed(), c.settings(),
-                result.converged(), result.convergedStep(), result.stepsRun(), result.finalEvalMse(), result.seconds(),
+                result.convergedStep() > 0, (int) result.convergedStep(), (int) result.steps(),
+                result.splits().get("valid").loss(), result.trainingSeconds(),
                 a.targetSensitivity(), a.modelSensitivity().averageSensitivity(),
                 a.modelSensitivity().realAverageSensitivity(), a.sharpness().sharpness(), a.sharpness().standardError(),
                 a.sharpnessX4(), a.layerNormBlowup().blowup(), a.parameterNorm(), a.seconds());

@@ -7,6 +7,7 @@ package raspc.runtime.train;
  * @param trainLoss mean training objective over the epoch's batches (with the attention term)
  * @param trainAttentionLoss mean attention MSE (0 without supervised heads)
  * @param improved whether this epoch's validation loss was the best so far (model.params saved)
+ * @param step optimizer steps taken by the end of the epoch (of the round, with a step budget)
  */
 public record EpochMetrics(
         int epoch,
@@ -20,4 +21,14 @@ public record EpochMetrics(
         double learningRate,
         double seconds,
         double samplesPerSecond,
-        boolean improved) {}
+        boolean improved,
+        long step) {
+
+    /** A line without the step count (metrics of earlier versions read as step 0). */
+    public EpochMetrics(int epoch, double trainLoss, double trainAttentionLoss, double trainTokenAccuracy,
+            double trainSequenceAccuracy, double validLoss, double validTokenAccuracy, double validSequenceAccuracy,
+            double learningRate, double seconds, double samplesPerSecond, boolean improved) {
+        this(epoch, trainLoss, trainAttentionLoss, trainTokenAccuracy, trainSequenceAccuracy, validLoss,
+                validTokenAccuracy, validSequenceAccuracy, learningRate, seconds, samplesPerSecond, improved, 0);
+    }
+}

@@ -14,6 +14,18 @@ public final class ReportLines {
                 m.seconds(), m.samplesPerSecond(), m.improved() ? "  *best" : "");
     }
 
+    /** A round of a step budget: the same figures, counted in steps. */
+    public static String steps(EpochMetrics m, int steps) {
+        return String.format(Locale.ROOT, "step %d/%d  loss %.5f  acc %s | valid loss %.5f  acc %s | %.1fs  %.0f samples/s%s",
+                m.step(), steps, m.trainLoss(), percent(m.trainTokenAccuracy()), m.validLoss(),
+                percent(m.validTokenAccuracy()), m.seconds(), m.samplesPerSecond(), m.improved() ? "  *best" : "");
+    }
+
+    /** The line of an epoch or of a step budget's round. */
+    public static String round(EpochMetrics m, TrainConfig config) {
+        return config.stepBudget() == null ? epoch(m, config.epochs()) : steps(m, config.stepBudget().steps());
+    }
+
     public static String percent(double fraction) {
         return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
     }

@@ -7,6 +7,8 @@ package raspc.runtime.train;
  * @param attnWeight weight of the attention-supervision MSE in the loss
  * @param patience epochs without a better validation loss before the best checkpoint is restored
  * @param perfectEpochs consecutive epochs at validation accuracy 1.0 that end training
+ * @param stepBudget steps instead of epochs (then an "epoch" is a round of evaluation steps); null
+ *     for the epoch budget
  */
 public record TrainConfig(
         int epochs,
@@ -18,7 +20,8 @@ public record TrainConfig(
         float attnWeight,
         long seed,
         int patience,
-        int perfectEpochs) {
+        int perfectEpochs,
+        StepBudget stepBudget) {
 
     public TrainConfig {
         if (epochs < 0) {
@@ -41,6 +44,11 @@ public record TrainConfig(
         }
     }
 
+    /** Rounds of training: epochs, or rounds of evaluation steps. */
+    public int rounds() {
+        return stepBudget != null ? stepBudget.rounds() : epochs;
+    }
+
     /** Learning rate during epoch {@code epoch} (from 0). */
     public float learningRateAt(int epoch) {
         return (float) (learningRate * Math.pow(lrDecay, epoch));
@@ -48,6 +56,12 @@ public record TrainConfig(
 
     public TrainConfig withEpochs(int newEpochs) {
         return new TrainConfig(newEpochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed,
-                patience, perfectEpochs);
+                patience, perfectEpochs, stepBudget);
+    }
+
+    public TrainConfig withSteps(int newSteps) {
+        return new TrainConfig(epochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed,
+                patience, perfectEpochs, new StepBudget(newSteps, stepBudget.evalEvery(), stepBudget.convergenceLoss(),
+                        stepBudget.stopAtConvergence()));
     }
 }

@@ -37,10 +37,12 @@ public final class TrainOptions {
     private int perfectEpochs = 3;
     private DeviceChoice device = DeviceChoice.AUTO;
     private Path runsRoot = Path.of("runs");
+    private Path runDir;
     private String runId;
     private int lengthGeneralisationSamples = 200;
     private boolean handleCtrlC = true;
     private StopRequest stopRequest;
+    private StepBudget stepBudget;
 
     public TrainOptions layers(Integer v) { layers = v; return this; }
     public TrainOptions heads(Integer v) { heads = v; return this; }
@@ -66,6 +68,8 @@ public final class TrainOptions {
     public TrainOptions perfectEpochs(int v) { perfectEpochs = v; return this; }
     public TrainOptions device(DeviceChoice v) { device = v; return this; }
     public TrainOptions runsRoot(Path v) { runsRoot = v; return this; }
+    /** Exactly this folder for the run (sweeps' cells) instead of runsRoot/task/id. */
+    public TrainOptions runDir(Path v) { runDir = v; return this; }
     /** null = a timestamp. */
     public TrainOptions runId(String v) { runId = v; return this; }
     /** Fresh longer samples for the report's length-generalisation block; 0 = skip it. */
@@ -73,11 +77,14 @@ public final class TrainOptions {
     /** Whether Ctrl+C stops training gracefully (on by default). */
     public TrainOptions handleCtrlC(boolean v) { handleCtrlC = v; return this; }
 
+    /** Steps instead of epochs (null = the epoch budget). */
+    public TrainOptions stepBudget(StepBudget v) { stepBudget = v; return this; }
     /** A request the caller can trigger to stop at the next batch (the REPL, tests); null = a new one. */
     public TrainOptions stopRequest(StopRequest v) { stopRequest = v; return this; }
 
     public DeviceChoice device() { return device; }
     public Path runsRoot() { return runsRoot; }
+    public Path runDir() { return runDir; }
     public String runId() { return runId; }
     public int lengthGeneralisationSamples() { return lengthGeneralisationSamples; }
     public boolean handleCtrlC() { return handleCtrlC; }
@@ -97,6 +104,6 @@ public final class TrainOptions {
         float decay = weightDecay != null ? weightDecay : optimizer == OptimizerKind.ADAMW ? 0.01f : 0f;
         float attention = attnWeight != null ? attnWeight : task.supervisedHeads().isEmpty() ? 0f : 100f;
         return new TrainConfig(epochs, batchSize, learningRate, lrDecay, optimizer, decay, attention, seed, patience,
-                perfectEpochs);
+                perfectEpochs, stepBudget);
     }
 }

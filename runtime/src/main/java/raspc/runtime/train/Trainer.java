@@ -6,10 +6,13 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.Batcher;
 import raspc.runtime.data.Sample;
+import raspc.runtime.data.SampleStream;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.SplitMetrics;
@@ -54,15 +57,19 @@ final class Trainer {
     /** Why the loop ended, and the state at its end. */
     record Outcome(TrainingState state, String stopReason, boolean interrupted) {}
 
-    Outcome run(TrainingState start, List<Sample> train, List<Sample> valid, StopRequest stop) {
+    Outcome run(TrainingState start, List<Sample> train, List<Sample> valid, Optional<SampleStream> online,
+            StopRequest stop) {
         TrainingState state = start;
-        while (state.epochsDone() < config.epochs()) {
+        int rounds = config.rounds();
+        StepBudget steps = config.stepBudget();
+        while (state.epochsDone() < rounds) {
             int epoch = state.epochsDone();
             long began = System.nanoTime();
-            EpochFigures figures = trainEpoch(epoch, train, stop);
+            EpochFigures figures = trainEpoch(epoch, batches(epoch, train, online), stop);
             if (figures == null) {
-                log.line("interrupted during epoch " + (epoch + 1) + "; its updates are discarded: the report describes "
-                        + (state.bestEpoch() == 0 ? "the initial parameters" : "the best checkpoint, epoch " + state.bestEpoch()));
+                log.line("interrupted during " + roundName(epoch) + "; its updates are discarded: the report describes "
+                        + (state.bestEpoch() == 0 ? "the initial parameters" : "the best checkpoint, " + roundName(
+                                state.bestEpoch() - 1)));
                 return new Outcome(state, "interrupted", true);
             }
             SplitMetrics validation = evaluator.metrics(valid);
@@ -70,32 +77,37 @@ final class Trainer {
             boolean improved = validation.loss() < state.bestValidLoss();
             EpochMetrics m = new EpochMetrics(epoch + 1, figures.loss, figures.attention, figures.tokenAccuracy,
                     figures.sequenceAccuracy, validation.loss(), validation.tokenAccuracy(), validation.sequenceAccuracy(),
-                    config.learningRateAt(epoch), seconds, figures.samples / figures.trainSeconds, improved);
+                    config.learningRateAt(epoch), seconds, figures.samples / figures.trainSeconds, improved,
+                    optimizer.step());
             metrics.add(m);
             if (improved) {
                 folder.writeModel(trained.model());
             }
             boolean perfect = validation.tokenAccuracy() >= 1.0 && validation.sequenceAccuracy() >= 1.0;
+            long convergedStep = state.convergedStep() == 0 && converged(validation, train, online) ? optimizer.step()
+                    : state.convergedStep();
             state = new TrainingState(epoch + 1, optimizer.step(),
                     improved ? validation.loss() : state.bestValidLoss(), improved ? epoch + 1 : state.bestEpoch(),
-                    improved ? 0 : state.sinceImprovement() + 1, perfect ? state.perfectStreak() + 1 : 0, false);
-            log.line(ReportLines.epoch(m, config.epochs()));
-            listener.onEpoch(m, config.epochs());
+                    improved ? 0 : state.sinceImprovement() + 1, perfect ? state.perfectStreak() + 1 : 0, false,
+                    convergedStep);
+            String line = ReportLines.round(m, config);
+            log.line(line);
+            listener.onEpoch(m, line);
 
             String reason = null;
-            if (state.perfectStreak() >= config.perfectEpochs()) {
+            if (steps != null && convergedStep > 0 && convergedStep == optimizer.step() && steps.stopAtConvergence()) {
+                reason = "converged at step " + convergedStep;
+            } else if (steps == null && state.perfectStreak() >= config.perfectEpochs()) {
                 reason = "validation accuracy 1.0 for " + config.perfectEpochs() + " epochs";
-            } else if (state.epochsDone() >= config.epochs()) {
-                reason = "completed " + config.epochs() + " epochs";
+            } else if (state.epochsDone() >= rounds) {
+                reason = steps != null ? "completed " + steps.steps() + " steps" : "completed " + config.epochs() + " epochs";
             }
             if (reason == null && state.sinceImprovement() >= config.patience()) {
                 restoreBest(state);
-                state = new TrainingState(state.epochsDone(), state.step(), state.bestValidLoss(), state.bestEpoch(), 0,
-                        state.perfectStreak(), false);
+                state = state.withSinceImprovement(0);
             }
             if (reason != null) {
-                state = new TrainingState(state.epochsDone(), state.step(), state.bestValidLoss(), state.bestEpoch(),
-                        state.sinceImprovement(), state.perfectStreak(), true);
+                state = state.finishedNow();
             }
             Checkpoint.write(folder, state, trained.model(), optimizer.encodeMoments());
             folder.writeMetrics(metrics);
@@ -110,6 +122,54 @@ final class Trainer {
         return new Outcome(state, state.finished() ? "already finished" : "completed " + config.epochs() + " epochs", false);
     }
 
+    /**
+     * The batches of round {@code epoch}: a shuffled pass over the training split (bucketed by
+     * length), or with a step budget one batch per step, drawn fresh from the task's stream or
+     * with replacement from its training split. Each depends on (seed, round) only, so a resumed
+     * run sees what an uninterrupted one would have.
+     */
+    private List<List<Sample>> batches(int epoch, List<Sample> train, Optional<SampleStream> online) {
+        StepBudget steps = config.stepBudget();
+        if (steps == null) {
+            return Batcher.trainingBatches(train, config.batchSize(), config.seed(), epoch);
+        }
+        SplittableRandom random = new SplittableRandom(config.seed() * 1_000_003L + epoch);
+        List<List<Sample>> out = new ArrayList<>();
+        for (int s = 0; s < steps.stepsIn(epoch); s++) {
+            if (online.isPresent()) {
+                out.add(online.get().draw(config.batchSize(), random));
+            } else if (train.size() <= config.batchSize()) {
+                out.add(train); // full-batch training on a small fixed set
+            } else {
+                List<Sample> batch = new ArrayList<>(config.batchSize());
+                for (int i = 0; i < config.batchSize(); i++) {
+                    batch.add(train.get(random.nextInt(train.size())));
+                }
+                out.add(batch);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a step budget's convergence threshold is met: on the validation loss when every
+     * step sees fresh data, else on the loss over the fixed training inputs.
+     */
+    private boolean converged(SplitMetrics validation, List<Sample> train, Optional<SampleStream> online) {
+        StepBudget steps = config.stepBudget();
+        if (steps == null || steps.convergenceLoss() <= 0) {
+            return false;
+        }
+        double loss = online.isPresent() ? validation.loss() : evaluator.metrics(train).loss();
+        return loss < steps.convergenceLoss();
+    }
+
+    private String roundName(int epoch) {
+        return config.stepBudget() == null ? "epoch " + (epoch + 1)
+                : "steps " + (epoch * config.stepBudget().evalEvery() + 1) + ".."
+                        + Math.min(config.stepBudget().steps(), (epoch + 1) * config.stepBudget().evalEvery());
+    }
+
     private void restoreBest(TrainingState state) {
         String message = config.patience() + " epochs without a better validation loss: restoring epoch "
                 + state.bestEpoch() + " and continuing";
@@ -122,10 +182,10 @@ final class Trainer {
     private record EpochFigures(double loss, double attention, double tokenAccuracy, double sequenceAccuracy, long samples,
             double trainSeconds) {}
 
-    /** One pass over the training data; null when stopped before the end. */
-    private EpochFigures trainEpoch(int epoch, List<Sample> train, StopRequest stop) {
+    /** One round over its batches; null when stopped before the end. */
+    private EpochFigures trainEpoch(int epoch, List<List<Sample>> batches, StopRequest stop) {
         float learningRate = config.learningRateAt(epoch);
-        List<List<Sample>> batches = Batcher.trainingBatches(train, config.batchSize(), config.seed(), epoch);
+        long samplesInRound = batches.stream().mapToLong(List::size).sum();
         long began = System.nanoTime();
         try (NDManager epochManager = trained.manager().newSubManager()) {
             // running sums stay on the device; the progress display reads them only when it redraws
@@ -158,8 +218,8 @@ final class Trainer {
                 scored += scoredOutputs(group);
                 final long n = samples;
                 final long s = scored;
-                listener.onBatch(new TrainingListener.BatchProgress(epoch + 1, config.epochs(), i + 1, batches.size(), samples,
-                        train.size(), (System.nanoTime() - began) / 1e9,
+                listener.onBatch(new TrainingListener.BatchProgress(epoch + 1, config.rounds(), i + 1, batches.size(), samples,
+                        samplesInRound, (System.nanoTime() - began) / 1e9,
                         () -> new TrainingListener.RunningFigures(lossSum.getFloat() / n, correctSum.getFloat() / s)));
             }
             double seconds = (System.nanoTime() - began) / 1e9;

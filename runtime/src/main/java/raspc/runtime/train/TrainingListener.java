@@ -18,7 +18,8 @@ public interface TrainingListener {
 
     default void onBatch(BatchProgress progress) {}
 
-    default void onEpoch(EpochMetrics metrics, int epochs) {}
+    /** An epoch (or a step budget's round) ended; {@code line} is how log.txt words it. */
+    default void onEpoch(EpochMetrics metrics, String line) {}
 
     /** A line for the user and log.txt (plateau restore, stop request, early stop...). */
     default void onMessage(String message) {}

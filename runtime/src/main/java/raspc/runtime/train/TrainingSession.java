@@ -45,7 +45,8 @@ public final class TrainingSession {
         List<Sample> validSplit = nonEmptySplit(task, "valid");
         Device device = Devices.resolve(options.device());
 
-        RunFolder folder = RunFolder.create(options.runsRoot(), task.name(), options.runId(), train.seed());
+        RunFolder folder = options.runDir() != null ? RunFolder.at(options.runDir())
+                : RunFolder.create(options.runsRoot(), task.name(), options.runId(), train.seed());
         RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, task.name(), folder.runId(), task.inputVocab(),
                 task.outputVocab(), task.padId(), task.hasBos(), task.maxLength(), task.supervisedHeads(), model, train,
                 Devices.name(device), OffsetDateTime.now().toString());
@@ -76,7 +77,9 @@ public final class TrainingSession {
         RunConfig config = folder.readConfig();
         checkSameTask(config, task, folder);
         if (epochs != null) {
-            config = config.withTrain(config.train().withEpochs(epochs));
+            // a new total: of epochs, or of steps for a run with a step budget
+            config = config.withTrain(config.train().stepBudget() == null ? config.train().withEpochs(epochs)
+                    : config.train().withSteps(epochs));
         }
         Device device = Devices.resolve(deviceChoice);
         config = config.withDevice(Devices.name(device));
@@ -96,9 +99,8 @@ public final class TrainingSession {
                         + " is corrupt: " + e.getMessage(), e);
             }
             TrainingState state = restored.state();
-            if (state.finished() && epochs != null && epochs > state.epochsDone()) {
-                state = new TrainingState(state.epochsDone(), state.step(), state.bestValidLoss(), state.bestEpoch(),
-                        state.sinceImprovement(), 0, false);
+            if (state.finished() && epochs != null && config.train().rounds() > state.epochsDone()) {
+                state = state.reopened();
             }
             folder.writeConfig(config);
             List<EpochMetrics> metrics = folder.readMetrics();
@@ -130,20 +132,27 @@ public final class TrainingSession {
                 outcome = new Trainer.Outcome(state, "already finished", false);
             } else {
                 outcome = new Trainer(trained, folder, log, listener, optimizer, metrics)
-                        .run(state, trainSplit, validSplit, stop);
+                        .run(state, trainSplit, validSplit, task.online(), stop);
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         // the report describes the weights saved in model.params, not the ones left in memory
         folder.readModel(trained);
         Report report = ReportBuilder.build(trained, task, new ReportBuilder.RunFacts(config.device(), outcome.interrupted(),
-                outcome.stopReason(), outcome.state().epochsDone(), outcome.state().bestEpoch(), seconds),
+                outcome.stopReason(), outcome.state().epochsDone(), outcome.state().bestEpoch(), seconds,
+                outcome.state().step(), bestStep(config.train(), outcome.state()), outcome.state().convergedStep()),
                 lengthGeneralisationSamples, listener.evaluationProgress());
         folder.writeReport(report);
         log.line("stopped: " + outcome.stopReason());
         log.line(ReportFormatter.summary(report));
         log.flush();
         return new TrainResult(folder.dir(), report);
+    }
+
+    /** With a step budget, the step the best round ended at; 0 otherwise. */
+    private static long bestStep(TrainConfig train, TrainingState state) {
+        StepBudget steps = train.stepBudget();
+        return steps == null ? 0 : Math.min((long) state.bestEpoch() * steps.evalEvery(), steps.steps());
     }
 
     private static String header(RunConfig config, TrainedModel trained) {

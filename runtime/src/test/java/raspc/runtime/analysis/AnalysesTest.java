@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.boolfn.BooleanInputs;
 import raspc.runtime.boolfn.BooleanNet;
-import raspc.runtime.boolfn.BooleanRunFolder;
+import raspc.runtime.run.RunFolder;
 
 /** The analyses on a hand-built model with known answers: it computes the last bit exactly. */
 class AnalysesTest {
@@ -21,9 +21,9 @@ class AnalysesTest {
     @TempDir
     Path dir;
 
-    private BooleanNet load(BooleanRunFolder folder) {
+    private BooleanNet load(RunFolder folder) {
         var config = folder.readConfig();
-        return BooleanNet.load(config.model(), config.n(), folder.file(BooleanRunFolder.MODEL), Device.cpu());
+        return BooleanNet.load(config.model(), config.maxLength(), folder.file(RunFolder.MODEL), Device.cpu());
     }
 
     @Test
@@ -130,12 +130,12 @@ class AnalysesTest {
 
     @Test
     void theAnalyzerWritesItsReport() {
-        BooleanRunFolder folder = HandBuiltModels.lastBit(dir, N);
+        RunFolder folder = HandBuiltModels.lastBit(dir, N);
         AnalysisReport report = Analyzer.analyze(folder, LAST, AnalysisOptions.defaults().withDraws(2), Device.cpu());
         assertEquals(1.0, report.targetSensitivity(), 1e-12);
         assertEquals(1.0, report.modelSensitivity().averageSensitivity(), 1e-12);
         assertTrue(report.sharpnessX4() >= 0);
-        assertTrue(java.nio.file.Files.isRegularFile(folder.file(BooleanRunFolder.ANALYSIS)));
+        assertTrue(java.nio.file.Files.isRegularFile(folder.file(RunFolder.ANALYSIS)));
         assertTrue(report.toText().contains("average sensitivity"), report.toText());
         assertTrue(report.toJson().contains("\"sharpness_x4\""), report.toJson());
     }

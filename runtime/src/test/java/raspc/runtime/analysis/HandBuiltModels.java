@@ -3,11 +3,16 @@ package raspc.runtime.analysis;
 import ai.djl.Device;
 import ai.djl.nn.Parameter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.boolfn.BooleanNet;
-import raspc.runtime.boolfn.BooleanRunConfig;
-import raspc.runtime.boolfn.BooleanRunFolder;
+import raspc.runtime.boolfn.BooleanTaskData;
 import raspc.runtime.boolfn.BooleanTrainOptions;
-import raspc.runtime.boolfn.BooleanTrainResult;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.model.ModelConfig;
+import raspc.runtime.run.RunConfig;
+import raspc.runtime.run.RunFolder;
 
 /**
  * A one-layer model set by hand to output exactly x[n-1], the last bit: attention and FFN are
@@ -17,22 +22,26 @@ import raspc.runtime.boolfn.BooleanTrainResult;
 final class HandBuiltModels {
     private HandBuiltModels() {}
 
-    /** Saved as a complete run folder (config, parameters, result) under {@code dir}. */
-    static BooleanRunFolder lastBit(Path dir, int n) {
-        BooleanRunConfig config = new BooleanTrainOptions().dim(4).layers(1).heads(1).steps(0).seed(1)
-                .config("last_" + n, n, "cpu");
-        BooleanRunFolder folder = BooleanRunFolder.at(dir);
-        folder.writeConfig(config);
-        try (BooleanNet net = BooleanNet.create(config.model(), n, 1, Device.cpu())) {
+    /** Saved as a complete run folder (config, parameters, report) under {@code dir}. */
+    static RunFolder lastBit(Path dir, int n) {
+        BooleanFunction last = BooleanFunction.of("last_" + n, n, x -> ((x >>> (n - 1)) & 1) == 1);
+        BooleanTrainOptions options = new BooleanTrainOptions().dim(4).layers(1).heads(1).steps(1).seed(1);
+        BooleanTaskData task = options.data(last);
+        ModelConfig model = options.modelConfig(n);
+        RunFolder folder = RunFolder.at(dir);
+        folder.writeConfig(new RunConfig(RunConfig.FORMAT_VERSION, task.name(), "hand-built", task.inputVocab(),
+                task.outputVocab(), task.padId(), false, n, List.of(), model,
+                options.trainOptions(DeviceChoice.CPU).trainConfig(task), "cpu", "2026-01-01T00:00:00Z"));
+        try (BooleanNet net = BooleanNet.create(model, n, 1, Device.cpu())) {
             setWeights(net, 1f, 0f);
             // calibrate: the readout's first coordinate for a last bit of 1 and of 0
             long one = 1L << (n - 1);
             float[] raw = net.predict(new long[] {one, 0});
             float scale = 1f / (raw[0] - raw[1]);
             setWeights(net, scale, -raw[1] * scale);
-            folder.writeModel(net);
+            folder.writeModel(net.model());
         }
-        folder.writeResult(new BooleanTrainResult("last_" + n, n, 1, true, 0, 0, 0, 1, Double.NaN, 0, 0, 0));
+        folder.writeReport(Map.of("steps", 0, "converged_step", 0, "splits", Map.of("valid", Map.of("loss", 0.0))));
         return folder;
     }
 

@@ -77,7 +77,8 @@ class ConsoleProgressTest {
         plain.onBatch(new BatchProgress(1, 1, 1, 1, 1, 1, 1, () -> {
             throw new AssertionError("plain output must not read running figures from the device");
         }));
-        plain.onEpoch(new EpochMetrics(1, 0.25, 0, 0.9, 0.5, 0.2, 0.95, 0.6, 3e-4, 10, 5000, true), 50);
+        EpochMetrics m = new EpochMetrics(1, 0.25, 0, 0.9, 0.5, 0.2, 0.95, 0.6, 3e-4, 10, 5000, true);
+        plain.onEpoch(m, raspc.runtime.train.ReportLines.epoch(m, 50));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertFalse(text.contains("\r"));
         assertTrue(text.startsWith("epoch 1/50  loss 0.2500  acc 90.00%"), text);

@@ -107,8 +107,11 @@ class SweepTest {
         SweepCell c = spec.cells().get(1);
         assertEquals("parity_4-lr0.001-seed2", c.id());
         assertEquals("parity lr=0.001", c.group());
-        assertEquals(32, c.options().config(c.task(), c.n(), "cpu").model().dim());
-        assertEquals(1e-3f, c.options().config(c.task(), c.n(), "cpu").learningRate());
+        assertEquals(32, c.options().modelConfig(c.n()).dim());
+        assertEquals(2e-3f, new raspc.runtime.train.TrainOptions().learningRate(2e-3f).trainConfig(
+                c.options().data(raspc.compiler.bool.BooleanFunction.of(c.task(), c.n(), x -> false))).learningRate());
+        assertEquals(1e-3f, c.options().trainOptions(raspc.runtime.engine.DeviceChoice.CPU).trainConfig(
+                c.options().data(raspc.compiler.bool.BooleanFunction.of(c.task(), c.n(), x -> false))).learningRate());
     }
 
     @Test

@@ -1,0 +1,125 @@
+package raspc.runtime.boolfn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.compiler.task.ResolvedTask;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.data.HeadId;
+import raspc.runtime.data.OutputKind;
+import raspc.runtime.data.Sample;
+import raspc.runtime.data.SampleStream;
+import raspc.runtime.data.TaskData;
+
+/**
+ * A Boolean function as the one trainer's task, in the setup of the sensitivity experiments:
+ * fresh uniform inputs at every step (online) or k distinct inputs drawn once, an evaluation set
+ * of every input (when there are at most {@code evalInputs}) or {@code evalInputs} random ones,
+ * one label per input read at the last position.
+ *
+ * <p>Splits: {@code valid} is the evaluation set (checkpoints, convergence); {@code train} is the
+ * k fixed inputs, or for online training a reporting sample of the input distribution;
+ * {@code test} is an independent sample (the evaluation set again when it holds every input).
+ */
+public final class BooleanTaskData implements TaskData {
+    private static final List<String> BITS = List.of(ResolvedTask.BIT_ZERO, ResolvedTask.BIT_ONE);
+
+    private final BooleanFunction f;
+    private final int trainInputs;
+    private final int evalInputs;
+    private final long seed;
+    private final int layers;
+    private final int heads;
+    private List<Sample> train;
+    private List<Sample> valid;
+    private List<Sample> test;
+
+    public BooleanTaskData(BooleanFunction f, int trainInputs, int evalInputs, long seed, int layers, int heads) {
+        this.f = f;
+        this.trainInputs = trainInputs;
+        this.evalInputs = evalInputs;
+        this.seed = seed;
+        this.layers = layers;
+        this.heads = heads;
+    }
+
+    public BooleanFunction function() {
+        return f;
+    }
+
+    @Override public String name() { return f.name(); }
+    @Override public List<String> inputVocab() { return BITS; }
+    @Override public List<String> outputVocab() { return BITS; }
+    @Override public int padId() { return 0; }
+    @Override public boolean hasBos() { return false; }
+    @Override public int maxLength() { return f.n(); }
+    @Override public int minLength() { return f.n(); }
+    @Override public boolean fixedLength() { return true; }
+    @Override public List<HeadId> supervisedHeads() { return List.of(); }
+    @Override public int plannedLayers() { return layers; }
+    @Override public int plannedHeads() { return heads; }
+    @Override public OutputKind outputKind() { return OutputKind.READOUT_LAST; }
+
+    @Override
+    public synchronized List<Sample> split(String name) {
+        int n = f.n();
+        switch (name) {
+            case "train" -> {
+                if (train == null) {
+                    train = trainInputs > 0
+                            ? samples(BooleanInputs.distinct(n, trainInputs, new SplittableRandom(seed * 1_000_003L + 17)))
+                            : samples(BooleanInputs.random(n, evalInputs, new SplittableRandom(seed ^ 0x7A1E5L)));
+                }
+                return train;
+            }
+            case "valid" -> {
+                if (valid == null) {
+                    valid = samples(BooleanInputs.evaluationSet(n, evalInputs, seed));
+                }
+                return valid;
+            }
+            case "test" -> {
+                if (test == null) {
+                    test = n < 31 && (1L << n) <= evalInputs ? split("valid")
+                            : samples(BooleanInputs.random(n, evalInputs, new SplittableRandom(seed ^ 0x7E57L)));
+                }
+                return test;
+            }
+            default -> throw new IllegalArgumentException("no split " + name);
+        }
+    }
+
+    @Override
+    public Optional<SampleStream> online() {
+        if (trainInputs > 0) {
+            return Optional.empty();
+        }
+        return Optional.of((count, random) -> samples(BooleanInputs.random(f.n(), count, random)));
+    }
+
+    @Override
+    public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long freshSeed) {
+        if (minLen != f.n() || maxLen != f.n()) {
+            throw new RuntimeUserException(f.name() + " is defined on inputs of length " + f.n() + " only, not "
+                    + (minLen == maxLen ? String.valueOf(minLen) : minLen + ".." + maxLen));
+        }
+        return Optional.of(samples(BooleanInputs.random(f.n(), count, new SplittableRandom(freshSeed))));
+    }
+
+    /** Inputs as token ids (bit i at position i) with their label. */
+    private List<Sample> samples(long[] xs) {
+        int n = f.n();
+        List<Sample> out = new ArrayList<>(xs.length);
+        for (long x : xs) {
+            int[] ids = new int[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = (int) ((x >>> i) & 1L);
+            }
+            out.add(new Sample(ids, new int[] {f.eval(x) ? 1 : 0}, Map.of()));
+        }
+        return out;
+    }
+}
