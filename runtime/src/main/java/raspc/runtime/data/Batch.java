@@ -9,9 +9,7 @@ import java.util.Map;
  *
  * @param tokens [B, T] int64 input ids, padded
  * @param lengths [B] int64 input lengths (BOS included)
- * @param targets [B, T] int64 per position; [B] int64 for a readout; [B] float32 for an MSE readout
- * @param scored [B, T] float32: 1 where the output is scored (real tokens, BOS excluded); null for readouts
- * @param scoredCounts [B] float32: scored positions per row; null for readouts
+ * @param targets what the objective scores against, as its {@link TargetEncoder} encoded them
  * @param valid [B, T] float32: 1 at real tokens (BOS included)
  * @param attentionTargets per supervised head [B, T, T]: the pattern, row-normalised (an empty row
  *     becomes uniform over the real keys)
@@ -22,9 +20,7 @@ import java.util.Map;
 public record Batch(
         NDArray tokens,
         NDArray lengths,
-        NDArray targets,
-        NDArray scored,
-        NDArray scoredCounts,
+        TargetEncoder.Targets targets,
         NDArray valid,
         Map<HeadId, NDArray> attentionTargets,
         Map<HeadId, NDArray> selections,

@@ -13,19 +13,17 @@ import java.util.Map;
 public final class BatchEncoder {
     private final int padId;
     private final boolean hasBos;
-    private final OutputKind output;
-    private final boolean scalarTargets;
+    private final TargetEncoder targets;
     private final List<HeadId> heads;
 
     /**
-     * @param scalarTargets targets as 0/1 floats (MSE readout) rather than class ids
+     * @param targets how the objective wants its targets (model.Objective)
      * @param heads the supervised heads whose patterns go into each batch
      */
-    public BatchEncoder(int padId, boolean hasBos, OutputKind output, boolean scalarTargets, List<HeadId> heads) {
+    public BatchEncoder(int padId, boolean hasBos, TargetEncoder targets, List<HeadId> heads) {
         this.padId = padId;
         this.hasBos = hasBos;
-        this.output = output;
-        this.scalarTargets = scalarTargets;
+        this.targets = targets;
         this.heads = List.copyOf(heads);
     }
 
@@ -52,44 +50,7 @@ public final class BatchEncoder {
         NDArray lengthArray = manager.create(lengths);
         NDArray validArray = manager.create(valid, new Shape(b, t));
 
-        NDArray targets;
-        NDArray scored = null;
-        NDArray scoredCounts = null;
-        if (output == OutputKind.PER_POSITION) {
-            long[] target = new long[b * t];
-            float[] mask = new float[b * t];
-            float[] counts = new float[b];
-            int first = hasBos ? 1 : 0;
-            for (int i = 0; i < b; i++) {
-                Sample s = samples.get(i);
-                checkTargetLength(s, s.size());
-                for (int j = 0; j < s.size(); j++) {
-                    target[i * t + j] = s.target()[j];
-                    if (j >= first) {
-                        mask[i * t + j] = 1f;
-                        counts[i]++;
-                    }
-                }
-                counts[i] = Math.max(counts[i], 1f); // a BOS-only row scores nothing; avoid 0/0
-            }
-            targets = manager.create(target, new Shape(b, t));
-            scored = manager.create(mask, new Shape(b, t));
-            scoredCounts = manager.create(counts);
-        } else if (scalarTargets) {
-            float[] target = new float[b];
-            for (int i = 0; i < b; i++) {
-                checkTargetLength(samples.get(i), 1);
-                target[i] = samples.get(i).target()[0];
-            }
-            targets = manager.create(target);
-        } else {
-            long[] target = new long[b];
-            for (int i = 0; i < b; i++) {
-                checkTargetLength(samples.get(i), 1);
-                target[i] = samples.get(i).target()[0];
-            }
-            targets = manager.create(target);
-        }
+        TargetEncoder.Targets encodedTargets = targets.encode(manager, samples, t, hasBos);
 
         Map<HeadId, NDArray> attentionTargets = new LinkedHashMap<>();
         Map<HeadId, NDArray> selections = new LinkedHashMap<>();
@@ -102,14 +63,7 @@ public final class BatchEncoder {
                 selectionRows.put(head, manager.create(encoded[2], new Shape(b, t)));
             }
         }
-        return new Batch(tokenArray, lengthArray, targets, scored, scoredCounts, validArray,
+        return new Batch(tokenArray, lengthArray, encodedTargets, validArray,
                 attentionTargets, selections, selectionRows, List.copyOf(samples));
-    }
-
-    private static void checkTargetLength(Sample s, int expected) {
-        if (s.target().length != expected) {
-            throw new IllegalArgumentException("a sample of input length " + s.size() + " has "
-                    + s.target().length + " targets, expected " + expected);
-        }
     }
 }

@@ -24,7 +24,6 @@ import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelOutput;
-import raspc.runtime.model.ReadoutLoss;
 import raspc.runtime.plot.AttentionMaps;
 import raspc.runtime.plot.InOutReport;
 import raspc.runtime.run.RunConfig;
@@ -119,32 +118,13 @@ public final class AttentionDrawing {
                 + config.maxLength() + ")";
     }
 
-    /** The model's output tokens: argmax per position, or the readout's label. */
+    /** The model's output tokens: what its objective predicts, per position or for the whole input. */
     private static List<String> decode(NDArray logits, CompiledTaskData data, RunConfig config) {
-        List<String> vocab = data.outputVocab();
         List<String> out = new ArrayList<>();
-        if (data.outputKind() != raspc.runtime.data.OutputKind.PER_POSITION) {
-            float[] v = logits.toType(DataType.FLOAT32, false).toFloatArray();
-            boolean mse = config.model().readoutLoss() == ReadoutLoss.MSE;
-            int label = mse ? (v[0] > 0.5f ? 1 : 0) : argmax(v, 0, v.length);
-            out.add(vocab.get(label));
-            return out;
-        }
-        long[] ids = logits.argMax(-1).toType(DataType.INT64, false).toLongArray();
-        for (long id : ids) {
-            out.add(vocab.get((int) id));
+        for (long id : config.model().objective().predictions(logits)) {
+            out.add(data.outputVocab().get((int) id));
         }
         return out;
-    }
-
-    private static int argmax(float[] v, int from, int to) {
-        int best = from;
-        for (int i = from; i < to; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return best - from;
     }
 
     /** [1, H, T, T] -> [H][T][T]; masked (-inf) scores stay -inf, which the maps draw grey. */

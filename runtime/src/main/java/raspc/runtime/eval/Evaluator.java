@@ -12,7 +12,6 @@ import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.Batcher;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.OutputKind;
 import raspc.runtime.data.Sample;
 import raspc.runtime.model.ModelOutput;
 import raspc.runtime.model.TransformerModel;
@@ -123,10 +122,7 @@ public final class Evaluator {
     }
 
     private int scoredOutputs(Sample s) {
-        if (model.config().output() != OutputKind.PER_POSITION) {
-            return 1;
-        }
-        return s.size() - (hasBos ? 1 : 0);
+        return model.config().objective().scoredOutputs(s, hasBos);
     }
 
     private int length(Sample s) {

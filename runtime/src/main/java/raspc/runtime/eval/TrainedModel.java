@@ -31,7 +31,7 @@ public final class TrainedModel extends NativeModel {
     }
 
     public BatchEncoder encoder() {
-        return new BatchEncoder(config.padId(), config.hasBos(), config.model().output(), config.model().isScalarReadout(),
+        return new BatchEncoder(config.padId(), config.hasBos(), config.model().objective(),
                 config.supervisedHeads());
     }
 

@@ -44,13 +44,18 @@ public record ModelConfig(
         }
     }
 
+    /** What the model is trained to do (derived from the output kind and the readout loss). */
+    public Objective objective() {
+        return Objective.of(this);
+    }
+
     /** Number of units of the classifier. */
     public int outputUnits() {
-        return isScalarReadout() ? 1 : outputVocab;
+        return objective().outputUnits(outputVocab);
     }
 
     public boolean isScalarReadout() {
-        return output != OutputKind.PER_POSITION && readoutLoss == ReadoutLoss.MSE;
+        return objective() instanceof Objective.ReadoutRegression;
     }
 
     /** Width of the token embedding: d, or d/2 when positions are concatenated to it. */

@@ -18,7 +18,6 @@ import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
-import raspc.runtime.data.OutputKind;
 
 /**
  * The transformer of the RASP experiments: token embedding plus positions, a stack of
@@ -176,17 +175,9 @@ public final class TransformerModel extends AbstractBlock {
     }
 
     private NDArray readout(ParameterStore store, NDArray x, NDArray lengths, int length, boolean training) {
-        NDArray features;
-        if (config.output() == OutputKind.PER_POSITION) {
-            features = x;
-        } else if (config.output() == OutputKind.READOUT_FIRST) {
-            features = x.get(":, 0, :");
-        } else {
-            NDArray last = lengths.sub(1).oneHot(length).expandDims(1); // [B, 1, T]
-            features = last.matMul(x).squeeze(1);
-        }
-        NDArray logits = classifier.forward(store, new NDList(features), training).head();
-        return config.isScalarReadout() ? logits.squeeze(-1) : logits;
+        Objective objective = config.objective();
+        NDArray features = objective.features(x, lengths, length);
+        return objective.logits(classifier.forward(store, new NDList(features), training).head());
     }
 
     /** The per-length constants' manager (for tests that check devices). */
@@ -212,8 +203,7 @@ public final class TransformerModel extends AbstractBlock {
         Shape tokens = inputShapes[0];
         long b = tokens.get(0);
         long t = tokens.get(1);
-        Shape logits = config.output() == OutputKind.PER_POSITION ? new Shape(b, t, config.outputUnits())
-                : config.isScalarReadout() ? new Shape(b) : new Shape(b, config.outputUnits());
+        Shape logits = config.objective().logitShape(b, t, config.outputUnits());
         Shape[] shapes = new Shape[1 + 2 * config.layers()];
         shapes[0] = logits;
         for (int i = 1; i < shapes.length; i++) {

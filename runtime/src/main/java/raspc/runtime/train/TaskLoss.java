@@ -1,19 +1,19 @@
 package raspc.runtime.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.DataType;
 import java.util.List;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.OutputKind;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.ModelOutput;
+import raspc.runtime.model.Objective;
 
 /**
- * The training objective of the RASP experiments: per-sequence mean cross-entropy over scored
- * positions, averaged over the batch, plus {@code attnWeight} x the MSE between each supervised
- * head's attention and its row-normalised target (over real query/key pairs), averaged over
- * heads. Also counts correct tokens and sequences, on the device.
+ * The loss a batch is trained on: the model's objective's per-sequence loss averaged over the
+ * batch (for the RASP tasks the per-sequence mean cross-entropy over scored positions), plus
+ * {@code attnWeight} x the MSE between each supervised head's attention and its row-normalised
+ * target (over real query/key pairs), averaged over heads. Also counts correct outputs and
+ * sequences, on the device.
  */
 public final class TaskLoss {
     private final ModelConfig model;
@@ -37,25 +37,10 @@ public final class TaskLoss {
             NDArray sequenceCorrect) {}
 
     public Parts compute(ModelOutput output, Batch batch) {
-        NDArray logits = output.logits();
-        NDArray perSequence;
-        NDArray correct;
-        NDArray sequenceCorrect;
-        if (model.output() == OutputKind.PER_POSITION) {
-            NDArray nll = logits.logSoftmax(-1).gather(batch.targets().expandDims(-1), -1).squeeze(-1).neg();
-            perSequence = nll.mul(batch.scored()).sum(new int[] {1}).div(batch.scoredCounts());
-            correct = logits.argMax(-1).eq(batch.targets()).toType(DataType.FLOAT32, false).mul(batch.scored())
-                    .sum(new int[] {1});
-            sequenceCorrect = correct.eq(batch.scoredCounts()).toType(DataType.FLOAT32, false);
-        } else if (model.isScalarReadout()) {
-            perSequence = logits.sub(batch.targets()).square();
-            correct = logits.gt(0.5).eq(batch.targets().gt(0.5)).toType(DataType.FLOAT32, false);
-            sequenceCorrect = correct;
-        } else {
-            perSequence = logits.logSoftmax(-1).gather(batch.targets().expandDims(-1), -1).squeeze(-1).neg();
-            correct = logits.argMax(-1).eq(batch.targets()).toType(DataType.FLOAT32, false);
-            sequenceCorrect = correct;
-        }
+        Objective.Scores scores = model.objective().score(output.logits(), batch.targets());
+        NDArray perSequence = scores.perSequence();
+        NDArray correct = scores.correctPerSequence();
+        NDArray sequenceCorrect = scores.sequenceCorrect();
         NDArray attention = attentionLoss(output, batch);
         NDArray total = perSequence.mean();
         if (attention != null && attnWeight > 0) {

@@ -18,6 +18,7 @@ import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelOutput;
+import raspc.runtime.model.Objective;
 import raspc.runtime.run.Checkpoint;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.TrainingState;
@@ -229,14 +230,8 @@ final class Trainer {
     }
 
     private long scoredOutputs(List<Sample> group) {
-        if (trained.config().model().output() != raspc.runtime.data.OutputKind.PER_POSITION) {
-            return group.size();
-        }
-        int bos = trained.config().hasBos() ? 1 : 0;
-        long n = 0;
-        for (Sample s : group) {
-            n += s.size() - bos;
-        }
-        return n;
+        Objective objective = trained.config().model().objective();
+        boolean bos = trained.config().hasBos();
+        return group.stream().mapToLong(s -> objective.scoredOutputs(s, bos)).sum();
     }
 }

@@ -47,8 +47,8 @@ class DevicePlacementTest {
             for (int step = 0; step < 4; step++) {
                 try (NDManager batchManager = trained.manager().newSubManager()) {
                     Batch batch = trained.encoder().encode(batchManager, samples, true);
-                    for (NDArray a : List.of(batch.tokens(), batch.lengths(), batch.targets(), batch.scored(),
-                            batch.scoredCounts(), batch.valid())) {
+                    for (NDArray a : List.of(batch.tokens(), batch.lengths(), batch.targets().targets(),
+                            batch.targets().scored(), batch.targets().scoredCounts(), batch.valid())) {
                         assertEquals(device, a.getDevice());
                     }
                     batch.attentionTargets().values().forEach(a -> assertEquals(device, a.getDevice()));

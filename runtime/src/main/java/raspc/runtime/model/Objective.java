@@ -1,0 +1,164 @@
+package raspc.runtime.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+import raspc.runtime.data.OutputKind;
+import raspc.runtime.data.Sample;
+import raspc.runtime.data.TargetEncoder;
+
+/**
+ * What a model is trained to do, and everything that depends on it: how targets are encoded,
+ * which positions the classifier reads, how many units it has, the loss and what counts as
+ * right. The trainer, the evaluator and the model ask the objective instead of switching on
+ * output kinds. New objectives (next-token prediction with generation, masked-position
+ * regression) are new records here.
+ */
+public sealed interface Objective extends TargetEncoder {
+
+    /** One class per input position, a BOS position excluded from scoring (the RASP tasks). */
+    record PerPositionClassification() implements Objective {}
+
+    /** One class per sequence, read at one position (cross-entropy). */
+    record ReadoutClassification(Readout at) implements Objective {}
+
+    /** One value in [0, 1] per sequence, read at one position, squared error against 0/1 (Boolean functions). */
+    record ReadoutRegression(Readout at) implements Objective {}
+
+    /** Where a one-output objective reads the sequence. */
+    enum Readout { FIRST, LAST }
+
+    /** Loss and correctness of a batch, per sequence, on the device. */
+    record Scores(NDArray perSequence, NDArray correctPerSequence, NDArray sequenceCorrect) {}
+
+    /** The objective a model configuration trains. */
+    static Objective of(ModelConfig config) {
+        Readout at = config.output() == OutputKind.READOUT_FIRST ? Readout.FIRST : Readout.LAST;
+        return switch (config.output()) {
+            case PER_POSITION -> new PerPositionClassification();
+            case READOUT_FIRST, READOUT_LAST -> config.readoutLoss() == ReadoutLoss.MSE ? new ReadoutRegression(at)
+                    : new ReadoutClassification(at);
+        };
+    }
+
+    /** Classifier units for an output vocabulary of {@code outputVocab} symbols. */
+    default int outputUnits(int outputVocab) {
+        return this instanceof ReadoutRegression ? 1 : outputVocab;
+    }
+
+    /** What the classifier reads: x [B, T, d] itself, or the readout position's vectors [B, d]. */
+    default NDArray features(NDArray x, NDArray lengths, int length) {
+        return switch (this) {
+            case PerPositionClassification p -> x;
+            case ReadoutClassification r -> read(r.at(), x, lengths, length);
+            case ReadoutRegression r -> read(r.at(), x, lengths, length);
+        };
+    }
+
+    /** The classifier's output as logits: a regression's single unit becomes [B]. */
+    default NDArray logits(NDArray classifierOutput) {
+        return this instanceof ReadoutRegression ? classifierOutput.squeeze(-1) : classifierOutput;
+    }
+
+    /** Shape of the logits of a batch of b rows of t positions with {@code units} classifier units. */
+    default Shape logitShape(long b, long t, int units) {
+        return switch (this) {
+            case PerPositionClassification p -> new Shape(b, t, units);
+            case ReadoutClassification r -> new Shape(b, units);
+            case ReadoutRegression r -> new Shape(b);
+        };
+    }
+
+    @Override
+    default int scoredOutputs(Sample sample, boolean hasBos) {
+        return this instanceof PerPositionClassification ? sample.size() - (hasBos ? 1 : 0) : 1;
+    }
+
+    @Override
+    default Targets encode(NDManager manager, List<Sample> samples, int length, boolean hasBos) {
+        int b = samples.size();
+        switch (this) {
+            case PerPositionClassification p -> {
+                long[] target = new long[b * length];
+                float[] mask = new float[b * length];
+                float[] counts = new float[b];
+                int first = hasBos ? 1 : 0;
+                for (int i = 0; i < b; i++) {
+                    Sample s = samples.get(i);
+                    checkTargets(s, s.size());
+                    for (int j = 0; j < s.size(); j++) {
+                        target[i * length + j] = s.target()[j];
+                        if (j >= first) {
+                            mask[i * length + j] = 1f;
+                            counts[i]++;
+                        }
+                    }
+                    counts[i] = Math.max(counts[i], 1f); // a BOS-only row scores nothing; avoid 0/0
+                }
+                return new Targets(manager.create(target, new Shape(b, length)), manager.create(mask, new Shape(b, length)),
+                        manager.create(counts));
+            }
+            case ReadoutRegression r -> {
+                float[] target = new float[b];
+                for (int i = 0; i < b; i++) {
+                    checkTargets(samples.get(i), 1);
+                    target[i] = samples.get(i).target()[0];
+                }
+                return new Targets(manager.create(target), null, null);
+            }
+            case ReadoutClassification r -> {
+                long[] target = new long[b];
+                for (int i = 0; i < b; i++) {
+                    checkTargets(samples.get(i), 1);
+                    target[i] = samples.get(i).target()[0];
+                }
+                return new Targets(manager.create(target), null, null);
+            }
+        }
+    }
+
+    /** Loss per sequence (mean over its scored outputs), correct outputs, and whole sequences right. */
+    default Scores score(NDArray logits, Targets t) {
+        return switch (this) {
+            case PerPositionClassification p -> {
+                NDArray nll = logits.logSoftmax(-1).gather(t.targets().expandDims(-1), -1).squeeze(-1).neg();
+                NDArray perSequence = nll.mul(t.scored()).sum(new int[] {1}).div(t.scoredCounts());
+                NDArray correct = logits.argMax(-1).eq(t.targets()).toType(DataType.FLOAT32, false).mul(t.scored())
+                        .sum(new int[] {1});
+                yield new Scores(perSequence, correct, correct.eq(t.scoredCounts()).toType(DataType.FLOAT32, false));
+            }
+            case ReadoutRegression r -> {
+                NDArray correct = logits.gt(0.5).eq(t.targets().gt(0.5)).toType(DataType.FLOAT32, false);
+                yield new Scores(logits.sub(t.targets()).square(), correct, correct);
+            }
+            case ReadoutClassification r -> {
+                NDArray nll = logits.logSoftmax(-1).gather(t.targets().expandDims(-1), -1).squeeze(-1).neg();
+                NDArray correct = logits.argMax(-1).eq(t.targets()).toType(DataType.FLOAT32, false);
+                yield new Scores(nll, correct, correct);
+            }
+        };
+    }
+
+    /** The predicted output ids, row after row: one per position, or one per sequence. */
+    default long[] predictions(NDArray logits) {
+        NDArray ids = this instanceof ReadoutRegression ? logits.gt(0.5) : logits.argMax(-1);
+        return ids.toType(DataType.INT64, false).toLongArray();
+    }
+
+    private static NDArray read(Readout at, NDArray x, NDArray lengths, int length) {
+        if (at == Readout.FIRST) {
+            return x.get(":, 0, :");
+        }
+        NDArray last = lengths.sub(1).oneHot(length).expandDims(1); // [B, 1, T]
+        return last.matMul(x).squeeze(1);
+    }
+
+    private static void checkTargets(Sample s, int expected) {
+        if (s.target().length != expected) {
+            throw new IllegalArgumentException("a sample of input length " + s.size() + " has " + s.target().length
+                    + " targets, expected " + expected);
+        }
+    }
+}
