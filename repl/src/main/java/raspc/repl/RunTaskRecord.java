@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import raspc.compiler.task.TaskOptions;
 import raspc.compiler.files.AtomicFiles;
+import raspc.compiler.task.TaskOptions;
 import raspc.runtime.train.TrainingListener;
 
 /**
@@ -71,7 +71,7 @@ record RunTaskRecord(String task, String file, TaskOptions options) {
             }
 
             @Override
-            public void onEpoch(raspc.runtime.train.EpochMetrics metrics, String line) {
+            public void onEpoch(raspc.runtime.run.EpochMetrics metrics, String line) {
                 inner.onEpoch(metrics, line);
             }
 

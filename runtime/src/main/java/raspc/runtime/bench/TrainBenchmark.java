@@ -12,7 +12,7 @@ import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.progress.ConsoleProgress;
-import raspc.runtime.train.EpochMetrics;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.train.TrainOptions;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;

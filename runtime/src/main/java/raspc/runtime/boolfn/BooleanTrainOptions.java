@@ -7,8 +7,8 @@ import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
-import raspc.runtime.train.OptimizerKind;
-import raspc.runtime.train.StepBudget;
+import raspc.runtime.run.OptimizerKind;
+import raspc.runtime.run.StepBudget;
 import raspc.runtime.train.TrainOptions;
 
 /**

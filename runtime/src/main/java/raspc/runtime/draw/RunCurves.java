@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.plot.EpochMetrics;
+import raspc.runtime.plot.CurvePoint;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.plot.TrainingCurves;
 import raspc.runtime.run.RunFolder;
 
@@ -21,7 +22,7 @@ public final class RunCurves {
     public static Path write(Path runDir) {
         RunFolder folder = RunFolder.open(runDir);
         var config = folder.readConfig();
-        List<EpochMetrics> points = points(folder.readMetrics(), !config.supervisedHeads().isEmpty());
+        List<CurvePoint> points = points(folder.readMetrics(), !config.supervisedHeads().isEmpty());
         Path png = runDir.resolve(FILE);
         try {
             TrainingCurves.write(config.task() + "  run " + config.runId(), points, png);
@@ -35,11 +36,11 @@ public final class RunCurves {
      * The curves' points of metrics.jsonl's lines. Runs without supervised heads record an
      * attention loss of 0, which is no measurement: it is left out, and so is that panel.
      */
-    static List<EpochMetrics> points(List<raspc.runtime.train.EpochMetrics> metrics, boolean supervised) {
-        List<EpochMetrics> points = new ArrayList<>();
-        for (raspc.runtime.train.EpochMetrics m : metrics) {
-            points.add(new EpochMetrics(m.epoch(), m.trainLoss(), m.validLoss(), m.trainTokenAccuracy(),
-                    m.validTokenAccuracy(), supervised ? m.trainAttentionLoss() : EpochMetrics.MISSING));
+    static List<CurvePoint> points(List<EpochMetrics> metrics, boolean supervised) {
+        List<CurvePoint> points = new ArrayList<>();
+        for (EpochMetrics m : metrics) {
+            points.add(new CurvePoint(m.epoch(), m.trainLoss(), m.validLoss(), m.trainTokenAccuracy(),
+                    m.validTokenAccuracy(), supervised ? m.trainAttentionLoss() : CurvePoint.MISSING));
         }
         return points;
     }

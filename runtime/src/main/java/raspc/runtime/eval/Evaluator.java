@@ -14,8 +14,8 @@ import raspc.runtime.data.Batcher;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.Sample;
 import raspc.runtime.model.ModelOutput;
+import raspc.runtime.model.TaskLoss;
 import raspc.runtime.model.TransformerModel;
-import raspc.runtime.train.TaskLoss;
 
 /** Runs a model (inference mode) over samples and measures it against their targets. */
 public final class Evaluator {

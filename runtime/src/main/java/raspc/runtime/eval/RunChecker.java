@@ -11,7 +11,6 @@ import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
-import raspc.runtime.train.TrainingSession;
 
 /** Re-evaluates a saved run on fresh samples from its task (the {@code check} command). */
 public final class RunChecker {
@@ -43,7 +42,7 @@ public final class RunChecker {
         }
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
-        TrainingSession.checkSameTask(config, task, folder);
+        folder.requireTrainedOn(config, task);
         int capacity = config.model().maxPositions() - (config.hasBos() ? 1 : 0);
         if (config.model().positions().isLearned() && lengths.max() > capacity) {
             throw new RuntimeUserException("run " + config.runId() + " learned positions for lengths up to " + capacity

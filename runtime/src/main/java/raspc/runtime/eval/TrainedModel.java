@@ -4,9 +4,9 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.model.NativeModel;
+import raspc.runtime.model.TaskLoss;
 import raspc.runtime.model.TransformerModel;
 import raspc.runtime.run.RunConfig;
-import raspc.runtime.train.TaskLoss;
 
 /**
  * A model built from a run's config together with the native memory it lives in; close it to

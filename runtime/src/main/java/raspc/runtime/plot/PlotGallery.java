@@ -111,22 +111,22 @@ public final class PlotGallery {
     }
 
     private static void writeCurves(Path dir) throws IOException {
-        List<EpochMetrics> epochs = new ArrayList<>();
+        List<CurvePoint> epochs = new ArrayList<>();
         for (int e = 1; e <= 30; e++) {
             double train = 2.3 * Math.exp(-e / 4.0) + 0.002;
-            double valid = e % 7 == 0 ? EpochMetrics.MISSING : train * 1.2 + 0.01;
-            epochs.add(new EpochMetrics(e, train, valid, 1 - Math.exp(-e / 5.0), e % 7 == 0
-                    ? EpochMetrics.MISSING : 1 - 1.1 * Math.exp(-e / 5.0)));
+            double valid = e % 7 == 0 ? CurvePoint.MISSING : train * 1.2 + 0.01;
+            epochs.add(new CurvePoint(e, train, valid, 1 - Math.exp(-e / 5.0), e % 7 == 0
+                    ? CurvePoint.MISSING : 1 - 1.1 * Math.exp(-e / 5.0)));
         }
         TrainingCurves.write("sort-20250101-1200-3f2a \u2014 training curves", epochs, dir.resolve("curves.png"));
         TrainingCurves.write("linear scale", epochs, dir.resolve("curves-linear.png"),
                 new TrainingCurves.Options(1200, 520, TrainingCurves.LossScale.LINEAR));
         TrainingCurves.write("one epoch", epochs.subList(0, 1), dir.resolve("curves-one-epoch.png"));
         TrainingCurves.write("no epochs yet", List.of(), dir.resolve("curves-empty.png"));
-        List<EpochMetrics> supervised = new ArrayList<>();
-        for (EpochMetrics e : epochs) {
+        List<CurvePoint> supervised = new ArrayList<>();
+        for (CurvePoint e : epochs) {
             double attention = 0.08 * Math.exp(-e.epoch() / 6.0) + 0.001;
-            supervised.add(new EpochMetrics(e.epoch(), e.trainLoss() + attention, e.validLoss(), e.trainAccuracy(),
+            supervised.add(new CurvePoint(e.epoch(), e.trainLoss() + attention, e.validLoss(), e.trainAccuracy(),
                     e.validAccuracy(), attention));
         }
         TrainingCurves.write("sort_10_bos_with_attns (synthetic)", supervised, dir.resolve("curves-with-attns.png"));

@@ -62,15 +62,15 @@ public final class TrainingCurves {
     private TrainingCurves() {
     }
 
-    public static void write(String title, List<EpochMetrics> epochs, Path png) throws IOException {
+    public static void write(String title, List<CurvePoint> epochs, Path png) throws IOException {
         write(title, epochs, png, Options.DEFAULT);
     }
 
-    public static void write(String title, List<EpochMetrics> epochs, Path png, Options options) throws IOException {
+    public static void write(String title, List<CurvePoint> epochs, Path png, Options options) throws IOException {
         PngFiles.write(render(title, epochs, options), png);
     }
 
-    public static BufferedImage render(String title, List<EpochMetrics> epochs, Options options) {
+    public static BufferedImage render(String title, List<CurvePoint> epochs, Options options) {
         List<JFreeChart> charts = charts(epochs, options.lossScale());
         BufferedImage image = new BufferedImage(options.width(), options.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -102,17 +102,17 @@ public final class TrainingCurves {
      * (train only: validation measures the total loss), each with its own axis so the small
      * attention MSE is not flattened at the bottom of the loss panel.
      */
-    static List<JFreeChart> charts(List<EpochMetrics> epochs, LossScale scale) {
+    static List<JFreeChart> charts(List<CurvePoint> epochs, LossScale scale) {
         List<Line> losses = LOSSES;
         boolean supervised = epochs.stream().anyMatch(e -> Double.isFinite(e.trainAttentionLoss()));
         boolean log = useLog(epochs, losses, scale);
         List<JFreeChart> charts = new ArrayList<>();
         charts.add(chart(supervised ? "loss (task + attention term)" : "loss", epochs, losses, log,
                 lossAxis("loss", log, decades(epochs, losses))));
-        charts.add(chart("accuracy", epochs, List.of(new Line("train accuracy", EpochMetrics::trainAccuracy, TRAIN),
-                new Line("valid accuracy", EpochMetrics::validAccuracy, VALID)), false, accuracyAxis()));
+        charts.add(chart("accuracy", epochs, List.of(new Line("train accuracy", CurvePoint::trainAccuracy, TRAIN),
+                new Line("valid accuracy", CurvePoint::validAccuracy, VALID)), false, accuracyAxis()));
         if (supervised) {
-            List<Line> attention = List.of(new Line("train attention loss", EpochMetrics::trainAttentionLoss, ATTENTION));
+            List<Line> attention = List.of(new Line("train attention loss", CurvePoint::trainAttentionLoss, ATTENTION));
             boolean attentionLog = useLog(epochs, attention, scale);
             charts.add(chart("attention loss", epochs, attention, attentionLog,
                     lossAxis("attention MSE", attentionLog, decades(epochs, attention))));
@@ -121,17 +121,17 @@ public final class TrainingCurves {
     }
 
     /** One line of a panel: its legend name, the value it plots and its colour. */
-    record Line(String name, ToDoubleFunction<EpochMetrics> value, Color colour) {
+    record Line(String name, ToDoubleFunction<CurvePoint> value, Color colour) {
     }
 
-    private static final List<Line> LOSSES = List.of(new Line("train loss", EpochMetrics::trainLoss, TRAIN),
-            new Line("valid loss", EpochMetrics::validLoss, VALID));
+    private static final List<Line> LOSSES = List.of(new Line("train loss", CurvePoint::trainLoss, TRAIN),
+            new Line("valid loss", CurvePoint::validLoss, VALID));
 
-    static boolean useLog(List<EpochMetrics> epochs, LossScale scale) {
+    static boolean useLog(List<CurvePoint> epochs, LossScale scale) {
         return useLog(epochs, LOSSES, scale);
     }
 
-    private static boolean useLog(List<EpochMetrics> epochs, List<Line> lines, LossScale scale) {
+    private static boolean useLog(List<CurvePoint> epochs, List<Line> lines, LossScale scale) {
         if (scale != LossScale.AUTO) {
             return scale == LossScale.LOG;
         }
@@ -139,10 +139,10 @@ public final class TrainingCurves {
     }
 
     /** How many powers of ten the lines' positive finite values span (0 when there are none). */
-    static double decades(List<EpochMetrics> epochs, List<Line> lines) {
+    static double decades(List<CurvePoint> epochs, List<Line> lines) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
-        for (EpochMetrics e : epochs) {
+        for (CurvePoint e : epochs) {
             for (Line line : lines) {
                 double v = line.value().applyAsDouble(e);
                 if (Double.isFinite(v) && v > 0) {
@@ -154,7 +154,7 @@ public final class TrainingCurves {
         return hi > 0 ? Math.log10(hi / lo) : 0;
     }
 
-    private static JFreeChart chart(String what, List<EpochMetrics> epochs, List<Line> lines, boolean log,
+    private static JFreeChart chart(String what, List<CurvePoint> epochs, List<Line> lines, boolean log,
                                     ValueAxis rangeAxis) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Line line : lines) {
@@ -185,10 +185,10 @@ public final class TrainingCurves {
         return chart;
     }
 
-    private static XYSeries series(String name, List<EpochMetrics> epochs, ToDoubleFunction<EpochMetrics> value,
+    private static XYSeries series(String name, List<CurvePoint> epochs, ToDoubleFunction<CurvePoint> value,
                                    boolean log) {
         XYSeries s = new XYSeries(name, true, false);
-        for (EpochMetrics e : epochs) {
+        for (CurvePoint e : epochs) {
             double v = value.applyAsDouble(e);
             boolean missing = !Double.isFinite(v) || (log && v <= 0);
             s.addOrUpdate((Number) e.epoch(), missing ? null : v); // null leaves a gap in the line

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import raspc.runtime.WorkProgress;
-import raspc.runtime.train.EpochMetrics;
-import raspc.runtime.train.ReportLines;
+import raspc.runtime.eval.ReportLines;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.train.TrainingListener;
 
 /**

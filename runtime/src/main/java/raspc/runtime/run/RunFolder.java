@@ -18,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.RuntimeUserException;
+import raspc.runtime.data.TaskData;
 import raspc.runtime.model.NativeModel;
-import raspc.runtime.train.EpochMetrics;
+import raspc.runtime.run.EpochMetrics;
 
 /**
  * A run folder, {@code <root>/<task>/<run-id>/}, and the files in it. Every write is atomic
@@ -248,6 +249,18 @@ public final class RunFolder {
             throw corrupt(REPORT, e.getOriginalMessage());
         } catch (IOException e) {
             throw new RuntimeUserException("cannot read " + file(REPORT) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A user error unless the run was trained on this task with the same vocabularies. */
+    public void requireTrainedOn(RunConfig config, TaskData task) {
+        if (!config.task().equals(task.name())) {
+            throw new RuntimeUserException("run folder " + dir + " was trained on task " + config.task()
+                    + ", not " + task.name());
+        }
+        if (!config.inputVocab().equals(task.inputVocab()) || !config.outputVocab().equals(task.outputVocab())) {
+            throw new RuntimeUserException("run folder " + dir + " was trained with a different vocabulary for "
+                    + task.name() + "; the task definition has changed since");
         }
     }
 

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import java.util.List;
+import raspc.runtime.run.OptimizerKind;
 
 /**
  * Adam / AdamW over a model's parameters. DJL's own Adam hides its moment estimates; this one

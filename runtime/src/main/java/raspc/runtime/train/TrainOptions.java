@@ -8,6 +8,9 @@ import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
+import raspc.runtime.run.OptimizerKind;
+import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TrainConfig;
 
 /**
  * What the user may set for a training run; everything has a default. Model shape defaults to

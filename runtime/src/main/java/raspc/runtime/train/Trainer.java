@@ -15,12 +15,17 @@ import raspc.runtime.data.Sample;
 import raspc.runtime.data.SampleStream;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.Evaluator;
+import raspc.runtime.eval.ReportLines;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelOutput;
 import raspc.runtime.model.Objective;
+import raspc.runtime.model.TaskLoss;
 import raspc.runtime.run.Checkpoint;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TrainConfig;
 import raspc.runtime.run.TrainingState;
 
 /**

@@ -1,6 +1,7 @@
 package raspc.runtime.train;
 
 import java.util.function.Supplier;
+import raspc.runtime.run.EpochMetrics;
 
 /** What a training run tells its observer (the progress display, tests). All methods are optional. */
 public interface TrainingListener {

@@ -18,8 +18,11 @@ import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.run.Checkpoint;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TrainConfig;
 import raspc.runtime.run.TrainingState;
 
 /**
@@ -75,7 +78,7 @@ public final class TrainingSession {
             boolean handleCtrlC, int lengthGeneralisationSamples, TrainingListener listener) {
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
-        checkSameTask(config, task, folder);
+        folder.requireTrainedOn(config, task);
         if (epochs != null) {
             // a new total: of epochs, or of steps for a run with a step budget
             config = config.withTrain(config.train().stepBudget() == null ? config.train().withEpochs(epochs)
@@ -177,18 +180,6 @@ public final class TrainingSession {
                         + Counts.of(head.layer() + 1, "layer") + " and " + Counts.of(head.head() + 1, "head")
                         + ", or train without attention supervision");
             }
-        }
-    }
-
-    /** A user error unless the run was trained on this task with the same vocabularies. */
-    public static void checkSameTask(RunConfig config, TaskData task, RunFolder folder) {
-        if (!config.task().equals(task.name())) {
-            throw new RuntimeUserException("run folder " + folder.dir() + " was trained on task " + config.task()
-                    + ", not " + task.name());
-        }
-        if (!config.inputVocab().equals(task.inputVocab()) || !config.outputVocab().equals(task.outputVocab())) {
-            throw new RuntimeUserException("run folder " + folder.dir() + " was trained with a different vocabulary for "
-                    + task.name() + "; the task definition has changed since");
         }
     }
 

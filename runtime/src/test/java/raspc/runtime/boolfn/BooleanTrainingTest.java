@@ -10,23 +10,23 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.List;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.eval.Report;
 import raspc.runtime.model.ModelConfig;
+import raspc.runtime.model.PositionEncoding;
+import raspc.runtime.model.TransformerModel;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
-import raspc.runtime.train.EpochMetrics;
-import raspc.runtime.train.StepBudget;
+import raspc.runtime.run.StepBudget;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
 import raspc.runtime.train.TrainingSession;
-import raspc.runtime.model.PositionEncoding;
-import raspc.runtime.model.TransformerModel;
 
 class BooleanTrainingTest {
     private static final BooleanFunction FIRST_4 = BooleanFunction.of("first_4", 4, x -> (x & 1) == 1);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import raspc.runtime.train.EpochMetrics;
+import raspc.runtime.run.EpochMetrics;
 
 class RunCurvesTest {
     private static final List<EpochMetrics> METRICS = List.of(

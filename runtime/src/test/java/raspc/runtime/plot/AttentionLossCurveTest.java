@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** curves.png of runs that supervise attention: the attention loss gets a panel of its own. */
 class AttentionLossCurveTest {
-    private static final double NaN = EpochMetrics.MISSING;
+    private static final double NaN = CurvePoint.MISSING;
 
-    private static List<EpochMetrics> epochs(boolean supervised) {
-        List<EpochMetrics> list = new ArrayList<>();
+    private static List<CurvePoint> epochs(boolean supervised) {
+        List<CurvePoint> list = new ArrayList<>();
         for (int e = 1; e <= 8; e++) {
             double attention = 0.08 / e;
-            list.add(new EpochMetrics(e, 10.0 / e, 11.0 / e, 0.1 * e, 0.09 * e, supervised ? attention : NaN));
+            list.add(new CurvePoint(e, 10.0 / e, 11.0 / e, 0.1 * e, 0.09 * e, supervised ? attention : NaN));
         }
         return list;
     }

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainingCurvesTest {
-    private static final double NaN = EpochMetrics.MISSING;
+    private static final double NaN = CurvePoint.MISSING;
 
-    private static List<EpochMetrics> epochs(int count) {
-        List<EpochMetrics> list = new ArrayList<>();
+    private static List<CurvePoint> epochs(int count) {
+        List<CurvePoint> list = new ArrayList<>();
         for (int e = 1; e <= count; e++) {
-            list.add(new EpochMetrics(e, 2.0 / e, e == 3 ? NaN : 2.5 / e, 1 - 1.0 / (e + 1), e == 3 ? NaN : 0.9 - 0.8 / e));
+            list.add(new CurvePoint(e, 2.0 / e, e == 3 ? NaN : 2.5 / e, 1 - 1.0 / (e + 1), e == 3 ? NaN : 0.9 - 0.8 / e));
         }
         return list;
     }
@@ -53,8 +53,8 @@ class TrainingCurvesTest {
     @Test
     void copesWithNoEpochsOneEpochMissingValuesAndZeroLossOnALogScale() {
         TrainingCurves.Options log = new TrainingCurves.Options(600, 300, TrainingCurves.LossScale.LOG);
-        List<EpochMetrics> odd = List.of(new EpochMetrics(1, 0.0, NaN, NaN, NaN), new EpochMetrics(2, 0.5, 0.7, 0.4, 0.3));
-        for (List<EpochMetrics> data : List.of(List.<EpochMetrics>of(), epochs(1), odd)) {
+        List<CurvePoint> odd = List.of(new CurvePoint(1, 0.0, NaN, NaN, NaN), new CurvePoint(2, 0.5, 0.7, 0.4, 0.3));
+        for (List<CurvePoint> data : List.of(List.<CurvePoint>of(), epochs(1), odd)) {
             BufferedImage img = TrainingCurves.render("t", data, log);
             assertEquals(600, img.getWidth());
         }
@@ -62,10 +62,10 @@ class TrainingCurvesTest {
 
     @Test
     void autoScaleTurnsLogarithmicWhenLossesSpanMoreThanAFactorOfTwenty() {
-        assertTrue(TrainingCurves.useLog(List.of(new EpochMetrics(1, 3, NaN, NaN, NaN),
-                new EpochMetrics(2, 0.1, NaN, NaN, NaN)), TrainingCurves.LossScale.AUTO));
-        assertFalse(TrainingCurves.useLog(List.of(new EpochMetrics(1, 3, NaN, NaN, NaN),
-                new EpochMetrics(2, 0.5, 0.2, NaN, NaN)), TrainingCurves.LossScale.AUTO));
+        assertTrue(TrainingCurves.useLog(List.of(new CurvePoint(1, 3, NaN, NaN, NaN),
+                new CurvePoint(2, 0.1, NaN, NaN, NaN)), TrainingCurves.LossScale.AUTO));
+        assertFalse(TrainingCurves.useLog(List.of(new CurvePoint(1, 3, NaN, NaN, NaN),
+                new CurvePoint(2, 0.5, 0.2, NaN, NaN)), TrainingCurves.LossScale.AUTO));
         assertFalse(TrainingCurves.useLog(List.of(), TrainingCurves.LossScale.AUTO));
         assertTrue(TrainingCurves.useLog(List.of(), TrainingCurves.LossScale.LOG));
     }

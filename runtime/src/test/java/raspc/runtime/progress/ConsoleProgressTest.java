@@ -8,7 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import raspc.runtime.train.EpochMetrics;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.train.TrainingListener.BatchProgress;
 import raspc.runtime.train.TrainingListener.RunningFigures;
 
@@ -78,7 +78,7 @@ class ConsoleProgressTest {
             throw new AssertionError("plain output must not read running figures from the device");
         }));
         EpochMetrics m = new EpochMetrics(1, 0.25, 0, 0.9, 0.5, 0.2, 0.95, 0.6, 3e-4, 10, 5000, true);
-        plain.onEpoch(m, raspc.runtime.train.ReportLines.epoch(m, 50));
+        plain.onEpoch(m, raspc.runtime.eval.ReportLines.epoch(m, 50));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertFalse(text.contains("\r"));
         assertTrue(text.startsWith("epoch 1/50  loss 0.2500  acc 90.00%"), text);

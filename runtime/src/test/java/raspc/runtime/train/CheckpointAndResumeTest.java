@@ -17,6 +17,7 @@ import raspc.runtime.eval.CheckReport;
 import raspc.runtime.eval.RunChecker;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelOutput;
+import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.testing.ToyTask;

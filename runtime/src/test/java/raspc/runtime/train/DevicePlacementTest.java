@@ -18,6 +18,8 @@ import raspc.runtime.engine.Devices;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelOutput;
+import raspc.runtime.model.TaskLoss;
+import raspc.runtime.run.OptimizerKind;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.testing.ToyTask;
 

@@ -19,6 +19,8 @@ import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelOutput;
+import raspc.runtime.run.EpochMetrics;
+import raspc.runtime.run.OptimizerKind;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.testing.ToyTask;

@@ -1,4 +1,5 @@
-package raspc.runtime.train;
+package raspc.runtime.run;
+
 
 /**
  * The resolved training hyper-parameters, saved in config.json.

@@ -1,12 +1,9 @@
-package raspc.runtime.train;
+package raspc.runtime.model;
 
 import ai.djl.ndarray.NDArray;
 import java.util.List;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.model.ModelConfig;
-import raspc.runtime.model.ModelOutput;
-import raspc.runtime.model.Objective;
 
 /**
  * The loss a batch is trained on: the model's objective's per-sequence loss averaged over the

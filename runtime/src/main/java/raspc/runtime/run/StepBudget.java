@@ -1,4 +1,5 @@
-package raspc.runtime.train;
+package raspc.runtime.run;
+
 
 /**
  * A budget of optimizer steps instead of epochs (the sensitivity experiments' setup): training

@@ -1,6 +1,8 @@
-package raspc.runtime.train;
+package raspc.runtime.eval;
 
 import java.util.Locale;
+import raspc.runtime.run.EpochMetrics;
+import raspc.runtime.run.TrainConfig;
 
 /** One-line texts shared by log.txt and the console. */
 public final class ReportLines {

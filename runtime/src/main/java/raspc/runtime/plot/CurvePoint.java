@@ -1,18 +1,18 @@
 package raspc.runtime.plot;
 
 /**
- * One epoch's numbers for the training curves. Any value may be {@link Double#NaN} when it was
+ * One point of the training curves (an epoch, or a round of a step budget). Any value may be {@link Double#NaN} when it was
  * not measured (e.g. no validation set, or an interrupted epoch); it is then left out of the
  * lines rather than drawn as 0. {@code trainAttentionLoss} is the attention MSE of runs that
  * supervise heads ({@code _with_attns} tasks), MISSING for the others: it is part of the loss but
  * orders of magnitude smaller, so it gets a panel of its own.
  */
-public record EpochMetrics(int epoch, double trainLoss, double validLoss, double trainAccuracy,
-                           double validAccuracy, double trainAttentionLoss) {
+public record CurvePoint(int epoch, double trainLoss, double validLoss, double trainAccuracy,
+                         double validAccuracy, double trainAttentionLoss) {
     public static final double MISSING = Double.NaN;
 
     /** An epoch of a run without attention supervision. */
-    public EpochMetrics(int epoch, double trainLoss, double validLoss, double trainAccuracy, double validAccuracy) {
+    public CurvePoint(int epoch, double trainLoss, double validLoss, double trainAccuracy, double validAccuracy) {
         this(epoch, trainLoss, validLoss, trainAccuracy, validAccuracy, MISSING);
     }
 }

@@ -1,4 +1,5 @@
-package raspc.runtime.train;
+package raspc.runtime.run;
+
 
 /**
  * One line of metrics.jsonl.

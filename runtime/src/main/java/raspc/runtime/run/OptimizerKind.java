@@ -1,4 +1,5 @@
-package raspc.runtime.train;
+package raspc.runtime.run;
+
 
 /** Adam (L2 penalty in the gradient when weight decay is set) or AdamW (decoupled weight decay). */
 public enum OptimizerKind { ADAM, ADAMW }
