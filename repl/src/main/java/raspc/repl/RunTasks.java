@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.run.TaskRecord;
 
 /** The task data of a training run: from a TASK argument, or from a run folder's config. */
 final class RunTasks {
@@ -29,8 +30,9 @@ final class RunTasks {
      * otherwise.
      */
     static CompiledTaskData ofRun(Io io, Path runDir, String task) {
-        String name = RunFolder.open(runDir).readConfig().task();
-        RunTaskRecord record = RunTaskRecord.read(runDir);
+        RunFolder folder = RunFolder.open(runDir);
+        String name = folder.readConfig().task();
+        TaskRecord record = folder.readTaskRecord().orElse(null);
         TaskOptions options = record != null ? record.options() : TaskOptions.NONE;
         if (task != null) {
             return data(io, task, task.endsWith(".rasp") ? name : null, options);

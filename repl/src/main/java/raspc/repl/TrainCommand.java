@@ -17,6 +17,7 @@ import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
 import raspc.runtime.progress.ConsoleProgress;
+import raspc.runtime.run.TaskRecord;
 import raspc.runtime.run.OptimizerKind;
 import raspc.runtime.train.TrainOptions;
 import raspc.runtime.train.TrainResult;
@@ -156,8 +157,8 @@ public final class TrainCommand implements Callable<Integer> {
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();
             String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
-            RunTaskRecord record = new RunTaskRecord(taskData.name(), file, data);
-            result = TrainingSession.train(taskData, options(choice), record.writingOnStart(ConsoleProgress.forStandardOutput()));
+            result = TrainingSession.train(taskData, options(choice).taskRecord(TaskRecord.of(taskData.name(), file, data)),
+                    ConsoleProgress.forStandardOutput());
         }
         Path curves = raspc.runtime.draw.RunCurves.write(result.runDir());
         root.out().println(ReportFormatter.summary(result.report()));

@@ -33,6 +33,7 @@ public final class RunFolder {
     public static final String METRICS = "metrics.jsonl";
     public static final String LOG = "log.txt";
     public static final String REPORT = "report.json";
+    public static final String TASK_RECORD = "task.json";
     /** Latest epoch's weights, optimizer moments and training state, for resume. */
     public static final String CHECKPOINT = "resume.ckpt";
     /** Analyses of a trained Boolean model (raspc analyze). */
@@ -148,6 +149,26 @@ public final class RunFolder {
                     + "; this raspc reads version " + RunConfig.FORMAT_VERSION);
         }
         return config;
+    }
+
+    // ---- task.json
+
+    public void writeTaskRecord(TaskRecord record) {
+        AtomicFiles.writeString(file(TASK_RECORD), Json.pretty(record));
+    }
+
+    /** The task record; empty for runs made without one (the config's task name is all there is). */
+    public java.util.Optional<TaskRecord> readTaskRecord() {
+        if (!Files.isRegularFile(file(TASK_RECORD))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Json.mapper().readValue(file(TASK_RECORD).toFile(), TaskRecord.class));
+        } catch (JsonProcessingException e) {
+            throw corrupt(TASK_RECORD, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + file(TASK_RECORD) + ": " + e.getMessage(), e);
+        }
     }
 
     // ---- model.params

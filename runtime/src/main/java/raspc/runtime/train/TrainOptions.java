@@ -10,6 +10,7 @@ import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
 import raspc.runtime.run.OptimizerKind;
 import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TaskRecord;
 import raspc.runtime.run.TrainConfig;
 
 /**
@@ -46,6 +47,7 @@ public final class TrainOptions {
     private boolean handleCtrlC = true;
     private StopRequest stopRequest;
     private StepBudget stepBudget;
+    private TaskRecord taskRecord;
 
     public TrainOptions layers(Integer v) { layers = v; return this; }
     public TrainOptions heads(Integer v) { heads = v; return this; }
@@ -80,6 +82,9 @@ public final class TrainOptions {
     /** Whether Ctrl+C stops training gracefully (on by default). */
     public TrainOptions handleCtrlC(boolean v) { handleCtrlC = v; return this; }
 
+    /** Where the task came from, written to task.json with config.json (null: none). */
+    public TrainOptions taskRecord(TaskRecord v) { taskRecord = v; return this; }
+    public TaskRecord taskRecord() { return taskRecord; }
     /** Steps instead of epochs (null = the epoch budget). */
     public TrainOptions stepBudget(StepBudget v) { stepBudget = v; return this; }
     /** A request the caller can trigger to stop at the next batch (the REPL, tests); null = a new one. */

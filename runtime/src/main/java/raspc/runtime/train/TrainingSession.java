@@ -54,6 +54,9 @@ public final class TrainingSession {
                 task.outputVocab(), task.padId(), task.hasBos(), task.maxLength(), task.supervisedHeads(), model, train,
                 Devices.name(device), OffsetDateTime.now().toString());
         folder.writeConfig(config);
+        if (options.taskRecord() != null) {
+            folder.writeTaskRecord(options.taskRecord());
+        }
         TorchEngine.seed(train.seed());
         try (TrainedModel trained = TrainedModel.create(config, device)) {
             RunLog log = new RunLog(folder, "");
