@@ -101,20 +101,10 @@ public sealed interface Objective extends TargetEncoder {
                         manager.create(counts));
             }
             case ReadoutRegression r -> {
-                float[] target = new float[b];
-                for (int i = 0; i < b; i++) {
-                    checkTargets(samples.get(i), 1);
-                    target[i] = samples.get(i).target()[0];
-                }
-                return new Targets(manager.create(target), null, null);
+                return new Targets(manager.create(oneTargetEach(samples)), null, null);
             }
             case ReadoutClassification r -> {
-                long[] target = new long[b];
-                for (int i = 0; i < b; i++) {
-                    checkTargets(samples.get(i), 1);
-                    target[i] = samples.get(i).target()[0];
-                }
-                return new Targets(manager.create(target), null, null);
+                return new Targets(manager.create(oneTargetEach(samples)).toType(DataType.INT64, false), null, null);
             }
         }
     }
@@ -153,6 +143,16 @@ public sealed interface Objective extends TargetEncoder {
         }
         NDArray last = lengths.sub(1).oneHot(length).expandDims(1); // [B, 1, T]
         return last.matMul(x).squeeze(1);
+    }
+
+    /** The single target of each sample (a class id, or 0/1 for a regression). */
+    private static float[] oneTargetEach(List<Sample> samples) {
+        float[] target = new float[samples.size()];
+        for (int i = 0; i < target.length; i++) {
+            checkTargets(samples.get(i), 1);
+            target[i] = samples.get(i).target()[0];
+        }
+        return target;
     }
 
     private static void checkTargets(Sample s, int expected) {
