@@ -62,7 +62,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private String filePlan() {
-        var session = ProgramFiles.loadSilently(root.io(), Path.of(fileOrTask));
+        var session = ProgramFiles.loadSilently(root, Path.of(fileOrTask));
         return ProgramPlans.planText(session, name, fileOrTask);
     }
 
