@@ -72,7 +72,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         ResolvedTask task;
         try {
-            task = TaskArgument.resolve(root.io(), fileOrTask, null, TaskOptions.NONE);
+            task = TaskArgument.resolve(root, fileOrTask, null, TaskOptions.NONE);
         } catch (RaspError e) {
             if (!inRepl) {
                 throw e;

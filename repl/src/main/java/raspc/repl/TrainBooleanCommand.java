@@ -97,7 +97,7 @@ public final class TrainBooleanCommand implements Callable<Integer> {
         RuntimeLogging.configure(false);
         // the library allows 0 steps (an untrained model to analyse); from the command line it is a slip
         OptionChecks.atLeast("--steps", steps, 1);
-        BooleanFunction f = BooleanTasks.resolve(root.io(), task);
+        BooleanFunction f = BooleanTasks.resolve(root, task);
         BooleanRunConfig config;
         try {
             config = new BooleanTrainOptions().dim(dim).layers(layers).heads(heads).ff(ff).steps(steps).batchSize(batch)
