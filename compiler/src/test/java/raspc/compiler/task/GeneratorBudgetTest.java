@@ -49,4 +49,15 @@ class GeneratorBudgetTest {
         assertTrue(e.getMessage().contains("endless.rasp:2:"), e.getMessage());
         assertTrue(e.getMessage().contains("statement takes too long"), e.getMessage());
     }
+
+    @Test
+    void aGeneratorThatReturnsNoListNamesItsFileAndField(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("nolist.rasp"), "def gen(n, u) {\n    return n;\n}\n"
+                + "task nolist { output = tokens; alphabet = [\"a\"]; lengths = [2, 2];\n    generator = gen; }\n");
+        ResolvedTask task = TaskRegistry.of(List.of(file)).resolve("nolist");
+        RaspError e = assertThrows(RaspError.class, () -> task.sample(Split.TRAIN, 0));
+        // before: "generator gen must return a list of tokens, got int", from nowhere in particular
+        assertTrue(e.getMessage().matches(".*nolist\\.rasp:5:5: generator gen must return a list of tokens, got int"),
+                e.getMessage());
+    }
 }
