@@ -125,4 +125,19 @@ class LoadGoesOnTest {
                 " \t\t!! not shown: on the selector example \"hello\": invalid literal for int() with base 10: 'h'"), shown);
         assertEquals(List.of("\t = ", " \t\t\t     3 3", " \t\t\t 3 | 1 1", " \t\t\t 3 | 1 1"), Repl.run(s, "s([3,3]);"));
     }
+
+    @Test
+    void exitInALoadedFileEndsTheFileNotTheSession() throws Exception {
+        write("ex.rasp", "a = 1;\nexit\nb = 2;\n");
+        Session s = session();
+        // The original (load "tl/ex"; a; b;):
+        // >>     value: a =  1
+        // >>     value: a =  1
+        // >> 		!!ignoring input:
+        // 	 Error: Undefined variable: b
+        // before: b was defined, and the session ended after the load
+        assertEquals(List.of("    value: a =  1"), Repl.run(s, "load \"ex\";"));
+        assertEquals(false, s.exitRequested());
+        assertNull(s.get("b"));
+    }
 }

@@ -279,6 +279,11 @@ public final class Interpreter {
         try {
             for (Stmt s : program) {
                 inner.execOrSkip(s, fileEnv, outs);
+                if (state.settings.exit) {
+                    // as in the original, exit in a loaded file ends the file, not the session
+                    state.settings.exit = false;
+                    break;
+                }
             }
         } finally {
             counters.loadDepth--;
