@@ -386,16 +386,12 @@ public final class Interpreter {
         try {
             state.mainEvaluator().evaluate(node);
         } catch (RaspError err) {
+            // the failure of a trial run says on which example: the user may only need another one
             RaspError failure = backupFailure != null && validInput(backup)
-                    ? onExample(backupFailure, "the input " + Printer.formatstr(backup))
-                    : onExample(err, "the s-op example " + Printer.formatstr(state.settings.seqExample));
+                    ? backupFailure.in("on the input " + Printer.formatstr(backup))
+                    : err.in("on the s-op example " + Printer.formatstr(state.settings.seqExample));
             throw failure.at(source, pos);
         }
-    }
-
-    /** The failure of a trial run, saying on which example: the user may only need another one. */
-    private static RaspError onExample(RaspError err, String example) {
-        return new RaspError(err.source(), err.pos(), err.detail() + " (on " + example + ")");
     }
 
     private static boolean validInput(Value v) {
