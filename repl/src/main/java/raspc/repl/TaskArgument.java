@@ -41,14 +41,19 @@ final class TaskArgument {
             try {
                 return registry.resolve(name, options);
             } finally {
-                registry.warnings().forEach(w -> root.err().println("warning: " + w.getMessage()));
-                root.err().flush();
+                printWarnings(root, registry);
             }
         } catch (BoolSpecError e) {
             throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** The statements the task files run so far skipped, as warnings on the command's error stream. */
+    static void printWarnings(RaspcCommand root, TaskRegistry registry) {
+        registry.warnings().forEach(w -> root.err().println("warning: " + w.getMessage()));
+        root.err().flush();
     }
 
     /**

@@ -36,4 +36,15 @@ class TaskFileTest {
         assertEquals(ExitCode.USER_ERROR, byName.code());
         assertTrue(byName.err().contains("no_such_folder"), byName.err());
     }
+
+    @Test
+    void tasksListsAFileWithAFailingStatementAndWarnsOfIt() throws IOException {
+        Path languages = Files.createDirectories(dir.resolve("languages"));
+        Files.writeString(languages.resolve("plus.rasp"), INT_TASK);
+        CliRun r = CliRun.in(dir, "tasks");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("plus.rasp\n    plus "), r.out());
+        assertEquals("warning: languages/plus.rasp:2:8: Undefined variable: nothere\n",
+                r.err().replace(dir.toString() + "/", ""));
+    }
 }
