@@ -1,11 +1,8 @@
 package raspc.compiler;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
@@ -14,64 +11,88 @@ import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
 
-/** The stable machine interface of {@code raspc eval}: one JSON object per input line. */
+/**
+ * The stable machine interface of {@code raspc eval}: one JSON object per input line, its
+ * output or, when that input fails, its error (the other inputs go on).
+ */
 public final class MachineEval {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private MachineEval() {}
+
+    /** The lines {@link #eval} writes, as a list. */
+    public static List<String> evalLines(Session s, String name, List<String> inputs) {
+        List<String> out = new ArrayList<>();
+        eval(s, name, inputs, out::add);
+        return out;
+    }
 
     /**
      * Evaluates the s-op or selector called {@code name} on each input, read as {@link InputText}:
-     * a JSON array of atoms, or a string of tokens (one per code point).
+     * a JSON array of atoms, or a string of tokens (one per code point). Each input gives one
+     * line: {@code {"input":..,"output":..,"type":..}}, or {@code {"input":..,"error":".."}}
+     * when the input is not valid or the program fails on it. A name that is not an s-op or
+     * selector fails the whole call (a RaspError).
+     *
+     * @return how many inputs failed
      */
-    public static List<String> evalLines(Session s, String name, List<String> inputs) {
+    public static int eval(Session s, String name, List<String> inputs, Consumer<String> lines) {
+        EvaluationOrder order = EvaluationOrder.of(node(s, name));
+        int failed = 0;
+        for (String text : inputs) {
+            JsonLine line = new JsonLine().field("input").string(text);
+            Object r;
+            try {
+                r = order.evaluate(Input.of(InputText.value(text)));
+            } catch (RaspError e) {
+                failed++;
+                lines.accept(line.field("error").string(e.getMessage()).end());
+                continue;
+            }
+            if (r instanceof Seq seq) {
+                sequence(line.field("output"), seq).field("type").string(seq.type().label());
+            } else {
+                selector(line.field("output"), (Sel) r).field("type").string("selector");
+            }
+            lines.accept(line.end());
+        }
+        return failed;
+    }
+
+    private static Node node(Session s, String name) {
         Value v = s.get(name);
         if (v == null) {
             throw new RaspError("Undefined variable: " + name);
         }
-        Node node;
         if (v instanceof Value.SopVal sv) {
-            node = sv.node();
+            return sv.node();
         } else if (v instanceof Value.SelVal sv) {
-            node = sv.node();
-        } else {
-            throw new RaspError(name + " is a " + Value.typeName(v) + ", not an s-op or selector");
+            return sv.node();
         }
-        EvaluationOrder order = EvaluationOrder.of(node);
-        List<String> out = new ArrayList<>();
-        for (String text : inputs) {
-            Input input = Input.of(InputText.value(text));
-            Object r = order.evaluate(input);
-            ObjectNode line = JSON.createObjectNode();
-            line.put("input", text);
-            if (r instanceof Seq seq) {
-                ArrayNode arr = line.putArray("output");
-                for (int i = 0; i < seq.length(); i++) {
-                    switch (seq.kind(i)) {
-                        case Kind.STR -> arr.add(seq.str(i));
-                        case Kind.BOOL -> arr.add(seq.num(i) != 0);
-                        case Kind.INT -> arr.add((long) seq.num(i));
-                        default -> arr.add(seq.num(i));
-                    }
-                }
-                line.put("type", seq.type().label());
-            } else {
-                Sel sel = (Sel) r;
-                ArrayNode rows = line.putArray("output");
-                for (int q = 0; q < sel.size(); q++) {
-                    ArrayNode row = rows.addArray();
-                    for (int k = 0; k < sel.size(); k++) {
-                        row.add(sel.get(q, k) ? 1 : 0);
-                    }
-                }
-                line.put("type", "selector");
-            }
-            try {
-                out.add(JSON.writeValueAsString(line));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
+        throw new RaspError(name + " is a " + Value.typeName(v) + ", not an s-op or selector");
+    }
+
+    private static JsonLine sequence(JsonLine line, Seq seq) {
+        line.raw("[");
+        for (int i = 0; i < seq.length(); i++) {
+            line.separator(i);
+            switch (seq.kind(i)) {
+                case Kind.STR -> line.string(seq.str(i));
+                case Kind.BOOL -> line.raw(seq.num(i) != 0 ? "true" : "false");
+                case Kind.INT -> line.number((long) seq.num(i));
+                default -> line.number(seq.num(i));
             }
         }
-        return out;
+        return line.raw("]");
+    }
+
+    private static JsonLine selector(JsonLine line, Sel sel) {
+        line.raw("[");
+        for (int q = 0; q < sel.size(); q++) {
+            line.separator(q).raw("[");
+            for (int k = 0; k < sel.size(); k++) {
+                line.separator(k).raw(sel.get(q, k) ? "1" : "0");
+            }
+            line.raw("]");
+        }
+        return line.raw("]");
     }
 }

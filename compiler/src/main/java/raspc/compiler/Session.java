@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import raspc.compiler.error.RaspError;
+import raspc.compiler.eval.Input;
+import raspc.compiler.files.FileNames;
+import raspc.compiler.files.TextFiles;
 import raspc.compiler.interp.Env;
 import raspc.compiler.interp.Interpreter;
 import raspc.compiler.interp.Out;
@@ -13,6 +16,7 @@ import raspc.compiler.interp.Printer;
 import raspc.compiler.interp.SessionState;
 import raspc.compiler.interp.Settings;
 import raspc.compiler.interp.Stdlib;
+import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 
 /**
@@ -22,6 +26,10 @@ import raspc.grammar.ast.Stmt;
  */
 public final class Session {
     private final SessionState state;
+    /** The file whose statements the session runs, named in their errors; null for the REPL. */
+    private final String source;
+    /** Statements of {@link #runProgram} that failed and were skipped. */
+    private final List<RaspError> skipped = new ArrayList<>();
 
     /** A session whose base directory (for {@code load} and {@code draw}) is the current directory. */
     public Session() {
@@ -29,9 +37,28 @@ public final class Session {
     }
 
     public Session(Path baseDir) {
+        this(baseDir, null);
+    }
+
+    /**
+     * @param source the file the statements come from, named in their errors, also in those of
+     *               functions it defines that fail later (a task's generator); null for the REPL
+     */
+    public Session(Path baseDir, String source) {
         Env base = Stdlib.create();
         Env console = Env.top(base, "console", Stdlib.reservedNames(base));
         state = new SessionState(baseDir, base, console);
+        this.source = source;
+    }
+
+    /**
+     * Sets both running examples, as {@code set example} does: every s-op a statement defines is
+     * tried on it, so a program written for int tokens needs an int example before it runs.
+     */
+    public void setExample(Value example) {
+        Input.of(example); // must be a usable input
+        state.settings.seqExample = example;
+        state.settings.selExample = example;
     }
 
     /**
@@ -43,7 +70,7 @@ public final class Session {
         Env staging = state.console.stage();
         try {
             List<Out> outs = new ArrayList<>();
-            new Interpreter(state).exec(stmt, staging, outs);
+            new Interpreter(state, source).exec(stmt, staging, outs);
             List<String> lines = Printer.render(outs, state.settings, state.mainEvaluator());
             staging.commit();
             state.commitRenames();
@@ -88,39 +115,63 @@ public final class Session {
 
     /**
      * A session in which a whole file has run, its printouts discarded ({@code load} paths are
-     * relative to the file). A syntax or RASP error names the file; a missing file is a RaspError.
+     * relative to the file); see {@link #runProgram}. A syntax error names the file and rejects
+     * it whole; a missing file is a RaspError.
      */
     public static Session ofFile(Path file) {
-        String shown = raspc.compiler.files.FileNames.shown(file);
+        String shown = FileNames.shown(file);
         String text;
         try {
-            text = raspc.compiler.files.TextFiles.readUtf8(file);
+            text = TextFiles.readUtf8(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new RaspError("no such file: " + shown);
         } catch (java.io.IOException e) {
             throw new RaspError("cannot read " + shown + ": " + e.getMessage());
         }
-        return ofProgram(raspc.grammar.ProgramParser.parseProgram(text, shown), file.toAbsolutePath().getParent(), shown);
+        List<Stmt> program = ProgramParser.parseProgram(text, shown);
+        Session session = new Session(file.toAbsolutePath().getParent(), shown);
+        session.runProgram(program);
+        return session;
     }
 
     /**
-     * A session in which a file's statements have run, up to the end or an {@code exit}, their
-     * printouts discarded; {@code load} paths start at baseDir. The first failing statement is
-     * thrown as a RaspError that names {@code fileLabel}, as a syntax error in the file would.
+     * A session in which a file's statements have run; see {@link #runProgram}. {@code load}
+     * paths start at baseDir, errors name {@code fileLabel}.
      */
     public static Session ofProgram(List<Stmt> program, Path baseDir, String fileLabel) {
-        Session session = new Session(baseDir);
+        Session session = new Session(baseDir, fileLabel);
+        session.runProgram(program);
+        return session;
+    }
+
+    /**
+     * Runs a file's statements up to the end or an {@code exit}, their printouts discarded. As
+     * the original's {@code load}, a failing statement is skipped and the rest still runs: its
+     * error becomes a warning ({@link #takeWarnings}), after those of the files it loaded.
+     */
+    public void runProgram(List<Stmt> program) {
         for (Stmt s : program) {
             try {
-                session.execute(s);
+                execute(s);
+                skipped.addAll(state.takeWarnings()); // in order: a file's loads come before its later statements
             } catch (RaspError e) {
-                throw e.source() == null ? new RaspError(fileLabel, e.pos(), e.detail()) : e;
+                skipped.add(e.at(source, s.pos()));
             }
-            if (session.exitRequested()) {
+            if (exitRequested()) {
                 break;
             }
         }
-        return session;
+    }
+
+    /**
+     * The statements skipped since the last call, in order: those of {@link #runProgram} and of
+     * the files {@code load} ran (each located in its file). Only committed statements count.
+     */
+    public List<RaspError> takeWarnings() {
+        List<RaspError> out = new ArrayList<>(skipped);
+        out.addAll(state.takeWarnings());
+        skipped.clear();
+        return out;
     }
 
     /** The tasks declared so far (by this session's statements and the files it loaded). */

@@ -65,8 +65,21 @@ class GraphAndMachineTest {
                 MachineEval.evalLines(s, "reverse", List.of("[3, 4]")).get(0));
         assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "nothere", List.of("a")));
         assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "a", List.of("a")));
-        assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "reverse", List.of("[1, [2]]")));
-        assertThrows(RaspError.class, () -> MachineEval.evalLines(s, "reverse", List.of("[1, 2")));
+    }
+
+    @Test
+    void aFailingInputGivesItsErrorAndTheOthersGoOn() {
+        Repl.run(s, "set example [1, 2] half = tokens_int / 2; reverse = aggregate(select(indices, length - indices - 1, ==), tokens);");
+        List<String> lines = new java.util.ArrayList<>();
+        // before: the first failure threw, and no input of the call printed anything
+        int failed = MachineEval.eval(s, "half", List.of("[2, 4]", "ab", "[1, [2]]", "[6]"), lines::add);
+        assertEquals(2, failed);
+        assertEquals(List.of("{\"input\":\"[2, 4]\",\"output\":[1.0,2.0],\"type\":\"floats\"}",
+                "{\"input\":\"ab\",\"error\":\"invalid literal for int() with base 10: 'a'\"}",
+                "{\"input\":\"[1, [2]]\",\"error\":\"bad input [1, [2]]: elements must be ints, floats, bools or strings\"}",
+                "{\"input\":\"[6]\",\"output\":[3.0],\"type\":\"floats\"}"), lines);
+        assertEquals(List.of("{\"input\":\"q\\\"\\\\\\n\",\"output\":[\"\\n\",\"\\\\\",\"\\\"\",\"q\"],\"type\":\"strings\"}"),
+                MachineEval.evalLines(s, "reverse", List.of("q\"\\\n")), "escaped as JSON");
     }
 
     @Test

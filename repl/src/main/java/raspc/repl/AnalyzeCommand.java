@@ -65,7 +65,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         RunFolder folder = RunFolder.open(root.io().resolve(run));
-        BooleanFunction f = BooleanTasks.resolve(root.io(), folder.readConfig().task());
+        BooleanFunction f = BooleanTasks.resolve(root, folder.readConfig().task());
         AnalysisReport report = Analyzer.analyze(folder, f, options, Device.cpu());
         root.out().print(json ? report.toJson() : report.toText());
         root.out().flush();

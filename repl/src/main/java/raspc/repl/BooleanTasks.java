@@ -8,8 +8,8 @@ import raspc.compiler.task.TaskOptions;
 final class BooleanTasks {
     private BooleanTasks() {}
 
-    static BooleanFunction resolve(Io io, String task) {
-        ResolvedTask t = TaskArgument.resolve(io, task, null, TaskOptions.NONE);
+    static BooleanFunction resolve(RaspcCommand root, String task) {
+        ResolvedTask t = TaskArgument.resolve(root, task, null, TaskOptions.NONE);
         if (!t.isBoolean()) {
             throw new UserError(t.name() + " is a sequence task; this command needs a Boolean function such as parity_12,"
                     + " majority_9 or first_8 (sequence tasks train with `raspc train`)");

@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = RunTasks.runDir(root.io(), run);
-        CompiledTaskData data = RunTasks.ofRun(root.io(), dir, task);
+        CompiledTaskData data = RunTasks.ofRun(root, dir, task);
         RunChecker.LengthRange range = lengths == null ? RunChecker.LengthRange.ofTraining(data) : parse(lengths);
         CheckReport report = RunChecker.check(dir, data, range, count, seed, engine.start(),
                 raspc.runtime.progress.ConsoleWorkProgress.forStandardOutput());

@@ -57,7 +57,7 @@ public final class DatasetCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Split s = parseSplit(split);
         OptionChecks.atLeast("--size", size, 1);
-        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask.name(), sizeOptions(s));
+        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
         int count = t.size(s);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         if (out != null) {

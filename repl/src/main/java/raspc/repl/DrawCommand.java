@@ -41,7 +41,7 @@ public final class DrawCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = ProgramFiles.loadSilently(root.io(), file);
+        Session session = ProgramFiles.loadSilently(root, file);
         Value value = session.get(name);
         if (value == null) {
             throw new UserError("draw: " + name + " is not defined in " + file);

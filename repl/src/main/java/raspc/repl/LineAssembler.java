@@ -1,5 +1,6 @@
 package raspc.repl;
 
+import java.util.ArrayList;
 import java.util.List;
 import raspc.grammar.SyntaxError;
 import raspc.grammar.ast.Stmt;
@@ -7,11 +8,12 @@ import raspc.grammar.ast.Stmt;
 /**
  * Collects REPL lines until they form complete statements.
  *
- * <p>Each line is added to the current entry; every complete statement it finishes is handed
- * out at once (so {@code a = 1; b = 2;} yields two), while an open statement or {@code {} block
- * keeps the entry going ({@link #isContinuing()}, the {@code .. } prompt). A syntax error ends
- * the entry: the statements before it still count, the text after it is dropped. Line and column
- * numbers count from the first line of the entry.
+ * <p>Each line is added to the current entry; an open statement or {@code {} block keeps the
+ * entry going ({@link #isContinuing()}, the {@code .. } prompt). Once the entry ends, all of its
+ * statements are handed out together (so {@code a = 1; b = 2;} yields two), but only when all of
+ * it parses: as in the original, which parses its input before it runs any, a syntax error
+ * anywhere in the entry ({@code x = 1; y = ;}) runs none of it. Line and column numbers count
+ * from the first line of the entry.
  */
 final class LineAssembler {
     /** What one line produced: statements to run, then possibly a syntax error to report. */
@@ -19,16 +21,20 @@ final class LineAssembler {
 
     private final StringBuilder entry = new StringBuilder();
     private int used;
+    /** The entry's complete statements so far, run once the whole entry has parsed. */
+    private final List<Stmt> parsed = new ArrayList<>();
 
     Assembled add(String line) {
         entry.append(line).append('\n');
         StatementSplitter.Split split = StatementSplitter.split(entry.toString(), used, null);
         used = split.end();
+        parsed.addAll(split.statements());
         if (split.incomplete()) {
-            return new Assembled(split.statements(), null);
+            return new Assembled(List.of(), null);
         }
+        List<Stmt> unit = split.complete() ? List.copyOf(parsed) : List.of();
         clear();
-        return new Assembled(split.statements(), split.error());
+        return new Assembled(unit, split.error());
     }
 
     /** True while the entry holds the start of a statement that is not finished yet. */
@@ -38,7 +44,7 @@ final class LineAssembler {
 
     /**
      * Input ended: the error for an unfinished statement, if one is pending (null otherwise).
-     * The entry is cleared either way.
+     * The entry is cleared either way; none of it runs.
      */
     SyntaxError finish() {
         SyntaxError pending = null;
@@ -55,5 +61,6 @@ final class LineAssembler {
     void clear() {
         entry.setLength(0);
         used = 0;
+        parsed.clear();
     }
 }

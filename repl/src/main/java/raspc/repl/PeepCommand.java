@@ -47,7 +47,7 @@ public final class PeepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Split s = DatasetCommand.parseSplit(split);
-        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
+        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         if (start < 0 || stop < start) {
             throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
         }

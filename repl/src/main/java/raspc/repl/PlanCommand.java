@@ -62,7 +62,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private String filePlan() {
-        var session = ProgramFiles.loadSilently(root.io(), Path.of(fileOrTask));
+        var session = ProgramFiles.loadSilently(root, Path.of(fileOrTask));
         return ProgramPlans.planText(session, name, fileOrTask);
     }
 
@@ -72,7 +72,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         ResolvedTask task;
         try {
-            task = TaskArgument.resolve(root.io(), fileOrTask, null, TaskOptions.NONE);
+            task = TaskArgument.resolve(root, fileOrTask, null, TaskOptions.NONE);
         } catch (RaspError e) {
             if (!inRepl) {
                 throw e;

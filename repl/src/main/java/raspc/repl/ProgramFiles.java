@@ -1,11 +1,12 @@
 package raspc.repl;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.Session;
-import raspc.compiler.error.RaspError;
+import raspc.compiler.Value;
 import raspc.compiler.files.TextFiles;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
@@ -40,14 +41,24 @@ final class ProgramFiles {
 
     /**
      * A session in which the whole file has run, its output discarded (for commands that then
-     * use its definitions). The first failing statement is a {@link UserError} naming its place.
+     * use its definitions). A syntax error rejects the file; a failing statement is skipped, as
+     * in the original's {@code load}, and printed to {@code warnings} as a located warning.
+     *
+     * @param example the running example to set before the file runs; null keeps "hello"
      */
-    static Session loadSilently(Io io, Path file) {
-        try {
-            return Session.ofProgram(parse(io, file), baseDir(io, file), file.toString());
-        } catch (RaspError e) {
-            throw new UserError(UserErrors.located(e, file.toString()));
+    static Session loadSilently(Io io, Path file, Value example, PrintWriter warnings) {
+        List<Stmt> program = parse(io, file);
+        Session session = new Session(baseDir(io, file), file.toString());
+        if (example != null) {
+            session.setExample(example);
         }
+        session.runProgram(program);
+        Warnings.print(session, warnings, file.toString());
+        return session;
+    }
+
+    static Session loadSilently(RaspcCommand root, Path file) {
+        return loadSilently(root.io(), file, null, root.err());
     }
 
     /** Where {@code load "name";} inside the file looks for other files: the file's folder. */

@@ -11,8 +11,8 @@ import raspc.runtime.run.TaskRecord;
 final class RunTasks {
     private RunTasks() {}
 
-    static CompiledTaskData data(Io io, String taskOrFile, String explicitTask, TaskOptions options) {
-        return new CompiledTaskData(TaskArgument.resolve(io, taskOrFile, explicitTask, options));
+    static CompiledTaskData data(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+        return new CompiledTaskData(TaskArgument.resolve(root, taskOrFile, explicitTask, options));
     }
 
     /** The run folder named by the user; a missing folder is a clear error. */
@@ -29,17 +29,17 @@ final class RunTasks {
      * task.json; else the config's task name), unless {@code task} (a name or a .rasp file) says
      * otherwise.
      */
-    static CompiledTaskData ofRun(Io io, Path runDir, String task) {
+    static CompiledTaskData ofRun(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         String name = folder.readConfig().task();
         TaskRecord record = folder.readTaskRecord().orElse(null);
         TaskOptions options = record != null ? record.options() : TaskOptions.NONE;
         if (task != null) {
-            return data(io, task, task.endsWith(".rasp") ? name : null, options);
+            return data(root, task, task.endsWith(".rasp") ? name : null, options);
         }
         if (record != null && record.file() != null) {
-            return data(io, record.file(), record.task(), options);
+            return data(root, record.file(), record.task(), options);
         }
-        return data(io, name, null, options);
+        return data(root, name, null, options);
     }
 }

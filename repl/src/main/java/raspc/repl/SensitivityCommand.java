@@ -45,7 +45,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResolvedTask t = TaskArgument.resolve(root.io(), task, explicitTask.name(), TaskOptions.NONE);
+        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE);
         String report;
         try {
             report = TaskSensitivity.report(t, json, monteCarlo, samples, seed);

@@ -38,6 +38,8 @@ final class StatementRunner {
         try {
             List<String> lines = session.execute(stmt);
             lines.forEach(out::println);
+            out.flush();
+            Warnings.print(session, err, source);
             return ExitCode.OK;
         } catch (RuntimeException e) {
             return report(e);

@@ -60,7 +60,7 @@ public final class SweepCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         SweepRunner runner = new SweepRunner(spec, dir,
-                task -> BooleanTasks.resolve(root.io(), task), Device.cpu(), new java.io.PrintStream(
+                task -> BooleanTasks.resolve(root, task), Device.cpu(), new java.io.PrintStream(
                         new WriterOutputStream(root.out()), true, java.nio.charset.StandardCharsets.UTF_8));
         var summary = (n > 1 ? runner.inWorkerProcesses(path) : runner).run(n);
         root.out().println(String.format(java.util.Locale.ROOT, "%d cells (%d run now, %d done before) in %.0f s",

@@ -2,6 +2,7 @@ package raspc.repl;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.task.ResolvedTask;
 import raspc.compiler.task.TaskFolders;
@@ -10,32 +11,49 @@ import raspc.compiler.task.TaskRegistry;
 
 /**
  * A command's TASK argument: a task name ({@code reverse_26}, {@code parity_20}) from the
- * languages folder, or a {@code .rasp} file whose first task (default variant) is meant, or
- * whose task {@code --task NAME} picks.
+ * languages folders, or a {@code .rasp} file whose first task (default variant) is meant, or
+ * whose task {@code --task NAME} picks; then the languages folders are not read at all.
  */
 final class TaskArgument {
     private TaskArgument() {}
 
-    static ResolvedTask resolve(Io io, String taskOrFile, String explicitTask, TaskOptions options) {
+    /**
+     * The task meant; the statements its file skipped are printed to the command's error
+     * stream as warnings. A file named directly is the only one run: its tasks need no other.
+     */
+    static ResolvedTask resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+        Io io = root.io();
         try {
-            TaskRegistry registry = registry(io);
+            TaskRegistry registry;
             String name = taskOrFile;
-            Path file = io.resolve(Path.of(taskOrFile));
             if (isFile(io, taskOrFile)) {
+                Path file = io.resolve(Path.of(taskOrFile));
                 if (!Files.isRegularFile(file)) {
                     throw new UserError("cannot read " + taskOrFile + ": no such file");
                 }
-                registry.addFile(file);
+                registry = TaskRegistry.of(List.of(file));
                 name = explicitTask != null ? explicitTask : registry.defaultTaskOf(file);
             } else if (explicitTask != null) {
                 throw new UserError("--task names a task of a .rasp file; give the file, or the task name alone");
+            } else {
+                registry = registry(io);
             }
-            return registry.resolve(name, options);
+            try {
+                return registry.resolve(name, options);
+            } finally {
+                printWarnings(root, registry);
+            }
         } catch (BoolSpecError e) {
             throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** The statements the task files run so far skipped, as warnings on the command's error stream. */
+    static void printWarnings(RaspcCommand root, TaskRegistry registry) {
+        registry.warnings().forEach(w -> root.err().println("warning: " + w.getMessage()));
+        root.err().flush();
     }
 
     /**

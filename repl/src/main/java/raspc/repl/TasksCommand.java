@@ -23,6 +23,7 @@ public final class TasksCommand implements Callable<Integer> {
         TaskRegistry registry = TaskArgument.registry(root.io());
         root.out().print(new TaskListingText(root.io().workingDir()).render(registry.listing()));
         root.out().flush();
+        TaskArgument.printWarnings(root, registry);
         return ExitCode.OK;
     }
 }

@@ -104,7 +104,7 @@ public final class TrainBooleanCommand implements Callable<Integer> {
         RuntimeLogging.configure(false);
         // the library allows 0 steps (an untrained model to analyse); from the command line it is a slip
         OptionChecks.atLeast("--steps", steps, 1);
-        BooleanFunction f = BooleanTasks.resolve(root.io(), task);
+        BooleanFunction f = BooleanTasks.resolve(root, task);
         BooleanTrainOptions options = new BooleanTrainOptions().dim(dim).layers(layers).heads(heads).ff(ff).steps(steps)
                 .batchSize(batch).learningRate(lr).weightDecay(weightDecay).seed(seed).trainInputs(trainInputs)
                 .evalEvery(evalEvery).evalInputs(evalInputs).convergenceMse(convergenceMse).stopAtConvergence(!fullBudget)

@@ -146,14 +146,14 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new UserError(dir + " was trained with a step budget (train-boolean), which cannot be resumed yet;"
                         + " train it again with the larger --steps");
             }
-            CompiledTaskData taskData = RunTasks.ofRun(root.io(), dir, task);
+            CompiledTaskData taskData = RunTasks.ofRun(root, dir, task);
             result = TrainingSession.resume(dir, taskData, choice, epochs, true, 200, ConsoleProgress.forStandardOutput());
         } else {
             if (task == null) {
                 throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
             }
             OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
-            CompiledTaskData taskData = RunTasks.data(root.io(), task, explicitTask.name(), data);
+            CompiledTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();
             String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;

@@ -152,14 +152,6 @@ class CliTest {
     }
 
     @Test
-    void evalOfAFileThatFailsToLoad() throws IOException {
-        write("broken.rasp", "a = 1;\nb = nope;\n");
-        CliRun r = raspc("eval", "broken.rasp", "a", "abc");
-        assertEquals(ExitCode.USER_ERROR, r.code());
-        assertTrue(r.err().startsWith("broken.rasp:2:"), r.err());
-    }
-
-    @Test
     void runStopsAtExit() throws IOException {
         write("exits.rasp", "a = 1;\nexit\nb = 2;\n");
         CliRun r = raspc("run", "exits.rasp");

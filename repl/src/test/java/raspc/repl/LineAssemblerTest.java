@@ -68,14 +68,14 @@ class LineAssemblerTest {
     }
 
     @Test
-    void completeStatementsRunBeforeAnOpenOne() {
-        List<Stmt> first = add("a = 1; def g(x) {");
-        assertEquals(1, first.size());
+    void anEntryRunsWholeOnceItsOpenStatementEnds() {
+        // before: a = 1 was handed out (and ran) before the definition was finished
+        assertEquals(List.of(), add("a = 1; def g(x) {"));
         assertTrue(assembler.isContinuing());
-        List<Stmt> rest = add("return x; }");
-        assertEquals(1, rest.size());
+        List<Stmt> unit = add("return x; }");
+        assertEquals(2, unit.size());
         // positions count from the first line of the entry
-        assertEquals(new Pos(1, 8), rest.get(0).pos());
+        assertEquals(new Pos(1, 8), unit.get(1).pos());
     }
 
     @Test
@@ -117,13 +117,26 @@ class LineAssemblerTest {
     }
 
     @Test
-    void syntaxErrorKeepsEarlierStatementsAndDropsTheRest() {
+    void aSyntaxErrorAnywhereRunsNoneOfTheEntry() {
+        // The original: "x = 1; y = ;" then "x;":
+        // >> 	!! antlr exception: mismatched input ';' expecting {...} 	-- ignoring input
+        // >> 		!!ignoring input:
+        // 	 Error: Undefined variable: x
+        // before: the statements before the error were handed out and ran
         LineAssembler.Assembled assembled = assembler.add("a = 1; b = = 2; c = 3;");
-        assertEquals(1, assembled.statements().size());
+        assertEquals(List.of(), assembled.statements());
         assertNotNull(assembled.error());
         assertEquals("1:12: unexpected '='", assembled.error().getMessage().substring(0, 20));
         assertFalse(assembler.isContinuing());
         assertEquals(1, add("c = 3;").size());
+    }
+
+    @Test
+    void aSyntaxErrorOnALaterLineDropsTheEarlierLinesStatementsToo() {
+        add("a = 1; def f(x) {");
+        LineAssembler.Assembled assembled = assembler.add("  return x + ; }");
+        assertEquals(List.of(), assembled.statements());
+        assertNotNull(assembled.error());
     }
 
     @Test
@@ -138,8 +151,10 @@ class LineAssemblerTest {
 
     @Test
     void doubledSemicolonIsAnError() {
+        // The original: "tokens;;":
+        // >> 	!! antlr exception: extraneous input ';' expecting {<EOF>, 'set', ...} 	-- ignoring input
         LineAssembler.Assembled assembled = assembler.add("tokens;;");
-        assertEquals(1, assembled.statements().size());
+        assertEquals(List.of(), assembled.statements(), "nothing of the line runs");
         assertEquals("1:8: unexpected ';'", assembled.error().getMessage().substring(0, 19));
     }
 

@@ -64,12 +64,19 @@ class OptionMistakesTest {
     @Test
     void aMalformedJsonInputSaysWhatAndWhereInPlainWords() throws Exception {
         Files.writeString(dir.resolve("r.rasp"), CliTest.REVERSE);
-        refused(raspc("eval", "r.rasp", "reverse", "[1, 2"),
+        badInput(raspc("eval", "r.rasp", "reverse", "[1, 2"), "[1, 2",
                 "bad input [1, 2: not a JSON array (unexpected end of input: expected ']', at column 6)");
-        refused(raspc("eval", "r.rasp", "reverse", "[1, }"),
+        badInput(raspc("eval", "r.rasp", "reverse", "[1, }"), "[1, }",
                 "bad input [1, }: not a JSON array (unexpected character '}': expected a value, at column 5)");
-        refused(raspc("eval", "r.rasp", "reverse", "[1] 2"),
+        badInput(raspc("eval", "r.rasp", "reverse", "[1] 2"), "[1] 2",
                 "bad input [1] 2: not a JSON array (unexpected text after the value, at column 5)");
+    }
+
+    /** An input eval cannot read is that input's error; the exit code says one failed. */
+    private static void badInput(CliRun r, String input, String message) {
+        assertEquals(ExitCode.USER_ERROR, r.code(), r.out() + r.err());
+        assertEquals("{\"input\":\"" + input + "\",\"error\":\"" + message + "\"}\n", r.out());
+        assertEquals("", r.err());
     }
 
     @Test

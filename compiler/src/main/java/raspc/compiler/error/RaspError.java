@@ -10,16 +10,22 @@ public class RaspError extends RuntimeException {
     private final transient Pos pos;
     private final String source;
     private final String detail;
+    private final String context;
 
     public RaspError(String detail) {
         this(null, null, detail);
     }
 
     public RaspError(String source, Pos pos, String detail) {
-        super(format(source, pos, detail));
+        this(source, pos, detail, null);
+    }
+
+    private RaspError(String source, Pos pos, String detail, String context) {
+        super(format(source, pos, detail) + (context == null ? "" : " (" + context + ")"));
         this.source = source;
         this.pos = pos;
         this.detail = detail;
+        this.context = context;
     }
 
     private static String format(String source, Pos pos, String detail) {
@@ -27,6 +33,20 @@ public class RaspError extends RuntimeException {
             return source == null ? detail : source + ": " + detail;
         }
         return (source == null ? "" : source + ":") + pos.line() + ":" + pos.column() + ": " + detail;
+    }
+
+    /**
+     * This error with what else says where it happened besides the position, shown after the
+     * message: {@code on the s-op example "hello"} for a statement's trial run, since another
+     * example may be all the user needs.
+     */
+    public RaspError in(String where) {
+        return new RaspError(source, pos, detail, where);
+    }
+
+    /** What {@link #in} added; null when nothing was. */
+    public String context() {
+        return context;
     }
 
     /** Where the error happened; null when unknown. */
@@ -51,6 +71,6 @@ public class RaspError extends RuntimeException {
 
     /** This error with a location attached (kept when it already has one). */
     public RaspError at(String source, Pos pos) {
-        return located() ? this : new RaspError(source, pos, detail);
+        return located() ? this : new RaspError(source, pos, detail, context);
     }
 }

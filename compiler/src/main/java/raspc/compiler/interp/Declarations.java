@@ -33,7 +33,7 @@ final class Declarations {
             positions.put(f.key(), f.pos());
         }
         TaskDefinition def = TaskDeclarations.define(decl.name(), source, decl.pos(), fields, positions,
-                fn -> userGenerator(fn, interp, state));
+                fn -> userGenerator(fn, interp, state, source, positions.get("generator")));
         state.declare(() -> state.putTask(def));
         outs.add(new Out.Text("     task: " + decl.name() + " (" + def.variantsText() + ")"));
     }
@@ -51,8 +51,12 @@ final class Declarations {
         outs.add(new Out.Text("     boolean function: " + spec.signature()));
     }
 
-    /** Binds a RASP function gen(n, u) so that dataset generation can call it (one call at a time). */
-    private static GeneratorSpec.UserGenerator userGenerator(Value.FuncVal fn, Interpreter interp, SessionState state) {
+    /**
+     * Binds a RASP function gen(n, u) so that dataset generation can call it (one call at a time).
+     * Its mistakes show up long after the file ran, so they name the file and the field.
+     */
+    private static GeneratorSpec.UserGenerator userGenerator(Value.FuncVal fn, Interpreter interp, SessionState state,
+            String source, Pos field) {
         return (n, u) -> {
             List<Value> draws = new ArrayList<>(u.length);
             for (double d : u) {
@@ -63,13 +67,13 @@ final class Declarations {
                 result = interp.callValue(fn.function(), List.of(Value.Atom.ofInt(n), new Value.ListVal(draws)));
             }
             if (!(result instanceof Value.ListVal list)) {
-                throw new RaspError("generator " + fn.function().name() + " must return a list of tokens, got "
+                throw new RaspError(source, field, "generator " + fn.function().name() + " must return a list of tokens, got "
                         + Value.typeName(result));
             }
             List<String> tokens = new ArrayList<>();
             for (Value v : list.items()) {
                 if (!(v instanceof Value.Atom a)) {
-                    throw new RaspError("generator " + fn.function().name() + " must return a list of atoms");
+                    throw new RaspError(source, field, "generator " + fn.function().name() + " must return a list of atoms");
                 }
                 tokens.add(a.toString());
             }

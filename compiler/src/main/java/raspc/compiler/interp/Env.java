@@ -1,6 +1,8 @@
 package raspc.compiler.interp;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import raspc.compiler.Value;
@@ -106,6 +108,24 @@ public final class Env {
         }
         parent.vars.putAll(vars);
         forwarding = true;
+    }
+
+    /**
+     * Records the variables of this scope and of every scope it steals into; running the result
+     * puts them back. A loaded file's failing statement is undone with it, so that the rest of
+     * the file still runs on what the statements before it defined.
+     */
+    public Runnable checkpoint() {
+        List<Runnable> restores = new ArrayList<>();
+        for (Env e = this; e != null; e = e.stealing) {
+            Env scope = e;
+            Map<String, Value> saved = new LinkedHashMap<>(scope.vars);
+            restores.add(() -> {
+                scope.vars.clear();
+                scope.vars.putAll(saved);
+            });
+        }
+        return () -> restores.forEach(Runnable::run);
     }
 
     /** All names visible from here. */

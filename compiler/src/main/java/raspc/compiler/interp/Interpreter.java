@@ -57,10 +57,17 @@ public final class Interpreter {
         int callDepth;
         int loadDepth;
         long steps;
+        /** Set when the statement was interrupted or ran out of steps: nothing of it may go on. */
+        boolean abandoned;
     }
 
     public Interpreter(SessionState state) {
-        this(state, null, new Counters());
+        this(state, null);
+    }
+
+    /** @param source the file the statements come from (null for the REPL); errors name it */
+    public Interpreter(SessionState state, String source) {
+        this(state, source, new Counters());
     }
 
     private Interpreter(SessionState state, String source, Counters counters) {
@@ -249,6 +256,7 @@ public final class Interpreter {
             throw error(l.pos(), "could not find file: " + fileName);
         }
         if (counters.loadDepth >= MAX_LOAD_DEPTH) {
+            counters.abandoned = true; // every enclosing load would fail the same way
             throw error(l.pos(), "load nesting deeper than " + MAX_LOAD_DEPTH + " (does a file load itself?)");
         }
         String text;
@@ -270,12 +278,38 @@ public final class Interpreter {
         counters.loadDepth++;
         try {
             for (Stmt s : program) {
-                inner.exec(s, fileEnv, outs);
+                inner.execOrSkip(s, fileEnv, outs);
+                if (state.settings.exit) {
+                    // as in the original, exit in a loaded file ends the file, not the session
+                    state.settings.exit = false;
+                    break;
+                }
             }
         } finally {
             counters.loadDepth--;
         }
         return publicResults(outs);
+    }
+
+    /**
+     * Runs a loaded file's statement; when it fails, undoes it and reports it as a warning, as
+     * the original goes on with the rest of the file. An interrupted or endless statement, or loads
+     * nested too deeply, stop the whole load instead: the user asked to abandon it, or the rest
+     * would fail the same way.
+     */
+    private void execOrSkip(Stmt stmt, Env fileEnv, List<Out> outs) {
+        Runnable undo = state.checkpoint(fileEnv);
+        int shown = outs.size();
+        try {
+            exec(stmt, fileEnv, outs);
+        } catch (RaspError e) {
+            if (counters.abandoned) {
+                throw e;
+            }
+            undo.run();
+            outs.subList(shown, outs.size()).clear();
+            state.warn(e.at(source, stmt.pos()));
+        }
     }
 
     /** A loaded file shows its public assignments, each name once (its last value), without examples. */
@@ -309,11 +343,13 @@ public final class Interpreter {
 
     Value eval(Expr e, Env env) {
         if (++counters.steps > MAX_STEPS) {
+            counters.abandoned = true;
             throw error(e.pos(), "statement takes too long (more than " + MAX_STEPS + " evaluation steps)");
         }
         // The REPL answers Ctrl+C by interrupting its thread; checking now and then keeps the
         // cost off the hot path. The statement fails like any other, so nothing it did is kept.
         if ((counters.steps & INTERRUPT_CHECK_MASK) == 0 && Thread.interrupted()) {
+            counters.abandoned = true;
             throw error(e.pos(), "interrupted: the statement was abandoned and nothing it did was kept");
         }
         Value v;
@@ -350,7 +386,11 @@ public final class Interpreter {
         try {
             state.mainEvaluator().evaluate(node);
         } catch (RaspError err) {
-            throw (backupFailure != null && validInput(backup) ? backupFailure : err).at(source, pos);
+            // the failure of a trial run says on which example: the user may only need another one
+            RaspError failure = backupFailure != null && validInput(backup)
+                    ? backupFailure.in("on the input " + Printer.formatstr(backup))
+                    : err.in("on the s-op example " + Printer.formatstr(state.settings.seqExample));
+            throw failure.at(source, pos);
         }
     }
 
@@ -572,9 +612,13 @@ public final class Interpreter {
         return r instanceof Seq s ? new Value.SeqResult(s, input) : new Value.SelResult((Sel) r, input);
     }
 
-    /** Calls a RASP function with values (e.g. a task's input generator). */
+    /**
+     * Calls a RASP function with values (e.g. a task's input generator), long after the
+     * statement that defined it: each call is a statement of its own, with its own step budget
+     * and call depth, so that a dataset of any size can be drawn one sample at a time.
+     */
     public Value callValue(Function fn, List<Value> args) {
-        return callFunction(fn, args, Pos.NONE);
+        return new Interpreter(state, source).callFunction(fn, args, Pos.NONE);
     }
 
     private Value callFunction(Function fn, List<Value> args, Pos pos) {

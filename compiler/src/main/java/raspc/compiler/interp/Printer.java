@@ -9,6 +9,7 @@ import raspc.compiler.Value.FuncVal;
 import raspc.compiler.Value.ListVal;
 import raspc.compiler.Value.SelVal;
 import raspc.compiler.Value.SopVal;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Kind;
@@ -123,8 +124,7 @@ public final class Printer {
             println(pref, extra, "   selector:", name);
             if (examples && settings.showSelExamples) {
                 println(pref, "\t Example:");
-                Sel sel = (Sel) new GraphEvaluator(Input.of(settings.selExample)).evaluate(s.node());
-                selectGrid(settings.selExample, sel, pref);
+                selectorExample(s, pref);
             }
         } else if (val instanceof FuncVal f) {
             println(pref, extra, "   " + f.function().describe());
@@ -158,6 +158,22 @@ public final class Printer {
             String shown = val instanceof Value.SelResult r ? selectorDict(r.sel()) : formatstr(val);
             println(pref, "   value:", name != null ? name + " = " : "", shown);
         }
+    }
+
+    /**
+     * The selector on the selector example. Statements try selectors on the s-op example, so this
+     * one may fail where that did not; the original then keeps the selector and only fails to show
+     * it, which is what is done here too (with the reason instead of its traceback).
+     */
+    private void selectorExample(SelVal s, String pref) {
+        Sel sel;
+        try {
+            sel = (Sel) new GraphEvaluator(Input.of(settings.selExample)).evaluate(s.node());
+        } catch (RaspError e) {
+            println(pref, "\t\t!! not shown: on the selector example", formatstr(settings.selExample) + ":", e.detail());
+            return;
+        }
+        selectGrid(settings.selExample, sel, pref);
     }
 
     private static boolean nested(Value v) {

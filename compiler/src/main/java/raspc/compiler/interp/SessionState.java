@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.compiler.Value;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.eval.Input;
 import raspc.compiler.graph.Node;
@@ -66,12 +67,50 @@ public final class SessionState {
         return java.util.List.copyOf(booleans.values());
     }
 
+    /**
+     * Failing statements of loaded files: skipped, as the original does, and reported as
+     * warnings. They count once the statement that loaded the file commits.
+     */
+    private final List<RaspError> warnings = new ArrayList<>();
+    private final List<RaspError> committedWarnings = new ArrayList<>();
+
+    void warn(RaspError skipped) {
+        warnings.add(skipped);
+    }
+
+    /** The warnings of the statements committed since the last call, in order. */
+    public List<RaspError> takeWarnings() {
+        List<RaspError> out = List.copyOf(committedWarnings);
+        committedWarnings.clear();
+        return out;
+    }
+
+    /**
+     * What a statement has done so far to the settings, the pending renames and declarations, the
+     * warnings and env's variables; running the result undoes what was done after it.
+     */
+    Runnable checkpoint(Env env) {
+        Settings savedSettings = settings.copy();
+        int renames = pendingRenames.size();
+        int warned = warnings.size();
+        Runnable variables = env.checkpoint();
+        return () -> {
+            settings = savedSettings;
+            pendingRenames.subList(renames, pendingRenames.size()).clear();
+            warnings.subList(warned, warnings.size()).clear();
+            variables.run();
+        };
+    }
+
     public void commitRenames() {
         pendingRenames.forEach(Runnable::run);
         pendingRenames.clear();
+        committedWarnings.addAll(warnings);
+        warnings.clear();
     }
 
     public void dropRenames() {
         pendingRenames.clear();
+        warnings.clear();
     }
 }

@@ -25,10 +25,12 @@ import raspc.grammar.SyntaxError;
  * (see {@link TaskFolders}) and of any files named directly, each file run in its own session.
  *
  * <p>Folders are read in search order and the first declaration of a name wins, so a user's
- * {@code reverse} shadows the bundled one; a file named directly wins over every folder. A
- * folder's file that fails to run is set aside with its located error, so one broken file does
- * not hide every other task: {@link #listing()} shows it, and so does the message for a task
- * that is not found.
+ * {@code reverse} shadows the bundled one; a file named directly wins over every folder. Files
+ * are run lazily, in that order, only until one declares the name asked for: a task command runs
+ * the few files it needs, not every language. A folder's file that fails to run (a syntax error)
+ * is set aside with its located error, so one broken file does not hide every other task:
+ * {@link #listing()} shows it, and so does the message for a task that is not found. Statements
+ * that fail inside a file are skipped, as the original's {@code load} does ({@link #warnings()}).
  */
 public final class TaskRegistry {
     private final Map<String, TaskDefinition> tasks = new LinkedHashMap<>();
@@ -42,6 +44,10 @@ public final class TaskRegistry {
     private final Map<Path, List<Path>> folderFiles = new LinkedHashMap<>();
     /** The folders searched; null when only files named directly were read. */
     private TaskFolders folders;
+    /** Folder files not run yet, in search order. */
+    private final java.util.ArrayDeque<Path> unread = new java.util.ArrayDeque<>();
+    /** The statements the files run so far skipped, each located in its file. */
+    private final List<RaspError> warnings = new ArrayList<>();
 
     /** What one file declares, in declaration order. */
     private record FileDeclarations(List<TaskDefinition> tasks, List<BooleanSpec> booleans) {
@@ -83,15 +89,32 @@ public final class TaskRegistry {
             throw new RaspError("cannot read the languages folder " + dir + ": " + e.getMessage());
         }
         folderFiles.put(dir, files);
-        for (Path file : files) {
-            Session session;
-            try {
-                session = Session.ofFile(file);
-            } catch (RaspError | SyntaxError e) {
-                failed.put(key(file), e.getMessage());
-                continue;
-            }
-            register(file, session, false);
+        unread.addAll(files);
+    }
+
+    /** Runs the next folder file not run yet; false when there is none. */
+    private boolean readNext() {
+        Path file = unread.poll();
+        if (file == null) {
+            return false;
+        }
+        if (declaredIn.containsKey(key(file)) || failed.containsKey(key(file))) {
+            return true; // also named directly, or in two folders
+        }
+        Session session;
+        try {
+            session = Session.ofFile(file);
+        } catch (RaspError | SyntaxError e) {
+            failed.put(key(file), e.getMessage());
+            return true;
+        }
+        register(file, session, false);
+        return true;
+    }
+
+    private void readAll() {
+        while (readNext()) {
+            // every file, for listings and for the message about a name that none declares
         }
     }
 
@@ -100,8 +123,14 @@ public final class TaskRegistry {
         register(file, Session.ofFile(file), true);
     }
 
+    /** The statements skipped so far by the files run (a file named directly's included). */
+    public List<RaspError> warnings() {
+        return List.copyOf(warnings);
+    }
+
     private void register(Path file, Session session, boolean replace) {
         Path key = key(file);
+        warnings.addAll(session.takeWarnings());
         for (TaskDefinition t : session.tasks()) {
             if (replace || !tasks.containsKey(t.name())) {
                 tasks.put(t.name(), t);
@@ -123,6 +152,7 @@ public final class TaskRegistry {
 
     /** Every folder read, in search order, with what each of its files declares or why it failed. */
     public List<TaskListing> listing() {
+        readAll();
         List<TaskListing> out = new ArrayList<>();
         for (TaskFolders.Folder folder : folders == null ? List.<TaskFolders.Folder>of() : folders.folders()) {
             List<TaskListing.FileEntry> files = new ArrayList<>();
@@ -165,15 +195,18 @@ public final class TaskRegistry {
     }
 
     public List<TaskDefinition> tasks() {
+        readAll();
         return List.copyOf(tasks.values());
     }
 
     public List<BooleanSpec> booleans() {
+        readAll();
         return List.copyOf(booleans.values());
     }
 
     /** Every sequence-task variant name, and the Boolean-function name patterns. */
     public List<String> names() {
+        readAll();
         List<String> out = new ArrayList<>(TaskNames.allNames(tasks.values()));
         booleans.values().forEach(b -> out.add(b.signature()));
         return out;
@@ -185,6 +218,17 @@ public final class TaskRegistry {
 
     /** The task called {@code name}; a clear error listing close matches when there is none. */
     public ResolvedTask resolve(String name, TaskOptions options) {
+        do {
+            ResolvedTask found = resolveRead(name, options);
+            if (found != null) {
+                return found;
+            }
+        } while (readNext());
+        throw unknown(name);
+    }
+
+    /** The task called {@code name} among the files run so far; null when none declares it. */
+    private ResolvedTask resolveRead(String name, TaskOptions options) {
         TaskVariant v = TaskNames.find(name, tasks.values());
         if (v != null) {
             TaskDefinition d = v.definition().with(options);
@@ -203,7 +247,7 @@ public final class TaskRegistry {
                 return resolveBoolean(b, options);
             }
         }
-        throw unknown(name);
+        return null;
     }
 
     private ResolvedTask resolveBoolean(BooleanTask b, TaskOptions options) {

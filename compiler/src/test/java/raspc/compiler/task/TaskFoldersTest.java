@@ -71,11 +71,12 @@ class TaskFoldersTest {
 
     @Test
     void aBrokenFileIsSetAsideWithItsErrorAndNamedWhenATaskIsMissing() throws IOException {
-        languages("broken.rasp", "x = undefined_thing + 1;\n");
+        // a failing statement is skipped (as the original's load does); a syntax error breaks the file
+        languages("broken.rasp", "x = undefined_thing + ;\n");
         TaskRegistry registry = TaskRegistry.standard(fromWorkingDir());
         assertEquals("sort_10", registry.resolve("sort_10").name(), "other tasks are unaffected");
         TaskListing.FileEntry broken = registry.listing().get(0).files().get(0);
-        assertTrue(broken.error().endsWith("broken.rasp:1:5: Undefined variable: undefined_thing"), broken.error());
+        assertTrue(broken.error().endsWith("broken.rasp:1:23: unexpected ';' after '+', expected an expression"), broken.error());
         RaspError e = assertThrows(RaspError.class, () -> registry.resolve("mytask_3"));
         assertTrue(e.getMessage().startsWith("unknown task 'mytask_3'"), e.getMessage());
         assertTrue(e.getMessage().contains("; tasks are read from " + dir.resolve("languages") + " (the nearest languages/ folder), "
@@ -111,6 +112,20 @@ class TaskFoldersTest {
         assertEquals(dir.resolve("languages/bits.rasp") + ":1:1: n (the number of input bits of 'ones') must be between 1 and 63, got 0",
                 e.getMessage());
         assertEquals(3, registry.resolve("ones_3").booleanTask().n());
+    }
+
+    @Test
+    void filesRunOnlyUntilOneDeclaresTheNameAskedFor() throws IOException {
+        languages("a_mine.rasp", "task mytask {\n  output = tokens;\n  alphabet = \"ab\";\n}\n");
+        languages("b_later.rasp", "half = nothere;\ntask later {\n  output = tokens;\n  alphabet = \"ab\";\n}\n");
+        TaskRegistry registry = TaskRegistry.standard(fromWorkingDir());
+        assertEquals("mytask", registry.resolve("mytask").name());
+        // before: every file of every folder ran when the registry was made
+        assertEquals(List.of(), registry.warnings(), "b_later.rasp has not run");
+        assertEquals("later", registry.resolve("later").name());
+        // the original's load goes on after a failing statement; so does a task file
+        assertEquals(List.of(dir.resolve("languages/b_later.rasp") + ":1:8: Undefined variable: nothere"),
+                registry.warnings().stream().map(RaspError::getMessage).toList());
     }
 
     private static TaskListing.Declared declared(TaskListing folder, String file) {
