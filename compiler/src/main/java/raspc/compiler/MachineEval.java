@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;
@@ -51,7 +53,7 @@ public final class MachineEval {
                         case Kind.STR -> arr.add(seq.str(i));
                         case Kind.BOOL -> arr.add(seq.num(i) != 0);
                         case Kind.INT -> arr.add((long) seq.num(i));
-                        default -> arr.add(seq.num(i));
+                        default -> addFloat(arr, seq.num(i));
                     }
                 }
                 line.put("type", seq.type().label());
@@ -73,5 +75,17 @@ public final class MachineEval {
             }
         }
         return out;
+    }
+
+    /**
+     * A float as Python's json.dumps writes it (its repr: {@code 1e+16}, not Jackson's {@code 1.0E16});
+     * infinities and NaN, which JSON cannot hold, stay Jackson's quoted strings.
+     */
+    private static void addFloat(ArrayNode arr, double v) {
+        if (Double.isFinite(v)) {
+            arr.addRawValue(new RawValue(PyFormat.floatRepr(v)));
+        } else {
+            arr.add(v);
+        }
     }
 }

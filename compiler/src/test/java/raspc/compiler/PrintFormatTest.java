@@ -28,6 +28,17 @@ class PrintFormatTest {
         assertEquals(" \t Example: out(\"hello\") = [0.5]*5 (floats)", Repl.run(s, "indices * 0 + 0.5;").get(1));
     }
 
+    /** Zero keeps its sign as in Python: round(-0.0004, 3) is -0.0, and -2 % 2.0 is 0.0 (sign of the divisor). */
+    @Test
+    void signedZeroFollowsPython() {
+        // original: " \t Example: out("hello") = [-0.0, 1.0, 2.0, 3.0, 4.0] (floats)" (raspc showed 0.0 first)
+        assertEquals(" \t Example: out(\"hello\") = [-0.0, 1.0, 2.0, 3.0, 4.0] (floats)",
+                Repl.run(s, "indices - 0.0004;").get(1));
+        // original: "    value: out =  0.0" (raspc showed -0.0)
+        assertEquals(List.of("    value: out =  0.0"), Repl.run(s, "-2 % 2.0;"));
+        assertEquals(List.of("    value: out =  -0.0"), Repl.run(s, "2 % -2.0;")); // original: -0.0
+    }
+
     @Test
     void atomsListsDictsAndFunctions() {
         assertEquals(List.of("    value: a =  3", "    value: b =  5"), Repl.run(s, "a, b = 3, 5;"));

@@ -19,13 +19,19 @@ public final class PyNumbers {
         return a / b;
     }
 
-    /** Python's {@code a % b}: the result has the sign of b (floor modulo), as fmod then a correction. */
+    /**
+     * Python's {@code a % b}: the result has the sign of b (floor modulo), as fmod then a correction;
+     * a zero result also takes b's sign, as CPython's float_rem does ({@code -2 % 2.0} is 0.0).
+     */
     public static double modulo(double a, double b, boolean ints) {
         if (b == 0) {
             throw moduloByZero(ints);
         }
         double r = a % b;
-        if (r != 0 && (r < 0) != (b < 0)) {
+        if (r == 0) {
+            return Math.copySign(0.0, b);
+        }
+        if ((r < 0) != (b < 0)) {
             r += b;
         }
         return r;
