@@ -23,6 +23,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column,
                             String antlrMessage, RecognitionException e) {
         Token token = offending instanceof Token t ? t : null;
+        if (token != null && token.getType() == RaspLexer.BadChar && token.getText().equals("\"")) {
+            // the lexer's String cannot end on another line, so an unclosed one leaves a lone '"'
+            throw new SyntaxError(source, line, column + 1, "unterminated string: no closing '\"' on this line", false);
+        }
         if (token != null && recognizer instanceof Parser parser && followsBareExample(parser)) {
             throw new SyntaxError(source, line, column + 1, "unexpected " + describeFound(token, antlrMessage)
                     + " after the example: without ';' an example is a string, a list, a name or a bracketed"

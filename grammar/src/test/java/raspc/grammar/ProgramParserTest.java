@@ -156,6 +156,19 @@ class ProgramParserTest {
         assertEquals(2, ProgramParser.parseProgram("set example [1, 2] half = 3;", null).size());
     }
 
+    /**
+     * An unclosed string has its own message. The original: {@code !! antlr exception: token
+     * recognition error at: '"abc;'}; raspc said {@code unexpected character '"', expected an expression}.
+     */
+    @Test
+    void unterminatedStringIsNamed() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseEntry("x = \"abc;", null));
+        assertEquals("1:5: unterminated string: no closing '\"' on this line", e.getMessage());
+        assertFalse(e.incomplete());
+        e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("x = \"abc\";\ny = [\"a\", \"b];\n", "f.rasp"));
+        assertEquals("f.rasp:2:11: unterminated string: no closing '\"' on this line", e.getMessage());
+    }
+
     @Test
     void blankInput() {
         assertTrue(ProgramParser.isBlank("  # just a comment\n"));
