@@ -62,6 +62,32 @@ class PrintFormatTest {
                 Repl.run(s, "x = [indices, 3];"));
     }
 
+    /**
+     * Assignment names the object, built-ins too, and a display within the statement already sees
+     * it. The original prints {@code x = indices; [indices];} as
+     * <pre>
+     *      list: out =  [
+     * 		     s-op: x
+     * 		 	 Example: x("hello") = [0, 1, 2, 3, 4] (ints)
+     *                  ]</pre>
+     * and the list {@code def f(a) { b = a; return [b]; } f(indices);} returns with its element
+     * named b (raspc showed indices, then x).
+     */
+    @Test
+    void assignmentRenamesTheObjectInListsAndDicts() {
+        Session other = new Session();
+        Repl.run(s, "x = indices;");
+        assertEquals(List.of("     list: out =  [", "\t\t     s-op: x",
+                        "\t\t \t Example: x(\"hello\") = [0, 1, 2, 3, 4] (ints)", "                 ]"),
+                Repl.run(s, "[indices];"));
+        assertEquals("\t\t\t \"a\" :     s-op: t", Repl.run(s, "t = tokens; {\"a\": tokens};").get(3));
+        assertEquals("\t\t     s-op: b", Repl.run(s, "def f(a) { b = a; return [b]; } f(indices);").get(2));
+        assertEquals("\t\t     s-op: indices", Repl.run(other, "[indices];").get(1), "names are per session");
+        // the original: names longer than 30 characters show as s-op
+        Repl.run(s, "abcdefghijabcdefghijabcdefghijk = indices;");
+        assertEquals("\t\t     s-op: s-op", Repl.run(s, "[indices];").get(1));
+    }
+
     @Test
     void selectorsPrintAsGrid() {
         assertEquals(List.of("     selector: full_s", " \t Example:",
