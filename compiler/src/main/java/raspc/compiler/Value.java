@@ -15,6 +15,7 @@ import raspc.compiler.eval.SeqFormat;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.interp.Function;
+import raspc.compiler.python.PyNumbers;
 import raspc.compiler.python.PyStrings;
 
 /** RASP values: atoms, lists, dicts, s-ops, selectors, functions, and applied results. */
@@ -25,8 +26,9 @@ public sealed interface Value {
         public static final Atom TRUE = new Atom(Kind.BOOL, 1, null);
         public static final Atom FALSE = new Atom(Kind.BOOL, 0, null);
 
+        /** An int; one beyond raspc's exact range (±2^53) is an error rather than a rounded double. */
         public static Atom ofInt(long v) {
-            return new Atom(Kind.INT, v, null);
+            return new Atom(Kind.INT, PyNumbers.exactInt(v), null);
         }
 
         public static Atom ofFloat(double v) {

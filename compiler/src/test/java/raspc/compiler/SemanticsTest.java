@@ -39,6 +39,32 @@ class SemanticsTest {
         assertEquals("ERR unsupported operand type(s) for +: 'int' and 'str'", Repl.one(s, "1 + \"a\";"));
     }
 
+    /**
+     * Ints are exact: raspc holds them as doubles, exact up to 2^53, and a result beyond is an
+     * error rather than a rounded number. Before, {@code c = 9007199254740993;} printed ...992,
+     * {@code indices ^ 70} was wrong from 3^70 on and {@code 2 ^ 10000} was inf. The original
+     * (Python ints) prints {@code value: c =  9007199254740993},
+     * {@code out("hello") = [0, 1, 1180591620717411303424, ...]}; raspc reports them instead.
+     */
+    @Test
+    void integersAreExactOrAnError() {
+        String tooLarge = "integer too large: raspc's integers are exact up to 2^53 (9007199254740992)";
+        assertEquals("    value: out =  9007199254740992", Repl.one(s, "2 ^ 53;"));
+        assertEquals("    value: out =  5559060566555523", Repl.one(s, "3 ^ 33;")); // the original: the same
+        assertEquals("ERR " + tooLarge, Repl.one(s, "2 ^ 53 + 1;"));
+        assertEquals("ERR " + tooLarge, Repl.one(s, "2 ^ 10000;"));
+        assertEquals("ERR " + tooLarge, Repl.one(s, "94906267 * 94906267;"));
+        assertEquals("    value: out =  -1", Repl.one(s, "(0 - 1) ^ 100001;"));
+        assertEquals("ERR integer literal too large: 9007199254740993 (raspc's integers are exact up to 2^53"
+                + " = 9007199254740992)", Repl.one(s, "c = 9007199254740993;"));
+        assertEquals("ERR " + tooLarge, Repl.one(s, "indices ^ 70;"));
+        assertEquals("ERR " + tooLarge, Repl.one(s, "round(10.0 ^ 300);"));
+        assertEquals("ERR " + tooLarge, Repl.one(s, "tokens_int([\"99999999999999999999\"]);"));
+        // the original: 10.0 ^ 400 is "(34, 'Numerical result out of range')"; raspc said inf
+        assertEquals("ERR (34, 'Numerical result out of range')", Repl.one(s, "10.0 ^ 400;"));
+        assertEquals("    value: out =  0.0", Repl.one(s, "2 ^ (0 - 2000);")); // the original: 0.0
+    }
+
     @Test
     void listsDictsComprehensions() {
         assertEquals("[0, 2, 4]", value("[x * 2 for x in range(3)]"));
