@@ -40,29 +40,37 @@ class SemanticsTest {
     }
 
     /**
-     * Ints are exact: raspc holds them as doubles, exact up to 2^53, and a result beyond is an
-     * error rather than a rounded number. Before, {@code c = 9007199254740993;} printed ...992,
-     * {@code indices ^ 70} was wrong from 3^70 on and {@code 2 ^ 10000} was inf. The original
-     * (Python ints) prints {@code value: c =  9007199254740993},
-     * {@code out("hello") = [0, 1, 1180591620717411303424, ...]}; raspc reports them instead.
+     * Ints are exact, as Python's. Before, {@code c = 9007199254740993;} printed ...992,
+     * {@code 2 ^ 10000} was inf and {@code 99999999999999999999;} "integer literal too large".
+     * Atoms are now exact at any size; s-ops hold doubles, so an int past 2^53 in an s-op is an
+     * error rather than a wrong number (the original, with Python ints, prints
+     * {@code out("hello") = [0, 1, 1180591620717411303424, ...]} for {@code indices ^ 70}).
      */
     @Test
-    void integersAreExactOrAnError() {
-        String tooLarge = "integer too large: raspc's integers are exact up to 2^53 (9007199254740992)";
-        assertEquals("    value: out =  9007199254740992", Repl.one(s, "2 ^ 53;"));
-        assertEquals("    value: out =  5559060566555523", Repl.one(s, "3 ^ 33;")); // the original: the same
-        assertEquals("ERR " + tooLarge, Repl.one(s, "2 ^ 53 + 1;"));
-        assertEquals("ERR " + tooLarge, Repl.one(s, "2 ^ 10000;"));
-        assertEquals("ERR " + tooLarge, Repl.one(s, "94906267 * 94906267;"));
-        assertEquals("    value: out =  -1", Repl.one(s, "(0 - 1) ^ 100001;"));
-        assertEquals("ERR integer literal too large: 9007199254740993 (raspc's integers are exact up to 2^53"
-                + " = 9007199254740992)", Repl.one(s, "c = 9007199254740993;"));
-        assertEquals("ERR " + tooLarge, Repl.one(s, "indices ^ 70;"));
-        assertEquals("ERR " + tooLarge, Repl.one(s, "round(10.0 ^ 300);"));
-        assertEquals("ERR " + tooLarge, Repl.one(s, "tokens_int([\"99999999999999999999\"]);"));
-        // the original: 10.0 ^ 400 is "(34, 'Numerical result out of range')"; raspc said inf
+    void integersAreExact() {
+        // each expected line is the original's output
+        assertEquals("    value: c =  9007199254740993", Repl.one(s, "c = 9007199254740993;"));
+        assertEquals("    value: out =  99999999999999999999", Repl.one(s, "99999999999999999999;"));
+        assertEquals("    value: out =  1267650600228229401496703205376", Repl.one(s, "2 ^ 100;"));
+        assertEquals("    value: out =  9007199515875289", Repl.one(s, "94906267 * 94906267;"));
+        assertEquals("    value: x =  12157665459056928801", Repl.one(s, "x = 3 ^ 40;"));
+        assertEquals("    value: out =  1.2157665459056929e+19", Repl.one(s, "x + 0.5;"));
+        assertEquals("    value: out =  4", Repl.one(s, "x % 7;"));
+        assertEquals("    value: out =  -3", Repl.one(s, "x % (0 - 7);"));
+        assertEquals("    value: out =  -12157665459056928801", Repl.one(s, "-x;"));
+        assertEquals("    value: out =  False", Repl.one(s, "2 ^ 53 + 1 == 9007199254740992.0;"));
+        assertEquals("    value: out =  True", Repl.one(s, "2 ^ 53 + 1 > 9007199254740992.0;"));
+        assertEquals("    value: out =  True", Repl.one(s, "round(10.0 ^ 300) == 10.0 ^ 300;"));
+        assertEquals("    value: out =  \"a\"", Repl.one(s, "{2 ^ 60: \"a\"}[2.0 ^ 60];"));
+        assertEquals("    value: out =  True", Repl.one(s, "2 ^ 10000 > 0;"));
+        assertEquals("ERR int too large to convert to float", Repl.one(s, "(2 ^ 1100) * 1.0;"));
+        // the original: "(34, 'Numerical result out of range')"; raspc said inf
         assertEquals("ERR (34, 'Numerical result out of range')", Repl.one(s, "10.0 ^ 400;"));
-        assertEquals("    value: out =  0.0", Repl.one(s, "2 ^ (0 - 2000);")); // the original: 0.0
+        assertEquals("    value: out =  0.0", Repl.one(s, "2 ^ (0 - 2000);"));
+        String tooLarge = "ERR integer too large: raspc's integers are exact up to 2^53 (9007199254740992)";
+        assertEquals(tooLarge, Repl.one(s, "indices ^ 70;"));
+        assertEquals(tooLarge, Repl.one(s, "indices + 9007199254740993;"));
+        assertEquals(tooLarge, Repl.one(s, "tokens_int([\"99999999999999999999\"]);"));
     }
 
     @Test

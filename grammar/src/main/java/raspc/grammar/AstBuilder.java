@@ -217,12 +217,7 @@ final class AstBuilder {
     private Expr atom(AtomContext ctx) {
         Pos pos = pos(ctx);
         if (ctx instanceof IntAtomContext c) {
-            String text = c.PosInt().getText();
-            try {
-                return new Expr.IntLit(pos, Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                throw new SyntaxError(source, pos.line(), pos.column(), "integer literal too large: " + text);
-            }
+            return new Expr.IntLit(pos, new java.math.BigInteger(c.PosInt().getText())); // Python's ints are unbounded
         }
         if (ctx instanceof FloatAtomContext c) {
             return new Expr.FloatLit(pos, Double.parseDouble(c.Float().getText()), c.Float().getText());

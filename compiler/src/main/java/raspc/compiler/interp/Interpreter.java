@@ -19,7 +19,6 @@ import raspc.compiler.Value.SopVal;
 import raspc.compiler.Value;
 import raspc.compiler.draw.FlowDrawer;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.python.PyNumbers;
 import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Sel;
@@ -366,10 +365,6 @@ public final class Interpreter {
 
     private Value evalInner(Expr e, Env env) {
         if (e instanceof Expr.IntLit i) {
-            if (Math.abs(i.value()) > PyNumbers.MAX_EXACT_INT) {
-                throw error(i.pos(), "integer literal too large: " + i.value()
-                        + " (raspc's integers are exact up to 2^53 = 9007199254740992)");
-            }
             return Atom.ofInt(i.value());
         } else if (e instanceof Expr.FloatLit f) {
             return Atom.ofFloat(f.value());
