@@ -67,7 +67,7 @@ class SemanticsTest {
         // the original: "(34, 'Numerical result out of range')"; raspc said inf
         assertEquals("ERR (34, 'Numerical result out of range')", Repl.one(s, "10.0 ^ 400;"));
         assertEquals("    value: out =  0.0", Repl.one(s, "2 ^ (0 - 2000);"));
-        String tooLarge = "ERR integer too large: raspc's integers are exact up to 2^53 (9007199254740992)";
+        String tooLarge = "ERR integer too large for an s-op: s-ops hold ints exactly up to 2^53 (9007199254740992)";
         assertEquals(tooLarge, Repl.one(s, "indices ^ 70;"));
         assertEquals(tooLarge, Repl.one(s, "indices + 9007199254740993;"));
         assertEquals(tooLarge, Repl.one(s, "tokens_int([\"99999999999999999999\"]);"));

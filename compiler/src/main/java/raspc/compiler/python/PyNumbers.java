@@ -10,9 +10,9 @@ import raspc.compiler.error.RaspError;
  */
 public final class PyNumbers {
     /**
-     * 2^53: every integer up to this size is exactly a double, and raspc's ints are doubles, so
-     * they are exact within ±2^53. Python's are unbounded; a result beyond is an error here,
-     * never a rounded number.
+     * 2^53: every integer up to this size is exactly a double, and s-ops hold doubles, so their
+     * ints are exact within ±2^53. Python's are unbounded (as atoms' are, see BigInts); a result
+     * beyond is an error here, never a rounded number.
      */
     public static final long MAX_EXACT_INT = 1L << 53;
 
@@ -35,7 +35,7 @@ public final class PyNumbers {
     }
 
     public static RaspError intTooLarge() {
-        return new RaspError("integer too large: raspc's integers are exact up to 2^53 (9007199254740992)");
+        return new RaspError("integer too large for an s-op: s-ops hold ints exactly up to 2^53 (9007199254740992)");
     }
 
     /** Python's int {@code a + b} (operands in the exact range, so the long sum cannot overflow). */
