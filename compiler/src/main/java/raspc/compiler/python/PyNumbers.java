@@ -66,12 +66,9 @@ public final class PyNumbers {
         if (exp > 53) { // |base| >= 2
             throw intTooLarge();
         }
-        long result = 1;
-        for (long e = 0; e < exp; e++) {
-            result *= base; // at most 53 factors of |base| >= 2: checked below before it can overflow
-            if (result > MAX_EXACT_INT || result < -MAX_EXACT_INT) {
-                throw intTooLarge();
-            }
+        double result = 1;
+        for (long e = 0; e < exp; e++) { // at most 53 factors, each product checked
+            result = intMultiply(result, base);
         }
         return result;
     }
