@@ -41,7 +41,8 @@ public final class InputText {
             if (e.isBoolean()) {
                 items.add(Value.Atom.ofBool(e.booleanValue()));
             } else if (e.isIntegralNumber()) {
-                items.add(Value.Atom.ofInt(e.longValue()));
+                // longValue() would silently wrap an int past 64 bits; ofInt checks the exact range
+                items.add(Value.Atom.ofInt(e.canConvertToLong() ? e.longValue() : Long.MAX_VALUE));
             } else if (e.isNumber()) {
                 items.add(Value.Atom.ofFloat(e.doubleValue()));
             } else if (e.isTextual()) {

@@ -7,6 +7,7 @@ import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.Kind;
+import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.graph.Node;

@@ -77,6 +77,9 @@ public final class PyValues {
     /** Python's {@code l op r} for an arithmetic or comparison operator. */
     public static Value binary(BinaryOp op, Value l, Value r) {
         if (l instanceof Atom a && r instanceof Atom b) {
+            if (BigInts.handles(op, a, b)) {
+                return BigInts.binary(op, a, b);
+            }
             SeqBuilder out = new SeqBuilder(1);
             PyAtoms.binary(op, a.kind(), a.num(), a.str(), b.kind(), b.num(), b.str(), out, 0);
             return new Atom(out.kind(0), out.num(0), out.str(0));
@@ -132,6 +135,9 @@ public final class PyValues {
     /** Python's unary {@code -}, {@code +} or {@code round}; only atoms have them. */
     public static Value unary(UnaryOp op, Value v) {
         if (v instanceof Atom a) {
+            if (BigInts.handles(op, a)) {
+                return BigInts.unary(op, a);
+            }
             SeqBuilder out = new SeqBuilder(1);
             PyAtoms.unary(op, a.kind(), a.num(), a.str(), out, 0);
             return new Atom(out.kind(0), out.num(0), out.str(0));

@@ -71,7 +71,7 @@ public final class Session {
         try {
             List<Out> outs = new ArrayList<>();
             new Interpreter(state, source).exec(stmt, staging, outs);
-            List<String> lines = Printer.render(outs, state.settings, state.mainEvaluator());
+            List<String> lines = Printer.render(outs, state);
             staging.commit();
             state.commitRenames();
             return lines;

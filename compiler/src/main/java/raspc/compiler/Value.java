@@ -1,5 +1,7 @@
 package raspc.compiler;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,18 +17,52 @@ import raspc.compiler.eval.SeqFormat;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.interp.Function;
+import raspc.compiler.python.PyNumbers;
 import raspc.compiler.python.PyStrings;
 
 /** RASP values: atoms, lists, dicts, s-ops, selectors, functions, and applied results. */
 public sealed interface Value {
 
-    /** An int, float, string or bool atom (Python semantics; ints are exact up to 2^53). */
-    record Atom(byte kind, double num, String str) implements Value {
+    /**
+     * An int, float, string or bool atom, with Python's semantics. Ints are exact at any size: up
+     * to 2^53 as the double {@code num} (what s-ops hold), beyond as {@code big}, whose
+     * {@link #num()} is an error (the s-ops' doubles cannot hold it) rather than a rounded value.
+     */
+    record Atom(byte kind, double num, String str, BigInteger big) implements Value {
         public static final Atom TRUE = new Atom(Kind.BOOL, 1, null);
         public static final Atom FALSE = new Atom(Kind.BOOL, 0, null);
 
+        public Atom(byte kind, double num, String str) {
+            this(kind, num, str, null);
+        }
+
+        /** An int; one beyond raspc's exact range (±2^53) is an error rather than a rounded double. */
         public static Atom ofInt(long v) {
-            return new Atom(Kind.INT, v, null);
+            return new Atom(Kind.INT, PyNumbers.exactInt(v), null);
+        }
+
+        /** An int of any size. */
+        public static Atom ofInt(BigInteger v) {
+            if (v.abs().compareTo(MAX_EXACT) <= 0) {
+                return new Atom(Kind.INT, v.doubleValue(), null);
+            }
+            return new Atom(Kind.INT, v.doubleValue(), null, v);
+        }
+
+        private static final BigInteger MAX_EXACT = BigInteger.valueOf(PyNumbers.MAX_EXACT_INT);
+
+        /** The number; for an int past 2^53 an error, since a double would round it. */
+        @Override
+        public double num() {
+            if (big != null) {
+                throw PyNumbers.intTooLarge();
+            }
+            return num;
+        }
+
+        /** The exact value of an int or bool atom. */
+        public BigInteger exactInt() {
+            return big != null ? big : BigInteger.valueOf((long) num);
         }
 
         public static Atom ofFloat(double v) {
@@ -52,16 +88,25 @@ public sealed interface Value {
         /** Python's str(). */
         @Override
         public String toString() {
-            return PyFormat.str(kind, num, str);
+            return big != null ? big.toString() : PyFormat.str(kind, num, str);
         }
 
         /** Python equality (1 == 1.0 == True). */
         public boolean pyEquals(Atom o) {
+            if (big != null || o.big != null) {
+                return BigInts.equal(this, o);
+            }
             return PyAtoms.equal(kind, num, str, o.kind, o.num, o.str);
         }
 
-        /** A key such that Python-equal atoms get equal keys (for dicts). */
+        /**
+         * A key such that Python-equal atoms get equal keys (for dicts): a big int equal to a
+         * float (2^60 and 2.0^60) shares the float's key.
+         */
         public Object hashKey() {
+            if (big != null) {
+                return Double.isFinite(num) && new BigDecimal(num).toBigInteger().equals(big) ? (Object) num : big;
+            }
             return kind == Kind.STR ? str : (Object) (num == 0 ? 0.0 : num);
         }
     }
@@ -129,7 +174,7 @@ public sealed interface Value {
     /** Python's repr() of a value (strings quoted), as lists and dicts print their items. */
     static String repr(Value v) {
         if (v instanceof Atom a) {
-            return PyFormat.repr(a.kind(), a.num(), a.str());
+            return a.big() != null ? a.toString() : PyFormat.repr(a.kind(), a.num(), a.str());
         } else if (v instanceof ListVal l) {
             return l.items().stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
         } else if (v instanceof DictVal d) {

@@ -59,6 +59,10 @@ class GraphAndMachineTest {
                 MachineEval.evalLines(s, "reverse", List.of("hello")));
         assertEquals("{\"input\":\"[1, 2.5]\",\"output\":[0.5,1.25],\"type\":\"floats\"}",
                 MachineEval.evalLines(s, "half", List.of("[1, 2.5]")).get(0));
+        // floats as Python's json.dumps([8.500839606406867e+16, 1.5e-05]) writes them (was 8.500839606406867E16)
+        assertEquals("{\"input\":\"[1.7001679212813734e17, 3e-5]\",\"output\":[8.500839606406867e+16,1.5e-05],"
+                        + "\"type\":\"floats\"}",
+                MachineEval.evalLines(s, "half", List.of("[1.7001679212813734e17, 3e-5]")).get(0));
         assertEquals("{\"input\":\"ab\",\"output\":[[0,0],[1,0]],\"type\":\"selector\"}",
                 MachineEval.evalLines(s, "lt", List.of("ab")).get(0));
         assertEquals("{\"input\":\"[3, 4]\",\"output\":[\"4\",\"3\"],\"type\":\"strings\"}",

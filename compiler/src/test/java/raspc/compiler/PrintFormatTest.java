@@ -28,6 +28,17 @@ class PrintFormatTest {
         assertEquals(" \t Example: out(\"hello\") = [0.5]*5 (floats)", Repl.run(s, "indices * 0 + 0.5;").get(1));
     }
 
+    /** Zero keeps its sign as in Python: round(-0.0004, 3) is -0.0, and -2 % 2.0 is 0.0 (sign of the divisor). */
+    @Test
+    void signedZeroFollowsPython() {
+        // original: " \t Example: out("hello") = [-0.0, 1.0, 2.0, 3.0, 4.0] (floats)" (raspc showed 0.0 first)
+        assertEquals(" \t Example: out(\"hello\") = [-0.0, 1.0, 2.0, 3.0, 4.0] (floats)",
+                Repl.run(s, "indices - 0.0004;").get(1));
+        // original: "    value: out =  0.0" (raspc showed -0.0)
+        assertEquals(List.of("    value: out =  0.0"), Repl.run(s, "-2 % 2.0;"));
+        assertEquals(List.of("    value: out =  -0.0"), Repl.run(s, "2 % -2.0;")); // original: -0.0
+    }
+
     @Test
     void atomsListsDictsAndFunctions() {
         assertEquals(List.of("    value: a =  3", "    value: b =  5"), Repl.run(s, "a, b = 3, 5;"));
@@ -49,6 +60,32 @@ class PrintFormatTest {
                         "\t\t    value:  3",
                         "               ]"),
                 Repl.run(s, "x = [indices, 3];"));
+    }
+
+    /**
+     * Assignment names the object, built-ins too, and a display within the statement already sees
+     * it. The original prints {@code x = indices; [indices];} as
+     * <pre>
+     *      list: out =  [
+     * 		     s-op: x
+     * 		 	 Example: x("hello") = [0, 1, 2, 3, 4] (ints)
+     *                  ]</pre>
+     * and the list {@code def f(a) { b = a; return [b]; } f(indices);} returns with its element
+     * named b (raspc showed indices, then x).
+     */
+    @Test
+    void assignmentRenamesTheObjectInListsAndDicts() {
+        Session other = new Session();
+        Repl.run(s, "x = indices;");
+        assertEquals(List.of("     list: out =  [", "\t\t     s-op: x",
+                        "\t\t \t Example: x(\"hello\") = [0, 1, 2, 3, 4] (ints)", "                 ]"),
+                Repl.run(s, "[indices];"));
+        assertEquals("\t\t\t \"a\" :     s-op: t", Repl.run(s, "t = tokens; {\"a\": tokens};").get(3));
+        assertEquals("\t\t     s-op: b", Repl.run(s, "def f(a) { b = a; return [b]; } f(indices);").get(2));
+        assertEquals("\t\t     s-op: indices", Repl.run(other, "[indices];").get(1), "names are per session");
+        // the original: names longer than 30 characters show as s-op
+        Repl.run(s, "abcdefghijabcdefghijabcdefghijk = indices;");
+        assertEquals("\t\t     s-op: s-op", Repl.run(s, "[indices];").get(1));
     }
 
     @Test

@@ -39,6 +39,40 @@ class SemanticsTest {
         assertEquals("ERR unsupported operand type(s) for +: 'int' and 'str'", Repl.one(s, "1 + \"a\";"));
     }
 
+    /**
+     * Ints are exact, as Python's. Before, {@code c = 9007199254740993;} printed ...992,
+     * {@code 2 ^ 10000} was inf and {@code 99999999999999999999;} "integer literal too large".
+     * Atoms are now exact at any size; s-ops hold doubles, so an int past 2^53 in an s-op is an
+     * error rather than a wrong number (the original, with Python ints, prints
+     * {@code out("hello") = [0, 1, 1180591620717411303424, ...]} for {@code indices ^ 70}).
+     */
+    @Test
+    void integersAreExact() {
+        // each expected line is the original's output
+        assertEquals("    value: c =  9007199254740993", Repl.one(s, "c = 9007199254740993;"));
+        assertEquals("    value: out =  99999999999999999999", Repl.one(s, "99999999999999999999;"));
+        assertEquals("    value: out =  1267650600228229401496703205376", Repl.one(s, "2 ^ 100;"));
+        assertEquals("    value: out =  9007199515875289", Repl.one(s, "94906267 * 94906267;"));
+        assertEquals("    value: x =  12157665459056928801", Repl.one(s, "x = 3 ^ 40;"));
+        assertEquals("    value: out =  1.2157665459056929e+19", Repl.one(s, "x + 0.5;"));
+        assertEquals("    value: out =  4", Repl.one(s, "x % 7;"));
+        assertEquals("    value: out =  -3", Repl.one(s, "x % (0 - 7);"));
+        assertEquals("    value: out =  -12157665459056928801", Repl.one(s, "-x;"));
+        assertEquals("    value: out =  False", Repl.one(s, "2 ^ 53 + 1 == 9007199254740992.0;"));
+        assertEquals("    value: out =  True", Repl.one(s, "2 ^ 53 + 1 > 9007199254740992.0;"));
+        assertEquals("    value: out =  True", Repl.one(s, "round(10.0 ^ 300) == 10.0 ^ 300;"));
+        assertEquals("    value: out =  \"a\"", Repl.one(s, "{2 ^ 60: \"a\"}[2.0 ^ 60];"));
+        assertEquals("    value: out =  True", Repl.one(s, "2 ^ 10000 > 0;"));
+        assertEquals("ERR int too large to convert to float", Repl.one(s, "(2 ^ 1100) * 1.0;"));
+        // the original: "(34, 'Numerical result out of range')"; raspc said inf
+        assertEquals("ERR (34, 'Numerical result out of range')", Repl.one(s, "10.0 ^ 400;"));
+        assertEquals("    value: out =  0.0", Repl.one(s, "2 ^ (0 - 2000);"));
+        String tooLarge = "ERR integer too large for an s-op: s-ops hold ints exactly up to 2^53 (9007199254740992)";
+        assertEquals(tooLarge, Repl.one(s, "indices ^ 70;"));
+        assertEquals(tooLarge, Repl.one(s, "indices + 9007199254740993;"));
+        assertEquals(tooLarge, Repl.one(s, "tokens_int([\"99999999999999999999\"]);"));
+    }
+
     @Test
     void listsDictsComprehensions() {
         assertEquals("[0, 2, 4]", value("[x * 2 for x in range(3)]"));

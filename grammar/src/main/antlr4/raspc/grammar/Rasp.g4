@@ -31,9 +31,14 @@ taskField : key=ID '=' expr ';' ;
 // Boolean functions may be called `and`, `or`, `not` (their task names are and_8, or_8, ...).
 declName : ID | 'and' | 'or' | 'not' ;
 
-// REPL commands take no ';' in the original; we accept an optional one.
+// REPL commands take no ';' in the original; we accept an optional one. Without the ';' the
+// example must be a value (see exampleValue): an open expression there could be followed by any
+// statement, so ANTLR's context-free prediction would take every '(' or '[' after an expression
+// anywhere for the start of a new statement, report errors inside calls at the call's '('
+// (`g(1 2);`) and reject a call cut short in the REPL (`g({"a":1}` before its ')') as wrong.
 replStatement
-    : 'set' subset? 'example' expr ';'?          # setExample
+    : 'set' subset? 'example' example=expr ';'      # setExample
+    | 'set' subset? 'example' exampleValue ';'?     # setExample
     | 'show' subset? 'example' ';'?              # showExample
     | subset? 'examples' onOff ';'?              # toggleExamples
     | FULL_SEQ_DISPLAY onOff ';'?                # toggleFullSeq
@@ -41,6 +46,14 @@ replStatement
     ;
 
 subset : 's-op' | 'selector' ;
+// What the original's examples are: a string or list literal, a name, or any bracketed expression.
+exampleValue
+    : atom                                                  # exampleAtom
+    | ID                                                    # exampleName
+    | '[' exprList? ']'                                     # exampleList
+    | '[' value=expr 'for' idList 'in' iterable=expr ']'    # exampleListComp
+    | '(' expr ')'                                          # exampleParen
+    ;
 onOff  : 'on' | 'off' ;
 
 exprList      : expr (',' expr)* ;

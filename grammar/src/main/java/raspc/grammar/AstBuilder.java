@@ -85,7 +85,8 @@ final class AstBuilder {
     private Stmt repl(ReplStatementContext ctx) {
         Pos pos = pos(ctx);
         if (ctx instanceof SetExampleContext c) {
-            return new Stmt.SetExample(pos, subset(c.subset()), expr(c.expr()));
+            Expr example = c.example != null ? expr(c.example) : exampleValue(c.exampleValue());
+            return new Stmt.SetExample(pos, subset(c.subset()), example);
         }
         if (ctx instanceof ShowExampleContext c) {
             return new Stmt.ShowExample(pos, subset(c.subset()));
@@ -152,7 +153,7 @@ final class AstBuilder {
             return atom(c.atom());
         }
         if (ctx instanceof ListExprContext c) {
-            return new Expr.ListLit(pos, c.exprList() == null ? List.of() : exprs(c.exprList()));
+            return listLit(pos, c.exprList());
         }
         if (ctx instanceof DictExprContext c) {
             List<Expr.Entry> entries = new ArrayList<>();
@@ -170,7 +171,7 @@ final class AstBuilder {
             return new Expr.Range(pos, exprs(c.exprList()));
         }
         if (ctx instanceof ListCompExprContext c) {
-            return new Expr.ListComp(pos, expr(c.value), ids(c.idList()), expr(c.iterable));
+            return listComp(pos, c.value, c.idList(), c.iterable);
         }
         if (ctx instanceof DictCompExprContext c) {
             return new Expr.DictComp(pos, expr(c.key), expr(c.value), ids(c.idList()), expr(c.iterable));
@@ -187,15 +188,36 @@ final class AstBuilder {
         throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
     }
 
+    /** The example of a {@code set example} without ';', as the expression it is. */
+    private Expr exampleValue(ExampleValueContext ctx) {
+        Pos pos = pos(ctx);
+        if (ctx instanceof ExampleAtomContext c) {
+            return atom(c.atom());
+        }
+        if (ctx instanceof ExampleNameContext c) {
+            return new Expr.Var(pos, c.ID().getText());
+        }
+        if (ctx instanceof ExampleListContext c) {
+            return listLit(pos, c.exprList());
+        }
+        if (ctx instanceof ExampleListCompContext c) {
+            return listComp(pos, c.value, c.idList(), c.iterable);
+        }
+        return expr(((ExampleParenContext) ctx).expr());
+    }
+
+    private Expr listLit(Pos pos, ExprListContext items) {
+        return new Expr.ListLit(pos, items == null ? List.of() : exprs(items));
+    }
+
+    private Expr listComp(Pos pos, ExprContext value, IdListContext ids, ExprContext iterable) {
+        return new Expr.ListComp(pos, expr(value), ids(ids), expr(iterable));
+    }
+
     private Expr atom(AtomContext ctx) {
         Pos pos = pos(ctx);
         if (ctx instanceof IntAtomContext c) {
-            String text = c.PosInt().getText();
-            try {
-                return new Expr.IntLit(pos, Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                throw new SyntaxError(source, pos.line(), pos.column(), "integer literal too large: " + text);
-            }
+            return new Expr.IntLit(pos, new java.math.BigInteger(c.PosInt().getText())); // Python's ints are unbounded
         }
         if (ctx instanceof FloatAtomContext c) {
             return new Expr.FloatLit(pos, Double.parseDouble(c.Float().getText()), c.Float().getText());

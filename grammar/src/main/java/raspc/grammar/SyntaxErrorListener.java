@@ -23,6 +23,15 @@ final class SyntaxErrorListener extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column,
                             String antlrMessage, RecognitionException e) {
         Token token = offending instanceof Token t ? t : null;
+        if (token != null && token.getType() == RaspLexer.BadChar && token.getText().equals("\"")) {
+            // the lexer's String cannot end on another line, so an unclosed one leaves a lone '"'
+            throw new SyntaxError(source, line, column + 1, "unterminated string: no closing '\"' on this line", false);
+        }
+        if (token != null && recognizer instanceof Parser parser && followsBareExample(parser)) {
+            throw new SyntaxError(source, line, column + 1, "unexpected " + describeFound(token, antlrMessage)
+                    + " after the example: without ';' an example is a string, a list, a name or a bracketed"
+                    + " expression; end it with ';'", false);
+        }
         if (token != null && recognizer instanceof Parser parser && isOperator(token)) {
             // ANTLR's left-recursive loops give up at the operator whose right operand is
             // missing; the mistake is the token after it, so report that one.
@@ -42,8 +51,27 @@ final class SyntaxErrorListener extends BaseErrorListener {
             IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
             expected = describeExpected(set, parser.getVocabulary());
         }
-        String message = "unexpected " + found + (expected.isEmpty() ? "" : ", expected " + expected);
+        String after = recognizer instanceof Parser parser ? afterOperator(parser, token, expected) : "";
+        String message = "unexpected " + found + after + (expected.isEmpty() ? "" : ", expected " + expected);
         throw new SyntaxError(source, line, column + 1, message, atEnd);
+    }
+
+    /** " after '+'" when an operand is missing after an operator: the operator is what is unfinished. */
+    private static String afterOperator(Parser parser, Token token, String expected) {
+        if (token == null || token.getTokenIndex() <= 0 || !expected.equals("an expression")) {
+            return "";
+        }
+        Token previous = parser.getTokenStream().get(token.getTokenIndex() - 1);
+        return isOperator(previous) ? " after '" + previous.getText() + "'" : "";
+    }
+
+    /** True when the parser has just finished a {@code set example VALUE} without ';' (an exampleValue). */
+    private static boolean followsBareExample(Parser parser) {
+        if (!(parser.getContext() instanceof RaspParser.ReplEntryContext entry) || entry.statement() == null) {
+            return false;
+        }
+        return entry.statement().replStatement() instanceof RaspParser.SetExampleContext set
+                && set.exampleValue() != null && set.getStop() != null && !";".equals(set.getStop().getText());
     }
 
     private static final java.util.Set<String> OPERATORS = java.util.Set.of(

@@ -116,6 +116,59 @@ class ProgramParserTest {
         assertFalse(bad.incomplete());
     }
 
+    /**
+     * A call whose arguments hold a dict literal is unfinished, not wrong, until its ')': the REPL
+     * tries the text up to each '}' as a statement. Before, {@code g({"a":1}} gave "1:2: unexpected
+     * '('" there, so the REPL rejected {@code g({"a":1});}, which the original prints as
+     * {@code dict: out = {'a': 1}}; likewise {@code sort({"h":1}[tokens], indices);} and
+     * {@code g([{"a":1}]);}.
+     */
+    @Test
+    void callsCutShortInsideTheirArgumentsAreIncomplete() {
+        for (String partial : List.of("g({\"a\":1}", "sort({\"h\":1}[tokens]", "g([{\"a\":1}]", "g(1", "f(x)(1")) {
+            SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseEntry(partial, null), partial);
+            assertTrue(e.incomplete(), partial + " -> " + e.getMessage());
+        }
+        assertInstanceOf(Stmt.ExprStmt.class, ProgramParser.parseEntry("g({\"a\":1});", null));
+        assertInstanceOf(Stmt.ExprStmt.class, ProgramParser.parseEntry("sort({\"h\":1}[tokens], indices);", null));
+    }
+
+    /** A mistake inside a call's arguments is reported where it is, not at the call's '(' as before. */
+    @Test
+    void errorsInsideCallArgumentsAreReportedWhereTheyAre() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseEntry("g(1 2);", null));
+        assertEquals("1:5: unexpected '2', expected ')'", e.getMessage());
+        assertFalse(e.incomplete());
+    }
+
+    /** Without ';' an example is a value; with ';' it may be any expression, as before. */
+    @Test
+    void setExampleWithoutSemicolonTakesAValue() {
+        for (String value : List.of("\"abc\"", "[1, 2]", "x", "[i for i in range(3)]", "(\"a\" + \"b\")")) {
+            assertInstanceOf(Stmt.SetExample.class, ProgramParser.parseEntry("set example " + value, null), value);
+        }
+        assertInstanceOf(Expr.Binary.class,
+                ((Stmt.SetExample) ProgramParser.parseEntry("set example \"a\" + \"b\";", null)).example());
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseEntry("set example \"a\" + \"b\"", null));
+        assertEquals("1:17: unexpected '+' after the example: without ';' an example is a string, a list, a name"
+                + " or a bracketed expression; end it with ';'", e.getMessage());
+        // several statements on a line still work after a bare example
+        assertEquals(2, ProgramParser.parseProgram("set example [1, 2] half = 3;", null).size());
+    }
+
+    /**
+     * An unclosed string has its own message. The original: {@code !! antlr exception: token
+     * recognition error at: '"abc;'}; raspc said {@code unexpected character '"', expected an expression}.
+     */
+    @Test
+    void unterminatedStringIsNamed() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> ProgramParser.parseEntry("x = \"abc;", null));
+        assertEquals("1:5: unterminated string: no closing '\"' on this line", e.getMessage());
+        assertFalse(e.incomplete());
+        e = assertThrows(SyntaxError.class, () -> ProgramParser.parseProgram("x = \"abc\";\ny = [\"a\", \"b];\n", "f.rasp"));
+        assertEquals("f.rasp:2:11: unterminated string: no closing '\"' on this line", e.getMessage());
+    }
+
     @Test
     void blankInput() {
         assertTrue(ProgramParser.isBlank("  # just a comment\n"));

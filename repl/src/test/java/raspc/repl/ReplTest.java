@@ -60,6 +60,15 @@ class ReplTest {
         assertTrue(text.toString().contains("value: out =  2"), text.toString());
     }
 
+    /** A dict literal among a call's arguments: the original prints {@code      dict: out = {'a': 1}}. */
+    @Test
+    void aCallWithADictArgumentRuns() throws IOException {
+        run("def g(a){return a;}", "g({\"a\":1});", "g([{\"a\":1}]);");
+        String output = text.toString();
+        assertFalse(output.contains("error"), output);
+        assertTrue(output.contains("     dict: out = {'a': 1}\n"), output);
+    }
+
     @Test
     void ctrlCAbandonsTheStatementButKeepsTheSession() throws IOException {
         ScriptedLines source = run("a = 5;", "def f(x) {", CTRL_C, "f;", "a;");

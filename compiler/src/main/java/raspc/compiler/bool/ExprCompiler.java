@@ -44,7 +44,11 @@ final class ExprCompiler {
 
     BoolExprNode compile(Expr e, Map<String, BoolExprNode> scope) {
         if (e instanceof Expr.IntLit l) {
-            return new BoolExprNode.Const(l.pos(), l.value());
+            if (l.value().bitLength() > 63) {
+                throw new BoolSpecError(l.pos(), "integer literal too large for a Boolean function spec (64-bit ints): "
+                        + l.value());
+            }
+            return new BoolExprNode.Const(l.pos(), l.value().longValue());
         }
         if (e instanceof Expr.FloatLit f) {
             return new BoolExprNode.Const(f.pos(), f.value());

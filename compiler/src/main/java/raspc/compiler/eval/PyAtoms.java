@@ -88,9 +88,10 @@ public final class PyAtoms {
         boolean ints = Kind.isIntegral(ka) && Kind.isIntegral(kb);
         byte rk = ints ? Kind.INT : Kind.FLOAT;
         switch (op) {
-            case ADD -> out.putNumber(i, rk, na + nb);
-            case SUB -> out.putNumber(i, rk, na - nb);
-            case MUL -> out.putNumber(i, rk, na * nb);
+            // ints stay exact: a result past 2^53 is an error, not a rounded double
+            case ADD -> out.putNumber(i, rk, ints ? PyNumbers.intAdd(na, nb) : na + nb);
+            case SUB -> out.putNumber(i, rk, ints ? PyNumbers.intSubtract(na, nb) : na - nb);
+            case MUL -> out.putNumber(i, rk, ints ? PyNumbers.intMultiply(na, nb) : na * nb);
             case DIV -> out.putNumber(i, Kind.FLOAT, PyNumbers.divide(na, nb, ints));
             case MOD -> out.putNumber(i, rk, PyNumbers.modulo(na, nb, ints));
             default -> out.putNumber(i, PyNumbers.powerIsInt(ints, nb) ? Kind.INT : Kind.FLOAT,

@@ -1,6 +1,7 @@
 package raspc.compiler.eval;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Python's text forms of atoms: repr of floats, str/repr of strings, True/False. */
@@ -18,7 +19,7 @@ public final class PyFormat {
         if (v == 0) {
             return (1 / v < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        BigDecimal d = shortestDigits(v);
         String digits = d.unscaledValue().abs().toString();
         int exp = digits.length() - 1 - d.scale(); // decimal exponent of the first digit
         String sign = v < 0 ? "-" : "";
@@ -29,6 +30,23 @@ public final class PyFormat {
         String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
         String e = Integer.toString(Math.abs(exp));
         return sign + mant + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
+    }
+
+    /**
+     * The shortest decimal that reads back as v, and of those the nearest to it, which is what
+     * Python's repr picks. Since JDK 19 Double.toString gives exactly that (Raffaello Giulietti's
+     * Schubfach), except that it never writes fewer than two digits: for a few subnormals it picks
+     * the nearest two-digit decimal ({@code 4.9E-324}) where one digit is enough ({@code 5e-324}).
+     */
+    static BigDecimal shortestDigits(double v) {
+        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        if (d.precision() == 2) {
+            BigDecimal one = new BigDecimal(v).round(new MathContext(1, RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == v) {
+                return one.stripTrailingZeros();
+            }
+        }
+        return d;
     }
 
     /** An integer-valued double as Python prints the int. */
@@ -42,12 +60,15 @@ public final class PyFormat {
         return new BigDecimal(v).toBigInteger().toString();
     }
 
-    /** Python's round(x, 3) on a float (exact, half-even on the binary value). */
+    /**
+     * Python's round(x, 3) on a float (exact, half-even on the binary value). The sign is kept
+     * because BigDecimal has no negative zero and Python's round(-0.0004, 3) is -0.0.
+     */
     public static double round3(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return v;
         }
-        return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
+        return Math.copySign(new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).doubleValue(), v);
     }
 
     /** Python's str() of one atom. */

@@ -1,7 +1,9 @@
 package raspc.compiler.eval;
 
+import java.math.BigInteger;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.graph.Tokens;
+import raspc.compiler.python.PyNumbers;
 
 /** tokens_str/int/float/bool/asis: Python's str(), int(), float(), bool() of each input element. */
 final class TokenConversions {
@@ -31,7 +33,11 @@ final class TokenConversions {
             if (!t.matches("[+-]?[0-9]+") || s.contains("__") || s.strip().startsWith("_") || s.strip().endsWith("_")) {
                 throw new RaspError("invalid literal for int() with base 10: " + PyFormat.strRepr(s));
             }
-            return Double.parseDouble(t);
+            BigInteger exact = new BigInteger(t);
+            if (exact.abs().compareTo(BigInteger.valueOf(PyNumbers.MAX_EXACT_INT)) > 0) {
+                throw PyNumbers.intTooLarge(); // parsing as a double would round it
+            }
+            return exact.doubleValue();
         }
         if (Double.isNaN(v)) {
             throw new RaspError("cannot convert float NaN to integer");
@@ -39,7 +45,7 @@ final class TokenConversions {
         if (Double.isInfinite(v)) {
             throw new RaspError("cannot convert float infinity to integer");
         }
-        return v < 0 ? Math.ceil(v) : Math.floor(v);
+        return PyNumbers.exactInt(v < 0 ? Math.ceil(v) : Math.floor(v));
     }
 
     private static double parseFloat(String s) {

@@ -24,8 +24,12 @@ abstract class BaseNode {
 
     public final void setName(String name) {
         if (name != null) {
-            this.name = name.length() > MAX_NAME ? shortName() : name;
+            this.name = fitName(name);
         }
+    }
+
+    public final String fitName(String name) {
+        return name.length() > MAX_NAME ? shortName() : name;
     }
 
     abstract String shortName();

@@ -18,6 +18,9 @@ public sealed interface Node permits SopNode, SelNode {
     /** Sets the name; names longer than 30 characters become "s-op"/"sel" as in the original. */
     void setName(String name);
 
+    /** The name {@link #setName} would give: the kind's plain name for one longer than 30 characters. */
+    String fitName(String name);
+
     /** Direct inputs, in a fixed order. */
     List<Node> children();
 }

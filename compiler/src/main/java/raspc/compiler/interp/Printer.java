@@ -2,6 +2,7 @@ package raspc.compiler.interp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import raspc.compiler.Value;
 import raspc.compiler.Value.Atom;
 import raspc.compiler.Value.DictVal;
@@ -17,6 +18,7 @@ import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqFormat;
+import raspc.compiler.graph.Node;
 import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Subset;
 
@@ -28,16 +30,19 @@ import raspc.grammar.ast.Subset;
 public final class Printer {
     private final Settings settings;
     private final GraphEvaluator seqExample;
+    private final Function<Node, String> names;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
 
-    public Printer(Settings settings, GraphEvaluator seqExample) {
-        this.settings = settings;
-        this.seqExample = seqExample;
+    private Printer(SessionState state) {
+        this.settings = state.settings;
+        this.seqExample = state.mainEvaluator();
+        this.names = state::nameOf;
     }
 
-    public static List<String> render(List<Out> outs, Settings settings, GraphEvaluator seqExample) {
-        Printer p = new Printer(settings, seqExample);
+    /** The lines the original prints for these results, with the session's settings and names. */
+    public static List<String> render(List<Out> outs, SessionState state) {
+        Printer p = new Printer(state);
         for (Out o : outs) {
             p.out(o);
         }
@@ -106,7 +111,7 @@ public final class Printer {
     private void namedValue(String name, Value val, int ntabs, String extra, boolean examples) {
         String pref = "\t".repeat(ntabs);
         if (name == null && RaspOperators.node(val) != null) {
-            name = RaspOperators.node(val).name();
+            name = names.apply(RaspOperators.node(val));
         }
         if (val instanceof SopVal s) {
             println(pref, extra, "   s-op:", name);

@@ -35,10 +35,48 @@ public final class SessionState {
         return mainEvaluator;
     }
 
+    /**
+     * Assigning an s-op names it, as the original's setname does: {@code x = indices;} makes lists
+     * show indices as x. The built-in nodes are shared by all sessions, so their names here are
+     * this session's and kept beside them.
+     */
     public void rename(Node node, String name) {
-        if (!Builtins.isBuiltin(node)) {
-            pendingRenames.add(() -> node.setName(name));
+        pendingRenames.add(new Rename(node, node.fitName(name)));
+    }
+
+    private final java.util.Map<Node, String> builtinNames = new java.util.IdentityHashMap<>();
+
+    /** A rename waiting for its statement to commit; displays of the statement already see it. */
+    private final class Rename implements Runnable {
+        final Node node;
+        final String name;
+
+        Rename(Node node, String name) {
+            this.node = node;
+            this.name = name;
         }
+
+        @Override
+        public void run() {
+            if (Builtins.isBuiltin(node)) {
+                builtinNames.put(node, name);
+            } else {
+                node.setName(name);
+            }
+        }
+    }
+
+    /**
+     * The node's name in this session, renames of the running statement included: in the original
+     * {@code def f(a) { b = a; return [b]; }} shows {@code f(indices)}'s element as b.
+     */
+    public String nameOf(Node node) {
+        for (int i = pendingRenames.size() - 1; i >= 0; i--) {
+            if (pendingRenames.get(i) instanceof Rename r && r.node == node) {
+                return r.name;
+            }
+        }
+        return builtinNames.getOrDefault(node, node.name());
     }
 
     private final java.util.Map<String, raspc.compiler.task.TaskDefinition> tasks = new java.util.LinkedHashMap<>();

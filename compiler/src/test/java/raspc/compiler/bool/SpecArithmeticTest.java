@@ -42,7 +42,13 @@ class SpecArithmeticTest {
         assertEquals("1:10: integer modulo by zero", error("x[0] % (n - 3)"));
         assertEquals("1:10: float division by zero", error("x[0] / 0.0 > 1"));
         assertEquals("1:24: negative number cannot be raised to a fractional power", error("(0.0 - x[0] - 1.0) ^ 0.5 > 0"));
-        assertEquals("1:5: cannot convert float NaN to integer", error("round(x[0] * (10.0 ^ 400) * 0.0) == 0"));
+        // a float product may overflow to inf (Python's 1e300 * 1e300 is inf), a power may not
+        assertEquals("1:5: cannot convert float NaN to integer",
+                error("round(x[0] * ((10.0 ^ 300) * (10.0 ^ 300)) * 0.0) == 0"));
+        assertEquals("1:12: integer literal too large for a Boolean function spec (64-bit ints): 99999999999999999999",
+                error("x[0] + 99999999999999999999 > 0"));
+        // Python: 10.0 ** 400 raises OverflowError: (34, 'Numerical result out of range')
+        assertEquals("1:17: (34, 'Numerical result out of range')", error("x[0] + 10.0 ^ 400 > 0"));
     }
 
     @Test

@@ -32,6 +32,11 @@ class PythonSemanticsTest {
         assertEquals(0.5, PyNumbers.power(2, -1, true));
         assertFalse(PyNumbers.powerIsInt(true, -1));
         assertEquals(1024L, PyNumbers.power(2L, 10L));
+        // s-op ints are exact to 2^53: (2^40)^2 must not wrap around in a long and pass
+        assertEquals(Math.pow(2, 53), PyNumbers.power(2, 53, true));
+        assertThrows(RaspError.class, () -> PyNumbers.power(Math.pow(2, 40), 2, true));
+        assertThrows(RaspError.class, () -> PyNumbers.power(3, 34, true));
+        assertEquals(-1.0, PyNumbers.power(-1, 1e15 + 1, true));
         assertEquals("0.0 cannot be raised to a negative power",
                 assertThrows(RaspError.class, () -> PyNumbers.power(0, -1, true)).getMessage());
         assertEquals(2.0, PyNumbers.round(2.5));

@@ -6,7 +6,7 @@ import java.util.List;
 public sealed interface Expr {
     Pos pos();
 
-    record IntLit(Pos pos, long value) implements Expr {}
+    record IntLit(Pos pos, java.math.BigInteger value) implements Expr {}
 
     record FloatLit(Pos pos, double value, String text) implements Expr {}
 

@@ -12,7 +12,7 @@ public final class ExprPrinter {
 
     public static String print(Expr e) {
         if (e instanceof Expr.IntLit i) {
-            return Long.toString(i.value());
+            return i.value().toString();
         } else if (e instanceof Expr.FloatLit f) {
             return f.text();
         } else if (e instanceof Expr.StrLit s) {
