@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.task.ResolvedTask;
-import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.OutputKind;
 import raspc.runtime.data.Sample;
@@ -102,10 +101,7 @@ public final class BooleanTaskData implements TaskData {
 
     @Override
     public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long freshSeed) {
-        if (minLen != f.n() || maxLen != f.n()) {
-            throw new RuntimeUserException(f.name() + " is defined on inputs of length " + f.n() + " only, not "
-                    + (minLen == maxLen ? String.valueOf(minLen) : minLen + ".." + maxLen));
-        }
+        requireDefinedAt(minLen, maxLen);
         return Optional.of(samples(BooleanInputs.random(f.n(), count, new SplittableRandom(freshSeed))));
     }
 

@@ -74,10 +74,7 @@ public final class CompiledTaskData implements TaskData {
 
     @Override
     public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed) {
-        if (fixedLength() && (minLen != maxLength() || maxLen != maxLength())) {
-            throw new raspc.runtime.RuntimeUserException(task.name() + " is defined on inputs of length " + maxLength()
-                    + " only, not " + (minLen == maxLen ? String.valueOf(minLen) : minLen + ".." + maxLen));
-        }
+        requireDefinedAt(minLen, maxLen);
         List<Sample> out = new ArrayList<>(count);
         java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
         for (int i = 0; i < count; i++) {

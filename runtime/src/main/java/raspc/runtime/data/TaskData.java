@@ -51,6 +51,14 @@ public interface TaskData {
         return false;
     }
 
+    /** For {@link #freshSamples}: a fixed-length task refuses any other length, naming both. */
+    default void requireDefinedAt(int minLen, int maxLen) {
+        if (fixedLength() && (minLen != maxLength() || maxLen != maxLength())) {
+            throw new raspc.runtime.RuntimeUserException(name() + " is defined on inputs of length " + maxLength()
+                    + " only, not " + (minLen == maxLen ? String.valueOf(minLen) : minLen + ".." + maxLen));
+        }
+    }
+
     /** Heads whose attention is supervised; each sample carries a pattern for each of them. */
     List<HeadId> supervisedHeads();
 
