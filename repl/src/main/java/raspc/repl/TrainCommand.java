@@ -142,10 +142,6 @@ public final class TrainCommand implements Callable<Integer> {
         if (resume != null) {
             ResumeOptions.check(spec.commandLine().getParseResult());
             java.nio.file.Path dir = RunTasks.runDir(root.io(), resume);
-            if (raspc.runtime.run.RunFolder.open(dir).readConfig().train().stepBudget() != null) {
-                throw new UserError(dir + " was trained with a step budget (train-boolean), which cannot be resumed yet;"
-                        + " train it again with the larger --steps");
-            }
             CompiledTaskData taskData = RunTasks.ofRun(root, dir, task);
             result = TrainingSession.resume(dir, taskData, choice, epochs, true, 200, ConsoleProgress.forStandardOutput());
         } else {

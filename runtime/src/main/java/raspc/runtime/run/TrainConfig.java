@@ -59,10 +59,4 @@ public record TrainConfig(
         return new TrainConfig(newEpochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed,
                 patience, perfectEpochs, stepBudget);
     }
-
-    public TrainConfig withSteps(int newSteps) {
-        return new TrainConfig(epochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed,
-                patience, perfectEpochs, new StepBudget(newSteps, stepBudget.evalEvery(), stepBudget.convergenceLoss(),
-                        stepBudget.stopAtConvergence()));
-    }
 }

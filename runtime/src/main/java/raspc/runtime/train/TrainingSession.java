@@ -81,11 +81,14 @@ public final class TrainingSession {
             boolean handleCtrlC, int lengthGeneralisationSamples, TrainingListener listener) {
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
+        if (config.train().stepBudget() != null) {
+            // its online settings (fixed inputs, evaluation set) are not in the run folder to rebuild the task from
+            throw new RuntimeUserException(runDir + " was trained with a step budget (train-boolean), which cannot be"
+                    + " resumed yet; train it again with the larger --steps");
+        }
         folder.requireTrainedOn(config, task);
         if (epochs != null) {
-            // a new total: of epochs, or of steps for a run with a step budget
-            config = config.withTrain(config.train().stepBudget() == null ? config.train().withEpochs(epochs)
-                    : config.train().withSteps(epochs));
+            config = config.withTrain(config.train().withEpochs(epochs));
         }
         Device device = Devices.resolve(deviceChoice);
         config = config.withDevice(Devices.name(device));

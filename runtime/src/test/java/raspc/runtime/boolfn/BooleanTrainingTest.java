@@ -71,6 +71,16 @@ class BooleanTrainingTest {
         }
     }
 
+    /** The run folder does not hold the online settings, so resume says so instead of rebuilding another task. */
+    @Test
+    void aStepBudgetRunIsNotResumed() {
+        BooleanTrainOptions options = new BooleanTrainOptions().dim(8).steps(20).evalEvery(10).evalInputs(16);
+        train(FIRST_4, options, dir);
+        var e = assertThrows(raspc.runtime.RuntimeUserException.class, () -> TrainingSession.resume(dir,
+                options.data(FIRST_4), DeviceChoice.CPU, 40, false, 0, TrainingListener.SILENT));
+        assertTrue(e.getMessage().endsWith("cannot be resumed yet; train it again with the larger --steps"), e.getMessage());
+    }
+
     @Test
     void restrictedTrainingConvergesOnItsFixedInputs() {
         BooleanFunction random = BooleanFunction.of("random_6", 6, x -> Long.bitCount(x * 0x9E3779B97F4A7C15L) % 2 == 0);
