@@ -68,8 +68,8 @@ public final class ConsoleProgress implements TrainingListener {
     static String render(BatchProgress p, RunningFigures live) {
         double rate = p.samplesDone() / Math.max(1e-9, p.secondsInEpoch());
         double remaining = (p.samplesInEpoch() - p.samplesDone()) / Math.max(1e-9, rate);
-        return String.format(Locale.ROOT, "epoch %d/%d %s %d/%d  loss %.4f  acc %s  %.0f samples/s  ETA %s  run %s",
-                p.epoch(), p.epochs(), BarLine.bar((double) p.batch() / p.batches()), p.batch(), p.batches(),
+        return String.format(Locale.ROOT, "%s %d/%d %s %d/%d  loss %.4f  acc %s  %.0f samples/s  ETA %s  run %s",
+                p.unit(), p.epoch(), p.epochs(), BarLine.bar((double) p.batch() / p.batches()), p.batch(), p.batches(),
                 live.loss(), ReportLines.percent(live.tokenAccuracy()), rate, BarLine.clock(remaining),
                 BarLine.clock(remaining + (p.epochs() - p.epoch()) * epochSeconds(p)));
     }
@@ -87,8 +87,8 @@ public final class ConsoleProgress implements TrainingListener {
         if (total < LONG_RUN_SECONDS) {
             return null;
         }
-        return "about " + BarLine.clock(perEpoch) + " per epoch here: up to " + BarLine.clock(total) + " for "
-                + (epochsLeft == p.epochs() ? "the " : "the remaining ") + epochsLeft + " epochs"
+        return "about " + BarLine.clock(perEpoch) + " per " + p.unit() + " here: up to " + BarLine.clock(total) + " for "
+                + (epochsLeft == p.epochs() ? "the " : "the remaining ") + epochsLeft + " " + p.unit() + "s"
                 + " (early stopping may end it sooner; Ctrl+C stops it and keeps the best checkpoint)";
     }
 

@@ -226,7 +226,8 @@ final class Trainer {
                 final long s = scored;
                 listener.onBatch(new TrainingListener.BatchProgress(epoch + 1, config.rounds(), i + 1, batches.size(), samples,
                         samplesInRound, (System.nanoTime() - began) / 1e9,
-                        () -> new TrainingListener.RunningFigures(lossSum.getFloat() / n, correctSum.getFloat() / s)));
+                        () -> new TrainingListener.RunningFigures(lossSum.getFloat() / n, correctSum.getFloat() / s),
+                        config.stepBudget() == null ? "epoch" : "round"));
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             return new EpochFigures(lossSum.getFloat() / samples, attentionSum.getFloat() / samples,

@@ -6,11 +6,19 @@ import raspc.runtime.run.EpochMetrics;
 /** What a training run tells its observer (the progress display, tests). All methods are optional. */
 public interface TrainingListener {
     /**
-     * Progress within an epoch. {@code live} reads the running loss and accuracy from the device
+     * Progress within an epoch ({@code unit} "epoch"), or within a round of a step budget's
+     * evaluation steps ({@code unit} "round"). {@code live} reads the running loss and accuracy from the device
      * (a synchronisation): call it only when the figures will be shown.
      */
     record BatchProgress(int epoch, int epochs, int batch, int batches, long samplesDone, long samplesInEpoch,
-            double secondsInEpoch, Supplier<RunningFigures> live) {}
+            double secondsInEpoch, Supplier<RunningFigures> live, String unit) {
+
+        /** Progress of an epoch budget. */
+        public BatchProgress(int epoch, int epochs, int batch, int batches, long samplesDone, long samplesInEpoch,
+                double secondsInEpoch, Supplier<RunningFigures> live) {
+            this(epoch, epochs, batch, batches, samplesDone, samplesInEpoch, secondsInEpoch, live, "epoch");
+        }
+    }
 
     /** Running means over the epoch so far. */
     record RunningFigures(double loss, double tokenAccuracy) {}

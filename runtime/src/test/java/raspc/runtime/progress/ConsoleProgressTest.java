@@ -37,6 +37,8 @@ class ConsoleProgressTest {
         assertEquals("about 0:20 per epoch here: up to 16:40 for the 50 epochs (early stopping may end it sooner;"
                 + " Ctrl+C stops it and keeps the best checkpoint)",
                 ConsoleProgress.estimate(new BatchProgress(1, 50, 250, 1000, 12_500, 50_000, 5.0, null)));
+        assertTrue(ConsoleProgress.estimate(new BatchProgress(1, 50, 250, 1000, 12_500, 50_000, 5.0, null, "round"))
+                .startsWith("about 0:20 per round here: up to 16:40 for the 50 rounds"), "a step budget counts rounds");
         assertEquals(null, ConsoleProgress.estimate(new BatchProgress(1, 5, 250, 1000, 12_500, 50_000, 5.0, null)),
                 "100 s in all is not worth a line");
 
