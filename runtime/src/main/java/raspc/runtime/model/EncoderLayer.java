@@ -10,7 +10,6 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import java.util.List;
 
 /**
  * One transformer block: self-attention and feed-forward, each with a residual connection and
@@ -37,33 +36,43 @@ public final class EncoderLayer extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        return run(store, inputs.get(0), inputs.get(1), training, null);
+        return run(store, inputs.get(0), inputs.get(1), training, -1, null);
     }
 
-    /** An inference pass that also appends the input of each of its two layer norms to {@code normInputs}. */
-    NDList traced(ParameterStore store, NDArray x, NDArray mask, List<NDArray> normInputs) {
-        return run(store, x, mask, false, normInputs);
+    /** An inference pass of layer {@code index} whose components report to {@code hooks}. */
+    NDList hooked(ParameterStore store, NDArray x, NDArray mask, int index, ForwardHooks hooks) {
+        return run(store, x, mask, false, index, hooks);
     }
 
-    private NDList run(ParameterStore store, NDArray x, NDArray mask, boolean training, List<NDArray> normInputs) {
+    private NDList run(ParameterStore store, NDArray x, NDArray mask, boolean training, int index, ForwardHooks hooks) {
         NDList attended;
         if (norm == NormPlacement.POST) {
-            attended = attention.forward(store, new NDList(x, mask), training);
-            x = apply(attentionNorm, store, x.add(drop(attended.head(), training)), training, normInputs);
-            NDArray f = feedForward.forward(store, new NDList(x), training).head();
-            x = apply(feedForwardNorm, store, x.add(drop(f, training)), training, normInputs);
+            attended = attend(store, x, mask, training, index, hooks);
+            x = apply(attentionNorm, store, x.add(drop(attended.head(), training)), training, hooks);
+            NDArray f = feedForward(store, x, training, index, hooks);
+            x = apply(feedForwardNorm, store, x.add(drop(f, training)), training, hooks);
         } else {
-            attended = attention.forward(store, new NDList(apply(attentionNorm, store, x, training, normInputs), mask), training);
+            attended = attend(store, apply(attentionNorm, store, x, training, hooks), mask, training, index, hooks);
             x = x.add(drop(attended.head(), training));
-            NDArray f = feedForward.forward(store, new NDList(apply(feedForwardNorm, store, x, training, normInputs)), training).head();
+            NDArray f = feedForward(store, apply(feedForwardNorm, store, x, training, hooks), training, index, hooks);
             x = x.add(drop(f, training));
         }
         return new NDList(x, attended.get(1), attended.get(2));
     }
 
-    private static NDArray apply(LayerNorm layerNorm, ParameterStore store, NDArray x, boolean training, List<NDArray> normInputs) {
-        if (normInputs != null) {
-            normInputs.add(x);
+    private NDList attend(ParameterStore store, NDArray x, NDArray mask, boolean training, int index, ForwardHooks hooks) {
+        return hooks == null ? attention.forward(store, new NDList(x, mask), training)
+                : attention.hooked(store, x, mask, index, hooks);
+    }
+
+    private NDArray feedForward(ParameterStore store, NDArray x, boolean training, int index, ForwardHooks hooks) {
+        NDArray f = feedForward.forward(store, new NDList(x), training).head();
+        return hooks == null ? f : hooks.onMlpOutput(index, f);
+    }
+
+    private static NDArray apply(LayerNorm layerNorm, ParameterStore store, NDArray x, boolean training, ForwardHooks hooks) {
+        if (hooks != null) {
+            hooks.onNormInput(x);
         }
         return layerNorm.forward(store, new NDList(x), training).head();
     }

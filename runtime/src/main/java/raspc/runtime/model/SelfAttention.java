@@ -35,8 +35,15 @@ public final class SelfAttention extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = inputs.get(0);
-        NDArray mask = inputs.get(1);
+        return attend(store, inputs.get(0), inputs.get(1), training, -1, null);
+    }
+
+    /** An inference pass of the attention of layer {@code layer}, its pattern and contexts passed through {@code hooks}. */
+    NDList hooked(ParameterStore store, NDArray x, NDArray mask, int layer, ForwardHooks hooks) {
+        return attend(store, x, mask, false, layer, hooks);
+    }
+
+    private NDList attend(ParameterStore store, NDArray x, NDArray mask, boolean training, int layer, ForwardHooks hooks) {
         long batch = x.getShape().get(0);
         long length = x.getShape().get(1);
         int headDim = dim / heads;
@@ -49,8 +56,15 @@ public final class SelfAttention extends AbstractBlock {
 
         NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2));
         NDArray probabilities = scores.add(mask).softmax(-1);
+        if (hooks != null) {
+            probabilities = hooks.onPattern(layer, probabilities, mask);
+        }
         NDArray mixingWeights = dropout > 0 ? Dropout.dropout(probabilities, dropout, training).head() : probabilities;
-        NDArray mixed = mixingWeights.matMul(values).transpose(0, 2, 1, 3).reshape(batch, length, dim);
+        NDArray context = mixingWeights.matMul(values); // [B, H, T, d/H]
+        if (hooks != null) {
+            context = hooks.onContext(layer, context);
+        }
+        NDArray mixed = context.transpose(0, 2, 1, 3).reshape(batch, length, dim);
         NDArray out = outProjection.forward(store, new NDList(mixed), training).head();
         return new NDList(out, probabilities, scores);
     }

@@ -92,14 +92,22 @@ public final class TransformerModel extends AbstractBlock {
     }
 
     /**
+     * Runs the model for an analysis (inference, no dropout), passing every component's output
+     * through {@code hooks}, which record and overwrite them ({@link ForwardHooks}).
+     */
+    public ModelOutput run(ParameterStore store, NDArray tokens, NDArray lengths, ForwardHooks hooks) {
+        return new ModelOutput(forwardWith(store, new NDList(tokens, lengths), false, hooks), config.layers());
+    }
+
+    /**
      * Runs the model without gradients and also hands back the input of every layer norm, in
      * order (layer 0 norm1, layer 0 norm2, layer 1 norm1, ...; then the final norm for pre-LN),
      * each [B, T, d]. For analyses of a trained model.
      */
     public Traced trace(ParameterStore store, NDArray tokens, NDArray lengths) {
-        List<NDArray> normInputs = new ArrayList<>();
-        NDList out = forwardWith(store, new NDList(tokens, lengths), false, normInputs);
-        return new Traced(new ModelOutput(out, config.layers()), List.copyOf(normInputs));
+        ForwardHooks hooks = ForwardHooks.recording(Capture.NORM_INPUT);
+        ModelOutput out = run(store, tokens, lengths, hooks);
+        return new Traced(out, hooks.normInputs());
     }
 
     /** A forward pass and the inputs of its layer norms. */
@@ -110,7 +118,8 @@ public final class TransformerModel extends AbstractBlock {
         return forwardWith(store, inputs, training, null);
     }
 
-    private NDList forwardWith(ParameterStore store, NDList inputs, boolean training, List<NDArray> normInputs) {
+    /** The forward pass; {@code hooks} is null in training, where nothing is watched. */
+    private NDList forwardWith(ParameterStore store, NDList inputs, boolean training, ForwardHooks hooks) {
         NDArray tokens = inputs.get(0);
         NDArray lengths = inputs.get(1);
         int length = (int) tokens.getShape().get(1);
@@ -129,19 +138,23 @@ public final class TransformerModel extends AbstractBlock {
             x = Dropout.dropout(x, config.dropout(), training).head();
         }
         NDArray mask = mask(lengths, length);
+        if (hooks != null) {
+            x = hooks.onResidual(0, x);
+        }
 
         NDList attention = new NDList();
         NDList scores = new NDList();
-        for (EncoderLayer layer : layers) {
-            NDList out = normInputs == null ? layer.forward(store, new NDList(x, mask), training)
-                    : layer.traced(store, x, mask, normInputs);
-            x = out.get(0);
+        for (int l = 0; l < layers.size(); l++) {
+            EncoderLayer layer = layers.get(l);
+            NDList out = hooks == null ? layer.forward(store, new NDList(x, mask), training)
+                    : layer.hooked(store, x, mask, l, hooks);
+            x = hooks == null ? out.get(0) : hooks.onResidual(l + 1, out.get(0));
             attention.add(out.get(1));
             scores.add(out.get(2));
         }
         if (finalNorm != null) {
-            if (normInputs != null) {
-                normInputs.add(x);
+            if (hooks != null) {
+                hooks.onNormInput(x);
             }
             x = finalNorm.forward(store, new NDList(x), training).head();
         }
