@@ -1,14 +1,30 @@
 package raspc.repl;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import raspc.compiler.bench.EvalBenchmark;
+import raspc.runtime.bench.PyTorchPeer;
+import raspc.runtime.bench.TrainBenchmark;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.TorchEngine;
+import raspc.runtime.progress.ConsoleProgress;
+import raspc.runtime.train.TrainingListener;
 
-/** {@code raspc bench}: how fast the reference evaluator runs the benchmark programs. */
+/**
+ * {@code raspc bench}: how fast the reference evaluator runs the benchmark programs, or with
+ * {@code --train} how fast one training epoch runs, beside the same epoch in plain PyTorch.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Measure the RASP evaluator: evaluations per second of each benchmark program.",
-                "The programs are reverse, hist, sort and a Dyck-2 recogniser, on random inputs of length 100."})
+                "The programs are reverse, hist, sort and a Dyck-2 recogniser, on random inputs of length 100.",
+                "With --train: seconds per training epoch (" + TrainBenchmark.SETTING + "), raspc and then,",
+                "when the Python has torch, the same epoch in plain PyTorch (bench/peers/pytorch_epoch.py), and the ratio."})
 public final class BenchCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -16,12 +32,37 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Measuring time per program, after a warm-up (default: ${DEFAULT-VALUE}).")
     private double seconds;
 
+    @Option(names = "--train", description = "Time a training epoch instead, beside plain PyTorch.")
+    private boolean train;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "50000",
+            description = "Training samples of the epoch (default: ${DEFAULT-VALUE}, the benchmark's size).")
+    private int samples;
+
+    @Option(names = "--python", paramLabel = "PATH",
+            description = "The Python with torch that runs the peer (default: .venv/bin/python if present, else python3).")
+    private String python;
+
+    @Option(names = "--no-peer", description = "Time raspc only.")
+    private boolean noPeer;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Intra-op threads of both (default: ${DEFAULT-VALUE}, raspc's default).")
+    private int threads;
+
+    @Mixin
+    private EngineOptions engine;
+
     public BenchCommand(RaspcCommand root) {
         this.root = root;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
+        return train ? trainBenchmark() : evalBenchmark();
+    }
+
+    private int evalBenchmark() {
         if (!(seconds > 0)) {
             throw new UserError("bench: --seconds must be positive, got " + seconds);
         }
@@ -32,5 +73,52 @@ public final class BenchCommand implements Callable<Integer> {
             root.out().flush();
         }
         return ExitCode.OK;
+    }
+
+    private int trainBenchmark() throws IOException, InterruptedException {
+        if (samples < 1) {
+            throw new UserError("bench: --samples must be positive, got " + samples);
+        }
+        if (threads < 1) {
+            throw new UserError("bench: --threads must be positive, got " + threads);
+        }
+        DeviceChoice device = engine.start();
+        PrintWriter out = root.out();
+        if (!TorchEngine.threads(threads)) {
+            out.println("note: PyTorch was already loaded in this session; raspc keeps its thread count");
+        }
+        out.printf(Locale.ROOT, "training benchmark: %s; %d samples on %s, %d intra-op thread(s)%n", TrainBenchmark.SETTING,
+                samples, engine.deviceText(), threads);
+        out.printf(Locale.ROOT, "machine: %s, %d cores; load average %.2f%n", TrainBenchmark.cpuModel(),
+                Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage());
+        out.flush();
+        TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
+        TrainBenchmark.Result raspc = TrainBenchmark.run(device, samples, listener);
+        out.printf(Locale.ROOT, "raspc    %7.2f s per epoch (%5.0f samples/s), train loss %.4f%s%n", raspc.trainSeconds(),
+                samples / raspc.trainSeconds(), raspc.loss(), raspc.peakResidentBytes().stream()
+                        .mapToObj(b -> String.format(Locale.ROOT, ", peak resident %d MiB", b >> 20)).findFirst().orElse(""));
+        out.flush();
+        if (!noPeer) {
+            peer(out, raspc);
+        }
+        out.printf(Locale.ROOT, "load average after: %.2f%n", TrainBenchmark.loadAverage());
+        return ExitCode.OK;
+    }
+
+    private void peer(PrintWriter out, TrainBenchmark.Result raspc) throws IOException, InterruptedException {
+        if (engine.start() != DeviceChoice.CPU) {
+            out.println("PyTorch  not run: the peer runs on the CPU only");
+            return;
+        }
+        String chosen = python != null ? python : PyTorchPeer.defaultPython(Path.of(""));
+        PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen, samples, threads);
+        if (outcome.result().isEmpty()) {
+            out.println("PyTorch  not run: " + outcome.failure());
+            return;
+        }
+        PyTorchPeer.Result torch = outcome.result().get();
+        out.printf(Locale.ROOT, "PyTorch  %7.2f s per epoch (%5.0f samples/s), train loss %.4f, peak resident %.0f MiB (torch %s)%n",
+                torch.seconds(), samples / torch.seconds(), torch.loss(), torch.peakResidentMiB(), torch.torch());
+        out.printf(Locale.ROOT, "raspc is %.2fx as fast as PyTorch%n", torch.seconds() / raspc.trainSeconds());
     }
 }

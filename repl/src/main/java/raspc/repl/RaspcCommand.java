@@ -43,6 +43,8 @@ import raspc.compiler.Session;
                 TrainBooleanCommand.class,
                 AnalyzeCommand.class,
                 SweepCommand.class,
+                ExportCommand.class,
+                PredictCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

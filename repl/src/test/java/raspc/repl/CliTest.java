@@ -197,6 +197,17 @@ class CliTest {
     }
 
     @Test
+    void benchTrainTimesAnEpochAndSaysWhyThePeerDidNotRun() {
+        CliRun r = raspc("bench", "--train", "--samples", "60", "--python", dir.resolve("no-such-python").toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("raspc +[\\d.]+ s per epoch .*train loss [\\d.]+.*")), r.out());
+        assertTrue(r.out().contains("PyTorch  not run: " + dir.resolve("no-such-python") + " cannot be started"), r.out());
+        assertFalse(r.out().contains("as fast as"), r.out());
+        assertEquals(ExitCode.USER_ERROR, raspc("bench", "--train", "--samples", "0").code());
+        assertEquals(ExitCode.USER_ERROR, raspc("bench", "--train", "--threads", "0").code());
+    }
+
+    @Test
     void replIsTheDefaultCommand() {
         StringWriter out = new StringWriter();
         Io io = Io.piped(new ByteArrayInputStream("1 + 2;\n".getBytes()), dir);

@@ -1,0 +1,90 @@
+"""Load a `raspc dataset` JSON Lines file as PyTorch batches, and score an exported model on it.
+
+    python load_dataset.py DATA.jsonl EXPORT_DIR [--batch 64]
+
+DATA.jsonl comes from `raspc dataset TASK --out DATA.jsonl`, EXPORT_DIR from `raspc export RUN`
+of a run on the same task (its vocab.json gives the token ids). The schema of every task kind is
+in docs/datasets.md. Prints the model's accuracy on the file.
+"""
+import argparse
+import json
+from pathlib import Path
+
+import torch
+from torch.utils.data import DataLoader, Dataset
+
+from raspc_model import load
+
+IGNORE = -100  # a target PyTorch's cross-entropy skips: padding, and BOS's given output
+
+
+class RaspcDataset(Dataset):
+    """One sample per line: input ids (BOS included, as in the file), target ids, attention targets."""
+
+    def __init__(self, path, vocab):
+        self.vocab = vocab
+        self.input_ids = {t: i for i, t in enumerate(vocab["input_tokens"])}
+        self.output_ids = {t: i for i, t in enumerate(vocab["output_tokens"])}
+        with open(path, encoding="utf-8") as f:
+            self.samples = [json.loads(line) for line in f if line.strip()]
+
+    def __len__(self):
+        return len(self.samples)
+
+    def __getitem__(self, i):
+        s = self.samples[i]
+        ids = torch.tensor([self.input_ids[t] for t in s["input"]])
+        target = torch.tensor([self.output_ids[t] for t in s["target"]])
+        if self.vocab["bos_output_given"]:
+            target[0] = IGNORE
+        # "attention" (only _with_attns tasks): per supervised head, rows = query positions,
+        # characters = key positions, '1' where the program's selector selects the key
+        attention = {(h["layer"], h["head"]): torch.tensor([[c == "1" for c in row] for row in h["rows"]])
+                     for h in s.get("attention", [])}
+        return ids, target, attention
+
+
+def collate(pad_id, per_position):
+    """Pads a batch to its longest input: ids with pad_id (masked by the lengths), targets with IGNORE.
+
+    per_position: targets [B, T] (sequence tasks); otherwise one target per sample, [B] (readouts).
+    """
+    def batch(samples):
+        lengths = torch.tensor([len(ids) for ids, _, _ in samples])
+        t = int(lengths.max())
+        ids = torch.full((len(samples), t), pad_id)
+        targets = torch.full((len(samples), t), IGNORE) if per_position else torch.empty(len(samples), dtype=torch.long)
+        for row, (x, y, _) in enumerate(samples):
+            ids[row, :len(x)] = x
+            if per_position:
+                targets[row, :len(y)] = y
+            else:
+                targets[row] = y[0]
+        return ids, lengths, targets
+    return batch
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data")
+    parser.add_argument("export_dir")
+    parser.add_argument("--batch", type=int, default=64)
+    args = parser.parse_args()
+    model, vocab = load(args.export_dir)
+    loader = DataLoader(RaspcDataset(args.data, vocab), batch_size=args.batch, collate_fn=collate(vocab["pad_id"], model.c["kind"] == "per_position_classifier"))
+    right = total = 0
+    with torch.no_grad():
+        for ids, lengths, targets in loader:
+            logits = model(ids, lengths)
+            if model.c["kind"] == "readout_regressor":
+                predicted = (logits > 0.5).long()
+            else:
+                predicted = logits.argmax(-1)
+            scored = targets != IGNORE
+            right += int(((predicted == targets) & scored).sum())
+            total += int(scored.sum())
+    print(json.dumps({"data": str(Path(args.data)), "scored_outputs": total, "accuracy": right / max(total, 1)}))
+
+
+if __name__ == "__main__":
+    main()

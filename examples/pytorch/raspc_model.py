@@ -1,0 +1,191 @@
+"""Rebuild a model exported by `raspc export RUN` in PyTorch, and predict with it.
+
+    python raspc_model.py EXPORT_DIR INPUT... [--logits]
+
+prints one JSON object per input, as `raspc predict RUN INPUT... [--logits]` does. An input is a
+JSON array of tokens or text with one token per character, without BOS (it is added for _bos
+tasks). Needs torch and numpy only: model.safetensors is read by the few lines below (the
+`safetensors` package reads it too).
+"""
+import json
+import math
+import struct
+import sys
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+
+def read_safetensors(path):
+    """The tensors of a safetensors file by name, and its __metadata__."""
+    data = Path(path).read_bytes()
+    (header_length,) = struct.unpack("<Q", data[:8])
+    header = json.loads(data[8:8 + header_length])
+    metadata = header.pop("__metadata__", {})
+    tensors = {}
+    for name, entry in header.items():
+        if entry["dtype"] != "F32":
+            raise ValueError(f"{name}: only F32 tensors are expected, got {entry['dtype']}")
+        start, end = entry["data_offsets"]
+        values = np.frombuffer(data, dtype="<f4", count=(end - start) // 4, offset=8 + header_length + start)
+        tensors[name] = torch.from_numpy(values.reshape(entry["shape"]).copy())
+    return tensors, metadata
+
+
+def sinusoids(length, d):
+    """raspc's fixed positions: sin at even, cos at odd dimensions i+1, angle pos / 10000^(i/d)."""
+    table = np.zeros((length, d), dtype=np.float64)
+    for pos in range(length):
+        for i in range(0, d, 2):
+            angle = pos / math.pow(10000.0, i / d)
+            table[pos, i] = math.sin(angle)
+            if i + 1 < d:
+                table[pos, i + 1] = math.cos(angle)
+    return torch.from_numpy(table.astype(np.float32))
+
+
+class SelfAttention(nn.Module):
+    def __init__(self, c):
+        super().__init__()
+        self.heads, self.head_dim, self.d = c["heads"], c["head_dim"], c["d"]
+        self.qkv = nn.Linear(self.d, 3 * self.d)  # queries, keys and values in one projection
+        self.out = nn.Linear(self.d, self.d)
+
+    def forward(self, x, mask):
+        b, t, _ = x.shape
+        q, k, v = self.qkv(x).reshape(b, t, 3, self.heads, self.head_dim).permute(2, 0, 3, 1, 4)
+        scores = (q * (1.0 / math.sqrt(self.head_dim))) @ k.transpose(-1, -2)
+        probabilities = torch.softmax(scores + mask, dim=-1)
+        mixed = (probabilities @ v).transpose(1, 2).reshape(b, t, self.d)
+        return self.out(mixed), probabilities
+
+
+class FeedForward(nn.Module):
+    def __init__(self, c):
+        super().__init__()
+        self.hidden = nn.Linear(c["d"], c["ff"])
+        self.out = nn.Linear(c["ff"], c["d"])
+
+    def forward(self, x):
+        return self.out(torch.relu(self.hidden(x)))
+
+
+class EncoderLayer(nn.Module):
+    def __init__(self, c):
+        super().__init__()
+        self.post = c["norm"] == "post"
+        self.attention = SelfAttention(c)
+        self.ffn = FeedForward(c)
+        self.norm1 = nn.LayerNorm(c["d"], eps=c["layer_norm_eps"])
+        self.norm2 = nn.LayerNorm(c["d"], eps=c["layer_norm_eps"])
+
+    def forward(self, x, mask):
+        if self.post:
+            attended, probabilities = self.attention(x, mask)
+            x = self.norm1(x + attended)
+            return self.norm2(x + self.ffn(x)), probabilities
+        attended, probabilities = self.attention(self.norm1(x), mask)
+        x = x + attended
+        return x + self.ffn(self.norm2(x)), probabilities
+
+
+class RaspcTransformer(nn.Module):
+    """The forward pass config.json describes: ids [B, T] and lengths [B] in, logits out."""
+
+    def __init__(self, c):
+        super().__init__()
+        self.c = c
+        self.token_embedding = nn.Parameter(torch.zeros(c["input_vocab_size"], c["token_embedding_dim"]))
+        if c["positions"] != "sinusoidal":
+            self.position_embedding = nn.Parameter(torch.zeros(c["max_positions"], c["position_embedding_dim"]))
+        self.layers = nn.ModuleList(EncoderLayer(c) for _ in range(c["layers"]))
+        if c["final_norm"]:
+            self.final_norm = nn.LayerNorm(c["d"], eps=c["layer_norm_eps"])
+        self.classifier = nn.Linear(c["d"], c["readout"]["units"])
+
+    def forward(self, ids, lengths, return_attention=False):
+        c = self.c
+        b, t = ids.shape
+        x = self.token_embedding[ids]
+        if c["positions"] == "sinusoidal":
+            x = x + sinusoids(t, c["d"])
+        elif c["positions"] == "learned":
+            x = x + self.position_embedding[:t]
+        else:  # learned_concat: token and position vectors side by side
+            x = torch.cat([x, self.position_embedding[:t].expand(b, t, -1)], dim=-1)
+        padding = torch.arange(t)[None, :] >= lengths[:, None]
+        mask = (padding.float() * c["mask_value"]).reshape(b, 1, 1, t)
+        if c["causal"]:
+            mask = mask + torch.triu(torch.full((t, t), c["mask_value"]), diagonal=1)
+        attention = []
+        for layer in self.layers:
+            x, probabilities = layer(x, mask)
+            attention.append(probabilities)
+        if c["final_norm"]:
+            x = self.final_norm(x)
+        position = c["readout"]["position"]
+        if position == "first":
+            x = x[:, 0]
+        elif position == "last":
+            x = x[torch.arange(b), lengths - 1]
+        logits = self.classifier(x)
+        if c["kind"] == "readout_regressor":
+            logits = logits.squeeze(-1)
+        return (logits, attention) if return_attention else logits
+
+
+def load(export_dir):
+    """The model (in eval mode) and the vocabulary of an export folder."""
+    folder = Path(export_dir)
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+    if config.get("format") != "raspc-transformer" or config.get("format_version") != 1:
+        raise ValueError(f"{folder}: not a raspc export of format version 1")
+    model = RaspcTransformer(config)
+    tensors, _ = read_safetensors(folder / "model.safetensors")
+    model.load_state_dict(tensors, strict=True)
+    return model.eval(), vocab
+
+
+def tokens_of(text):
+    """An input as raspc reads one: a JSON array of tokens, or one token per character."""
+    if text.startswith("["):
+        return [t if isinstance(t, str) else json.dumps(t) for t in json.loads(text)]
+    return list(text)
+
+
+def predict(model, vocab, tokens):
+    """raspc predict's answer for one input (a list of tokens without BOS)."""
+    ids = ([vocab["bos_id"]] if vocab["has_bos"] else []) + [vocab["input_tokens"].index(t) for t in tokens]
+    with torch.no_grad():
+        logits = model(torch.tensor([ids]), torch.tensor([len(ids)]))[0]
+    out = vocab["output_tokens"]
+    kind = model.c["kind"]
+    if kind == "per_position_classifier":
+        first = 1 if vocab["has_bos"] else 0  # BOS's output is given, not predicted
+        rows = logits[first:]
+        return {"output": [out[i] for i in rows.argmax(-1).tolist()], "logits": rows.tolist()}
+    if kind == "readout_classifier":
+        return {"output": out[int(logits.argmax())], "logits": logits.tolist()}
+    return {"output": out[1 if logits.item() > 0.5 else 0], "logits": logits.item()}
+
+
+def main(argv):
+    with_logits = "--logits" in argv
+    args = [a for a in argv if a != "--logits"]
+    if len(args) < 2:
+        sys.exit(__doc__)
+    model, vocab = load(args[0])
+    for text in args[1:]:
+        tokens = tokens_of(text)
+        answer = predict(model, vocab, tokens)
+        line = {"input": tokens, "output": answer["output"]}
+        if with_logits:
+            line["logits"] = answer["logits"]
+        print(json.dumps(line, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
