@@ -179,6 +179,11 @@ public final class Session {
         return state.tasks();
     }
 
+    /** The composition studies declared so far. */
+    public List<raspc.compiler.task.CompositionDefinition> compositions() {
+        return state.compositions();
+    }
+
     /** The Boolean functions declared so far. */
     public List<raspc.compiler.bool.BooleanSpec> booleanSpecs() {
         return state.booleans();

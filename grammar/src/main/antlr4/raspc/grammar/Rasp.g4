@@ -21,7 +21,7 @@ raspStatement
     | 'load' String ';'                          # loadStatement
     | 'def' name=ID '(' params=idList? ')' '{' raspStatement* 'return' exprList ';' '}'  # funcDefStatement
     | 'for' idList 'in' expr '{' raspStatement* '}'                                     # forStatement
-    // raspc extensions. `task` and `boolean` are contextual (checked when building the AST),
+    // raspc extensions. `task`, `composition` and `boolean` are contextual (checked when building the AST),
     // so programs that use them as ordinary names keep working.
     | kind=ID name=ID '{' taskField* '}'                                                # taskStatement
     | kind=ID name=declName '(' params=idList? ')' '=' expr ';'                               # booleanStatement

@@ -51,11 +51,14 @@ final class AstBuilder {
             return new Stmt.ForLoop(pos, ids(c.idList()), expr(c.expr()), body(c.raspStatement()));
         }
         if (ctx instanceof TaskStatementContext c) {
-            expectKeyword(c.kind, "task", "'task NAME { ... }'");
             List<Stmt.TaskField> fields = new ArrayList<>();
             for (TaskFieldContext f : c.taskField()) {
                 fields.add(new Stmt.TaskField(pos(f), f.key.getText(), expr(f.expr())));
             }
+            if (c.kind.getText().equals("composition")) {
+                return new Stmt.CompositionDecl(pos, c.name.getText(), List.copyOf(fields));
+            }
+            expectKeyword(c.kind, "task", "'task NAME { ... }' or 'composition NAME { ... }'");
             return new Stmt.TaskDecl(pos, c.name.getText(), List.copyOf(fields));
         }
         if (ctx instanceof BooleanStatementContext c) {

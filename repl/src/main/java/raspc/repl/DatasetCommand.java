@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,6 +15,9 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.progress.ConsoleWorkProgress;
+import raspc.compiler.dataset.SampleJson;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.CompositionText;
 import raspc.compiler.task.ResolvedTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
@@ -24,7 +29,8 @@ import raspc.compiler.task.TaskOptions;
                 "\"attention\":[{\"layer\":L,\"head\":H,\"rows\":[\"0101\",...]}] (rows are query positions, " +
                 "characters key positions). Deterministic from (task, split, seed)."},
         footer = {"", "Examples:", "  raspc dataset reverse_26 --split valid --out reverse_valid.jsonl",
-                "  raspc dataset sort_10_bos_with_attns --split test | head -3", "  raspc dataset parity_20 --size 1000"})
+                "  raspc dataset sort_10_bos_with_attns --split test | head -3", "  raspc dataset parity_20 --size 1000",
+                "  raspc dataset compose_random_50_step --size 1000 --out compose.jsonl"})
 public final class DatasetCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -57,27 +63,37 @@ public final class DatasetCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Split s = parseSplit(split);
         OptionChecks.atLeast("--size", size, 1);
-        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
-        int count = t.size(s);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(), sizeOptions(s));
+        if (composition.isPresent()) {
+            CompositionTask c = composition.get();
+            write(c.name(), s, c.size(s), workers, i -> CompositionText.jsonLine(c, c.document(s, i)));
+            return ExitCode.OK;
+        }
+        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
+        write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
+        return ExitCode.OK;
+    }
+
+    /** Writes {@code count} lines to --out (atomically, with progress) or to standard output. */
+    private void write(String name, Split s, int count, int workers, IntFunction<String> line) throws IOException {
         if (out != null) {
             Path target = root.io().resolve(out);
             WorkProgress progress = ConsoleWorkProgress.forStandardOutput();
-            progress.begin("writing " + s.label() + " samples of " + t.name(), count);
+            progress.begin("writing " + s.label() + " samples of " + name, count);
             try {
-                DatasetWriter.write(target, count, i -> t.sample(s, i), workers, progress::advance);
+                DatasetWriter.writeLines(target, count, line, workers, progress::advance);
             } finally {
                 progress.end();
             }
-            root.err().println("wrote " + count + " " + s.label() + " samples of " + t.name() + " to " + out);
+            root.err().println("wrote " + count + " " + s.label() + " samples of " + name + " to " + out);
             root.err().flush();
         } else {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             root.out().flush();
-            DatasetWriter.write(w, count, i -> t.sample(s, i), workers);
+            DatasetWriter.writeLines(w, count, line, workers, n -> {});
             w.flush();
         }
-        return ExitCode.OK;
     }
 
     private TaskOptions sizeOptions(Split s) {

@@ -2,6 +2,7 @@ package raspc.repl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.PeepFormat;
 import raspc.compiler.dataset.Sample;
+import raspc.compiler.task.CompositionDocument;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.CompositionText;
 import raspc.compiler.task.ResolvedTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
@@ -18,7 +22,8 @@ import raspc.compiler.task.TaskOptions;
         description = {"Print samples of a task.",
                 "Each sample is its input, then its output, and (for _with_attns tasks and inputs shorter than " +
                 "20) the 0/1 attention target of every planned head."},
-        footer = {"", "Examples:", "  raspc peep reverse_26", "  raspc peep sort_10_bos_with_attns --start 0 --stop 3 --split valid"})
+        footer = {"", "Examples:", "  raspc peep reverse_26", "  raspc peep sort_10_bos_with_attns --start 0 --stop 3 --split valid",
+                "  raspc peep compose_random_50_step --stop 2"})
 public final class PeepCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -47,10 +52,15 @@ public final class PeepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Split s = DatasetCommand.parseSplit(split);
-        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         if (start < 0 || stop < start) {
             throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
         }
+        Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(),
+                TaskOptions.NONE.withSeed(seed));
+        if (composition.isPresent()) {
+            return peep(composition.get(), s);
+        }
+        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         int end = Math.min(stop, t.size(s));
         List<Sample> samples = new ArrayList<>();
         for (int i = start; i < end; i++) {
@@ -58,6 +68,17 @@ public final class PeepCommand implements Callable<Integer> {
             samples.add(t.sample(s, i));
         }
         root.out().print(PeepFormat.format(samples));
+        root.out().flush();
+        return ExitCode.OK;
+    }
+
+    /** A composition's documents: composition, prompt, target and ids. */
+    private int peep(CompositionTask t, Split s) {
+        List<CompositionDocument> docs = new ArrayList<>();
+        for (int i = start; i < Math.min(stop, t.size(s)); i++) {
+            docs.add(t.document(s, i));
+        }
+        root.out().print(CompositionText.peep(t, docs));
         root.out().flush();
         return ExitCode.OK;
     }

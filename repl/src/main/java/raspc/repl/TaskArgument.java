@@ -3,7 +3,11 @@ package raspc.repl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import raspc.compiler.bool.BoolSpecError;
+import raspc.compiler.task.CompositionNames;
+import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.ResolvedTask;
 import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
@@ -22,6 +26,23 @@ final class TaskArgument {
      * stream as warnings. A file named directly is the only one run: its tasks need no other.
      */
     static ResolvedTask resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.resolve(name, options));
+    }
+
+    /**
+     * The composition variant meant (e.g. {@code compose_random_50_step}, or a .rasp file whose
+     * first declaration is a composition); empty when the argument names another kind of task.
+     */
+    static Optional<CompositionTask> composition(RaspcCommand root, String taskOrFile, String explicitTask,
+            TaskOptions options) {
+        if (!isFile(root.io(), taskOrFile) && !CompositionNames.looksLike(taskOrFile)) {
+            return Optional.empty(); // not worth running every task file for
+        }
+        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.composition(name, options));
+    }
+
+    private static <T> T lookUp(RaspcCommand root, String taskOrFile, String explicitTask,
+            BiFunction<TaskRegistry, String, T> find) {
         Io io = root.io();
         try {
             TaskRegistry registry;
@@ -39,7 +60,7 @@ final class TaskArgument {
                 registry = registry(io);
             }
             try {
-                return registry.resolve(name, options);
+                return find.apply(registry, name);
             } finally {
                 printWarnings(root, registry);
             }

@@ -32,18 +32,27 @@ public final class DatasetWriter {
      * are on their way after each chunk; a failed write is a {@link FileWriteException}.
      */
     public static void write(Path out, int count, IntFunction<Sample> sampler, int threads, IntConsumer written) {
-        AtomicFiles.write(out, stream -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            write(w, count, sampler, threads, written);
-        });
+        writeLines(out, count, json(sampler), threads, written);
     }
 
     /** Writes samples 0..count-1 to a writer (e.g. standard output), in order. */
     public static void write(Writer w, int count, IntFunction<Sample> sampler, int threads) throws IOException {
-        write(w, count, sampler, threads, n -> {});
+        writeLines(w, count, json(sampler), threads, n -> {});
     }
 
-    private static void write(Writer w, int count, IntFunction<Sample> sampler, int threads, IntConsumer written)
+    /** As {@link #write(Path, int, IntFunction, int, IntConsumer)} for lines made by {@code line} (JSON without the newline). */
+    public static void writeLines(Path out, int count, IntFunction<String> line, int threads, IntConsumer written) {
+        AtomicFiles.write(out, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            writeLines(w, count, line, threads, written);
+        });
+    }
+
+    private static IntFunction<String> json(IntFunction<Sample> sampler) {
+        return i -> SampleJson.toLine(sampler.apply(i));
+    }
+
+    public static void writeLines(Writer w, int count, IntFunction<String> sampler, int threads, IntConsumer written)
             throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "raspc-dataset");
@@ -74,10 +83,10 @@ public final class DatasetWriter {
         }
     }
 
-    private static String chunk(int from, int to, IntFunction<Sample> sampler) {
+    private static String chunk(int from, int to, IntFunction<String> sampler) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
-            b.append(SampleJson.toLine(sampler.apply(i))).append('\n');
+            b.append(sampler.apply(i)).append('\n');
         }
         return b.toString();
     }

@@ -8,6 +8,8 @@ import raspc.compiler.Value;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.error.RaspError;
+import raspc.compiler.task.CompositionDeclarations;
+import raspc.compiler.task.CompositionDefinition;
 import raspc.compiler.task.GeneratorSpec;
 import raspc.compiler.task.TaskDeclarations;
 import raspc.compiler.task.TaskDefinition;
@@ -25,17 +27,33 @@ final class Declarations {
     static void task(Stmt.TaskDecl decl, Env env, Interpreter interp, SessionState state, String source, List<Out> outs) {
         Map<String, Value> fields = new LinkedHashMap<>();
         Map<String, Pos> positions = new LinkedHashMap<>();
-        for (Stmt.TaskField f : decl.fields()) {
-            if (fields.containsKey(f.key())) {
-                throw new RaspError(source, f.pos(), "task " + decl.name() + ": field '" + f.key() + "' is given twice");
-            }
-            fields.put(f.key(), interp.evalTop(f.value(), env));
-            positions.put(f.key(), f.pos());
-        }
+        evaluateFields("task " + decl.name(), decl.fields(), env, interp, source, fields, positions);
         TaskDefinition def = TaskDeclarations.define(decl.name(), source, decl.pos(), fields, positions,
                 fn -> userGenerator(fn, interp, state, source, positions.get("generator")));
         state.declare(() -> state.putTask(def));
         outs.add(new Out.Text("     task: " + decl.name() + " (" + def.variantsText() + ")"));
+    }
+
+    static void composition(Stmt.CompositionDecl decl, Env env, Interpreter interp, SessionState state, String source,
+            List<Out> outs) {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        Map<String, Pos> positions = new LinkedHashMap<>();
+        evaluateFields("composition " + decl.name(), decl.fields(), env, interp, source, fields, positions);
+        CompositionDefinition def = CompositionDeclarations.define(decl.name(), source, decl.pos(), fields, positions);
+        state.declare(() -> state.putComposition(def));
+        outs.add(new Out.Text("     composition: " + decl.name() + " (" + def.variantsText() + ")"));
+    }
+
+    /** Evaluates a declaration's fields in order; a field given twice is an error at its second place. */
+    private static void evaluateFields(String declaration, List<Stmt.TaskField> given, Env env, Interpreter interp,
+            String source, Map<String, Value> fields, Map<String, Pos> positions) {
+        for (Stmt.TaskField f : given) {
+            if (fields.containsKey(f.key())) {
+                throw new RaspError(source, f.pos(), declaration + ": field '" + f.key() + "' is given twice");
+            }
+            fields.put(f.key(), interp.evalTop(f.value(), env));
+            positions.put(f.key(), f.pos());
+        }
     }
 
     static void bool(Stmt.BooleanDecl decl, SessionState state, String source, List<Out> outs) {

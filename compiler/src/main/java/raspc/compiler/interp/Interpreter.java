@@ -114,6 +114,8 @@ public final class Interpreter {
             draw(d, env, outs);
         } else if (stmt instanceof Stmt.TaskDecl t) {
             Declarations.task(t, env, this, state, source, outs);
+        } else if (stmt instanceof Stmt.CompositionDecl c) {
+            Declarations.composition(c, env, this, state, source, outs);
         } else if (stmt instanceof Stmt.BooleanDecl b) {
             Declarations.bool(b, state, source, outs);
         } else {

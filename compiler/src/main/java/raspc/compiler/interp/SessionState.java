@@ -81,6 +81,7 @@ public final class SessionState {
 
     private final java.util.Map<String, raspc.compiler.task.TaskDefinition> tasks = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, raspc.compiler.bool.BooleanSpec> booleans = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, raspc.compiler.task.CompositionDefinition> compositions = new java.util.LinkedHashMap<>();
 
     /** Runs a change of the declarations when the statement commits (like a rename). */
     void declare(Runnable change) {
@@ -90,6 +91,15 @@ public final class SessionState {
     void putTask(raspc.compiler.task.TaskDefinition def) {
         tasks.remove(def.name()); // a redeclaration moves to the end, as a reassignment would
         tasks.put(def.name(), def);
+    }
+
+    void putComposition(raspc.compiler.task.CompositionDefinition def) {
+        compositions.remove(def.name());
+        compositions.put(def.name(), def);
+    }
+
+    public java.util.List<raspc.compiler.task.CompositionDefinition> compositions() {
+        return java.util.List.copyOf(compositions.values());
     }
 
     void putBoolean(raspc.compiler.bool.BooleanSpec spec) {

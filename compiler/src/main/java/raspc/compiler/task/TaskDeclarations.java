@@ -1,6 +1,5 @@
 package raspc.compiler.task;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ public final class TaskDeclarations {
     private final Map<String, Pos> positions;
 
     private final Function<Value.FuncVal, GeneratorSpec.UserGenerator> binder;
+    private final DeclaredFields read;
 
     private TaskDeclarations(String task, String source, Map<String, Value> fields, Map<String, Pos> positions,
                              Function<Value.FuncVal, GeneratorSpec.UserGenerator> binder) {
@@ -34,6 +34,7 @@ public final class TaskDeclarations {
         this.source = source;
         this.fields = fields;
         this.positions = positions;
+        this.read = new DeclaredFields("task " + task, source, fields, positions);
     }
 
     /**
@@ -46,15 +47,11 @@ public final class TaskDeclarations {
     }
 
     private TaskDefinition build(Pos pos) {
-        for (String key : fields.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw error(key, "unknown task field '" + key + "'; fields are " + String.join(", ", KEYS.stream().sorted().toList()));
-            }
-        }
+        read.requireKnown(KEYS, "task");
         if (!fields.containsKey("output")) {
             throw new RaspError(source, pos, "task " + task + " needs an 'output = <s-op>;' field");
         }
-        List<Integer> sizes = fields.containsKey("alphabets") ? intList("alphabets") : List.of();
+        List<Integer> sizes = fields.containsKey("alphabets") ? read.intList("alphabets") : List.of();
         for (int a : sizes) {
             if (a < 1 || a > Alphabets.MAX_SIZE) {
                 throw error("alphabets", "alphabet sizes must be between 1 and " + Alphabets.MAX_SIZE + ", got " + a);
@@ -68,11 +65,11 @@ public final class TaskDeclarations {
             throw error("alphabet", "give either 'alphabet' or 'alphabets', not both");
         }
         int[] lengths = lengths();
-        String bos = fields.containsKey("bos") ? string("bos") : TaskDefinition.DEFAULT_BOS;
+        String bos = fields.containsKey("bos") ? read.string("bos") : TaskDefinition.DEFAULT_BOS;
         return new TaskDefinition(task, source, pos, sop("output"), fields.containsKey("bos_output") ? sop("bos_output") : null,
-                sizes, fixed, lengths[0], lengths[1], bos, generator(), fields.containsKey("outputs") ? tokenList("outputs") : null,
-                count("train", TaskDefinition.DEFAULT_TRAIN), count("valid", TaskDefinition.DEFAULT_VALID),
-                count("test", TaskDefinition.DEFAULT_TEST), fields.containsKey("seed") ? integer("seed") : 0);
+                sizes, fixed, lengths[0], lengths[1], bos, generator(), fields.containsKey("outputs") ? read.tokenList("outputs") : null,
+                read.count("train", TaskDefinition.DEFAULT_TRAIN), read.count("valid", TaskDefinition.DEFAULT_VALID),
+                read.count("test", TaskDefinition.DEFAULT_TEST), fields.containsKey("seed") ? read.integer("seed") : 0);
     }
 
     private GeneratorSpec generator() {
@@ -83,7 +80,7 @@ public final class TaskDeclarations {
         if (g instanceof Value.FuncVal f) {
             return new GeneratorSpec("function", List.of(), null, 0, binder.apply(f));
         }
-        String kind = string("generator");
+        String kind = read.string("generator");
         if (kind.equals("uniform")) {
             return GeneratorSpec.uniform();
         }
@@ -93,14 +90,14 @@ public final class TaskDeclarations {
         if (!fields.containsKey("pairs")) {
             throw error("generator", "the dyck generator needs 'pairs = [\"()\", ...];'");
         }
-        List<String> pairs = tokenList("pairs");
+        List<String> pairs = read.tokenList("pairs");
         for (String p : pairs) {
             if (PyStrings.length(p) != 2) {
                 throw error("pairs", "each pair is a two-character string like \"()\", got \"" + p + "\"");
             }
         }
-        String neutral = fields.containsKey("neutral") ? string("neutral") : null;
-        double rate = fields.containsKey("neutral_rate") ? number("neutral_rate") : GeneratorSpec.DEFAULT_NEUTRAL_RATE;
+        String neutral = fields.containsKey("neutral") ? read.string("neutral") : null;
+        double rate = fields.containsKey("neutral_rate") ? read.number("neutral_rate") : GeneratorSpec.DEFAULT_NEUTRAL_RATE;
         if (rate < 0 || rate >= 1) {
             throw error("neutral_rate", "neutral_rate must be in [0, 1), got " + rate);
         }
@@ -111,7 +108,7 @@ public final class TaskDeclarations {
         if (!fields.containsKey("lengths")) {
             return new int[] {1, 100};
         }
-        List<Integer> l = intList("lengths");
+        List<Integer> l = read.intList("lengths");
         if (l.size() != 2 || l.get(0) < 1 || l.get(1) < l.get(0)) {
             throw error("lengths", "lengths is [shortest, longest] with 1 <= shortest <= longest, got " + l);
         }
@@ -140,74 +137,20 @@ public final class TaskDeclarations {
             }
             return Alphabets.characters(a.str());
         }
-        List<String> tokens = tokenList(key);
+        List<String> tokens = read.tokenList(key);
         if (tokens.isEmpty()) {
             throw error(key, "the alphabet is empty");
         }
         return tokens;
     }
 
-    private List<String> tokenList(String key) {
-        if (!(fields.get(key) instanceof Value.ListVal list)) {
-            throw error(key, key + " must be a list, got " + Value.typeName(fields.get(key)));
-        }
-        List<String> out = new ArrayList<>();
-        for (Value item : list.items()) {
-            if (!(item instanceof Value.Atom a)) {
-                throw error(key, key + " must hold atoms (strings or numbers), got a " + Value.typeName(item));
-            }
-            out.add(a.toString());
-        }
-        return List.copyOf(out);
-    }
-
-    private List<Integer> intList(String key) {
-        if (!(fields.get(key) instanceof Value.ListVal list)) {
-            throw error(key, key + " must be a list of ints, got " + Value.typeName(fields.get(key)));
-        }
-        List<Integer> out = new ArrayList<>();
-        for (Value item : list.items()) {
-            if (!(item instanceof Value.Atom a) || a.kind() != Kind.INT) {
-                throw error(key, key + " must be a list of ints");
-            }
-            out.add((int) a.num());
-        }
-        return List.copyOf(out);
-    }
-
-    private String string(String key) {
-        if (fields.get(key) instanceof Value.Atom a && a.kind() == Kind.STR) {
-            return a.str();
-        }
-        throw error(key, key + " must be a string, got " + Value.typeName(fields.get(key)));
-    }
-
-    private long integer(String key) {
-        if (fields.get(key) instanceof Value.Atom a && a.kind() == Kind.INT) {
-            return (long) a.num();
-        }
-        throw error(key, key + " must be an int, got " + Value.typeName(fields.get(key)));
-    }
-
-    private double number(String key) {
-        if (fields.get(key) instanceof Value.Atom a && a.kind() != Kind.STR) {
-            return a.num();
-        }
-        throw error(key, key + " must be a number, got " + Value.typeName(fields.get(key)));
-    }
-
-    private int count(String key, int dflt) {
-        if (!fields.containsKey(key)) {
-            return dflt;
-        }
-        long v = integer(key);
-        if (v < 0 || v > 100_000_000) {
-            throw error(key, key + " must be a sample count between 0 and 100000000, got " + v);
-        }
-        return (int) v;
-    }
-
     private RaspError error(String key, String message) {
-        return new RaspError(source, positions.getOrDefault(key, Pos.NONE), "task " + task + ": " + message);
+        return read.error(key, message);
     }
+
+
+
+
+
+
 }

@@ -35,6 +35,7 @@ import raspc.grammar.SyntaxError;
 public final class TaskRegistry {
     private final Map<String, TaskDefinition> tasks = new LinkedHashMap<>();
     private final Map<String, BooleanSpec> booleans = new LinkedHashMap<>();
+    private final Map<String, CompositionDefinition> compositions = new LinkedHashMap<>();
     /** The file whose declaration of each name is used. */
     private final Map<String, Path> taskFiles = new HashMap<>();
     private final Map<String, Path> booleanFiles = new HashMap<>();
@@ -50,7 +51,8 @@ public final class TaskRegistry {
     private final List<RaspError> warnings = new ArrayList<>();
 
     /** What one file declares, in declaration order. */
-    private record FileDeclarations(List<TaskDefinition> tasks, List<BooleanSpec> booleans) {
+    private record FileDeclarations(List<TaskDefinition> tasks, List<BooleanSpec> booleans,
+            List<CompositionDefinition> compositions) {
         List<String> taskNames() {
             return tasks.stream().map(TaskDefinition::name).toList();
         }
@@ -143,7 +145,12 @@ public final class TaskRegistry {
                 booleanFiles.put(b.name(), key);
             }
         }
-        declaredIn.put(key, new FileDeclarations(session.tasks(), session.booleanSpecs()));
+        for (CompositionDefinition c : session.compositions()) {
+            if (replace || !compositions.containsKey(c.name())) {
+                compositions.put(c.name(), c);
+            }
+        }
+        declaredIn.put(key, new FileDeclarations(session.tasks(), session.booleanSpecs(), session.compositions()));
     }
 
     private static Path key(Path file) {
@@ -166,6 +173,9 @@ public final class TaskRegistry {
                 List<TaskListing.Declared> entries = new ArrayList<>();
                 for (TaskDefinition t : d.tasks()) {
                     entries.add(declared(t.name(), t.name(), t.variantsText(), taskFiles, key, FileDeclarations::taskNames));
+                }
+                for (CompositionDefinition c : d.compositions()) {
+                    entries.add(new TaskListing.Declared("composition " + c.name(), c.variantsText(), null, List.of()));
                 }
                 for (BooleanSpec b : d.booleans()) {
                     entries.add(declared(b.name(), b.signature(), BooleanTaskName.pattern(b) + ", e.g. " + BooleanTaskName.example(b),
@@ -209,7 +219,22 @@ public final class TaskRegistry {
         readAll();
         List<String> out = new ArrayList<>(TaskNames.allNames(tasks.values()));
         booleans.values().forEach(b -> out.add(b.signature()));
+        out.addAll(CompositionNames.allNames(compositions.values()));
         return out;
+    }
+
+    /**
+     * The composition variant called {@code name} (e.g. {@code compose_random_50_step}), reading
+     * task files until one declares it; empty when {@code name} is not a composition variant.
+     */
+    public Optional<CompositionTask> composition(String name, TaskOptions options) {
+        do {
+            CompositionTask found = CompositionNames.find(name, compositions.values().stream().map(c -> c.with(options)).toList());
+            if (found != null) {
+                return Optional.of(found);
+            }
+        } while (readNext());
+        return Optional.empty();
     }
 
     public ResolvedTask resolve(String name) {
@@ -268,6 +293,9 @@ public final class TaskRegistry {
     /** The task a file stands for: its first declared task, default variant (e.g. sort_by_freq_26). */
     public String defaultTaskOf(Path file) {
         FileDeclarations d = declaredIn.get(key(file));
+        if (d != null && d.tasks().isEmpty() && !d.compositions().isEmpty()) {
+            return d.compositions().get(0).defaultVariantName();
+        }
         if (d == null || d.tasks().isEmpty() && d.booleans().isEmpty()) {
             throw new RaspError(file + " declares no task (add 'task NAME { output = ...; }')");
         }
@@ -280,6 +308,7 @@ public final class TaskRegistry {
     private RaspError unknown(String name) {
         List<String> known = new ArrayList<>(TaskNames.allNames(tasks.values()));
         booleans.keySet().forEach(b -> known.add(b + "_<n>"));
+        known.addAll(CompositionNames.allNames(compositions.values()));
         List<String> close = TaskNames.closeMatches(name, known, 5);
         StringBuilder message = new StringBuilder("unknown task '" + name + "'");
         if (!close.isEmpty()) {

@@ -27,6 +27,9 @@ public sealed interface Stmt {
 
     record TaskField(Pos pos, String key, Expr value) {}
 
+    /** raspc extension: {@code composition NAME { key = expr; ... }}, a function-composition study (same fields syntax as a task). */
+    record CompositionDecl(Pos pos, String name, List<TaskField> fields) implements Stmt {}
+
     /** raspc extension: {@code boolean NAME(n, ...) = expr;} over the input bits {@code x}. */
     record BooleanDecl(Pos pos, String name, List<String> params, Expr body) implements Stmt {}
 
