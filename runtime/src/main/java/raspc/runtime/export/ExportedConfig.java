@@ -50,11 +50,14 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
         Objective objective = m.objective();
         String kind = switch (objective) {
             case Objective.PerPositionClassification p -> "per_position_classifier";
+            case Objective.NextTokenPrediction n -> throw new raspc.runtime.RuntimeUserException(
+                    "export does not handle decoder (composition) runs yet: their tied, bias-free blocks have no PyTorch peer in examples/pytorch");
             case Objective.ReadoutClassification r -> "readout_classifier";
             case Objective.ReadoutRegression r -> "readout_regressor";
         };
         Readout readout = switch (objective) {
             case Objective.PerPositionClassification p -> new Readout("every", m.outputUnits(), "cross_entropy", "argmax");
+            case Objective.NextTokenPrediction n -> new Readout("every", m.outputUnits(), "cross_entropy", "argmax");
             case Objective.ReadoutClassification r -> new Readout(word(r.at()), m.outputUnits(), "cross_entropy", "argmax");
             case Objective.ReadoutRegression r -> new Readout(word(r.at()), m.outputUnits(), "mse", "above_0.5");
         };

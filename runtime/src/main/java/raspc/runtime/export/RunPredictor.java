@@ -98,20 +98,24 @@ public final class RunPredictor implements AutoCloseable {
             long[] predicted = objective.predictions(logits);
             float[] values = logits.toType(DataType.FLOAT32, false).toFloatArray();
             return switch (objective) {
-                case Objective.PerPositionClassification p -> {
-                    int classes = config.model().outputUnits();
-                    List<String> output = new ArrayList<>();
-                    List<float[]> rows = new ArrayList<>();
-                    for (int pos = first; pos < asLong.length; pos++) {
-                        output.add(config.outputVocab().get((int) predicted[pos]));
-                        rows.add(java.util.Arrays.copyOfRange(values, pos * classes, (pos + 1) * classes));
-                    }
-                    yield new Prediction(output, rows);
-                }
+                case Objective.PerPositionClassification p -> perPosition(predicted, values, first, asLong.length);
+                case Objective.NextTokenPrediction n -> perPosition(predicted, values, 0, asLong.length);
                 case Objective.ReadoutClassification r -> new Prediction(config.outputVocab().get((int) predicted[0]), values);
                 case Objective.ReadoutRegression r -> new Prediction(config.outputVocab().get((int) predicted[0]), values[0]);
             };
         }
+    }
+
+    /** One output (and its logits) per position from {@code first}: for a decoder, the next token at each. */
+    private Prediction perPosition(long[] predicted, float[] values, int first, int length) {
+        int classes = config.model().outputUnits();
+        List<String> output = new ArrayList<>();
+        List<float[]> rows = new ArrayList<>();
+        for (int pos = first; pos < length; pos++) {
+            output.add(config.outputVocab().get((int) predicted[pos]));
+            rows.add(java.util.Arrays.copyOfRange(values, pos * classes, (pos + 1) * classes));
+        }
+        return new Prediction(output, rows);
     }
 
     /** The input's tokens, each one the model reads (BOS is added, not typed). */

@@ -25,13 +25,26 @@ public final class EncoderLayer extends AbstractBlock {
     private final LayerNorm feedForwardNorm;
 
     public EncoderLayer(int dim, int heads, int ff, float dropout, NormPlacement norm) {
+        this(dim, heads, ff, dropout, norm, Architecture.ENCODER);
+    }
+
+    public EncoderLayer(int dim, int heads, int ff, float dropout, NormPlacement norm, Architecture architecture) {
         this.norm = norm;
         this.dropout = dropout;
-        this.attention = addChildBlock("attention", new SelfAttention(dim, heads, dropout));
-        this.feedForward = addChildBlock("ffn", new FeedForward(dim, ff));
-        // axis 2 of [B, T, d]: normalise each position's vector
-        this.attentionNorm = addChildBlock("norm1", LayerNorm.builder().axis(2).build());
-        this.feedForwardNorm = addChildBlock("norm2", LayerNorm.builder().axis(2).build());
+        this.attention = addChildBlock("attention", new SelfAttention(dim, heads, dropout, architecture.biases()));
+        this.feedForward = addChildBlock("ffn", new FeedForward(dim, ff, architecture));
+        this.attentionNorm = addChildBlock("norm1", layerNorm(architecture));
+        this.feedForwardNorm = addChildBlock("norm2", layerNorm(architecture));
+    }
+
+    /** A layer norm over axis 2 of [B, T, d] (each position's vector); without a bias (beta) for GPT. */
+    static LayerNorm layerNorm(Architecture architecture) {
+        return LayerNorm.builder().axis(2).optCenter(architecture.biases()).build();
+    }
+
+    /** The two projections that write into the residual stream. */
+    java.util.List<ai.djl.nn.Block> residualProjections() {
+        return java.util.List.of(attention.outProjection(), feedForward.outProjection());
     }
 
     @Override

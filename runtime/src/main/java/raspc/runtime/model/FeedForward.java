@@ -1,5 +1,6 @@
 package raspc.runtime.model;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -10,22 +11,33 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-/** Position-wise ReLU MLP: d -> ff -> d. */
+/** Position-wise MLP: d -> ff -> d, ReLU with biases (the encoders) or GELU without (GPT). */
 public final class FeedForward extends AbstractBlock {
     private final int ff;
+    private final boolean gelu;
     private final Linear hidden;
     private final Linear out;
 
     public FeedForward(int dim, int ff) {
+        this(dim, ff, Architecture.ENCODER);
+    }
+
+    public FeedForward(int dim, int ff, Architecture architecture) {
         this.ff = ff;
-        this.hidden = addChildBlock("hidden", Linear.builder().setUnits(ff).build());
-        this.out = addChildBlock("out", Linear.builder().setUnits(dim).build());
+        this.gelu = architecture == Architecture.GPT;
+        this.hidden = addChildBlock("hidden", Linear.builder().setUnits(ff).optBias(architecture.biases()).build());
+        this.out = addChildBlock("out", Linear.builder().setUnits(dim).optBias(architecture.biases()).build());
+    }
+
+    /** The projection back into the residual stream (GPT scales its initialisation with depth). */
+    Linear outProjection() {
+        return out;
     }
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDList h = hidden.forward(store, inputs, training);
-        return out.forward(store, new NDList(Activation.relu(h.head())), training);
+        NDArray h = hidden.forward(store, inputs, training).head();
+        return out.forward(store, new NDList(gelu ? Activation.gelu(h) : Activation.relu(h)), training);
     }
 
     @Override

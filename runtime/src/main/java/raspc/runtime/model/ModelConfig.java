@@ -7,6 +7,8 @@ import raspc.runtime.data.OutputKind;
  *
  * @param maxPositions the longest input (BOS included) the model must accept; only binding for
  *     learned positions
+ * @param architecture the block family; null (config.json files written before it existed) is
+ *     the encoder
  */
 public record ModelConfig(
         int inputVocab,
@@ -21,9 +23,19 @@ public record ModelConfig(
         boolean causal,
         OutputKind output,
         ReadoutLoss readoutLoss,
-        int maxPositions) {
+        int maxPositions,
+        Architecture architecture) {
+
+    /** An encoder-family model (the RASP and Boolean experiments). */
+    public ModelConfig(int inputVocab, int outputVocab, int layers, int heads, int dim, int ff, float dropout,
+            PositionEncoding positions, NormPlacement norm, boolean causal, OutputKind output, ReadoutLoss readoutLoss,
+            int maxPositions) {
+        this(inputVocab, outputVocab, layers, heads, dim, ff, dropout, positions, norm, causal, output, readoutLoss,
+                maxPositions, Architecture.ENCODER);
+    }
 
     public ModelConfig {
+        architecture = architecture == null ? Architecture.ENCODER : architecture;
         require(inputVocab > 0, "the input vocabulary is empty");
         require(outputVocab > 0, "the output vocabulary is empty");
         require(layers >= 1, "a model needs at least 1 layer, got " + layers);
@@ -34,7 +46,11 @@ public record ModelConfig(
         require(maxPositions >= 1, "maxPositions must be positive");
         require(positions != PositionEncoding.LEARNED_CONCAT || dim % 2 == 0,
                 "concatenated token and position embeddings need an even model dimension, got " + dim);
-        require(!(output != OutputKind.PER_POSITION && readoutLoss == ReadoutLoss.MSE && outputVocab != 2),
+        require(!architecture.tiedEmbeddings() || inputVocab == outputVocab,
+                "tied embeddings need the same input and output vocabulary, got " + inputVocab + " and " + outputVocab);
+        require(output != OutputKind.NEXT_TOKEN || causal, "next-token prediction needs a causal model");
+        require(!(output == OutputKind.READOUT_FIRST || output == OutputKind.READOUT_LAST) || readoutLoss != ReadoutLoss.MSE
+                || outputVocab == 2,
                 "an MSE readout needs exactly two output symbols (false, true), got " + outputVocab);
     }
 

@@ -13,13 +13,20 @@ import raspc.runtime.data.TargetEncoder;
  * What a model is trained to do, and everything that depends on it: how targets are encoded,
  * which positions the classifier reads, how many units it has, the loss and what counts as
  * right. The trainer, the evaluator and the model ask the objective instead of switching on
- * output kinds. New objectives (next-token prediction with generation, masked-position
- * regression) are new records here.
+ * output kinds. New objectives (masked-position regression) are new records here.
  */
 public sealed interface Objective extends TargetEncoder {
 
     /** One class per input position, a BOS position excluded from scoring (the RASP tasks). */
     record PerPositionClassification() implements Objective {}
+
+    /**
+     * The next token at every position, cross-entropy on all of them (a causal decoder; samples
+     * carry the document shifted by one as their target). Answers are generated greedily and
+     * scored by the generation evaluation ({@code eval.GenerationEvaluator}); per batch it scores
+     * teacher-forced next-token accuracy.
+     */
+    record NextTokenPrediction() implements Objective {}
 
     /** One class per sequence, read at one position (cross-entropy). */
     record ReadoutClassification(Readout at) implements Objective {}
@@ -38,6 +45,7 @@ public sealed interface Objective extends TargetEncoder {
         Readout at = config.output() == OutputKind.READOUT_FIRST ? Readout.FIRST : Readout.LAST;
         return switch (config.output()) {
             case PER_POSITION -> new PerPositionClassification();
+            case NEXT_TOKEN -> new NextTokenPrediction();
             case READOUT_FIRST, READOUT_LAST -> config.readoutLoss() == ReadoutLoss.MSE ? new ReadoutRegression(at)
                     : new ReadoutClassification(at);
         };
@@ -52,6 +60,7 @@ public sealed interface Objective extends TargetEncoder {
     default NDArray features(NDArray x, NDArray lengths, int length) {
         return switch (this) {
             case PerPositionClassification p -> x;
+            case NextTokenPrediction n -> x;
             case ReadoutClassification r -> read(r.at(), x, lengths, length);
             case ReadoutRegression r -> read(r.at(), x, lengths, length);
         };
@@ -66,6 +75,7 @@ public sealed interface Objective extends TargetEncoder {
     default Shape logitShape(long b, long t, int units) {
         return switch (this) {
             case PerPositionClassification p -> new Shape(b, t, units);
+            case NextTokenPrediction n -> new Shape(b, t, units);
             case ReadoutClassification r -> new Shape(b, units);
             case ReadoutRegression r -> new Shape(b);
         };
@@ -73,13 +83,22 @@ public sealed interface Objective extends TargetEncoder {
 
     @Override
     default int scoredOutputs(Sample sample, boolean hasBos) {
-        return this instanceof PerPositionClassification ? sample.size() - (hasBos ? 1 : 0) : 1;
+        return switch (this) {
+            case PerPositionClassification p -> sample.size() - (hasBos ? 1 : 0);
+            case NextTokenPrediction n -> sample.size();
+            case ReadoutClassification r -> 1;
+            case ReadoutRegression r -> 1;
+        };
     }
 
     @Override
     default Targets encode(NDManager manager, List<Sample> samples, int length, boolean hasBos) {
         int b = samples.size();
         switch (this) {
+            case NextTokenPrediction n -> {
+                // every position is scored: a document has no BOS whose output is given
+                return new PerPositionClassification().encode(manager, samples, length, false);
+            }
             case PerPositionClassification p -> {
                 long[] target = new long[b * length];
                 float[] mask = new float[b * length];
@@ -112,6 +131,7 @@ public sealed interface Objective extends TargetEncoder {
     /** Loss per sequence (mean over its scored outputs), correct outputs, and whole sequences right. */
     default Scores score(NDArray logits, Targets t) {
         return switch (this) {
+            case NextTokenPrediction n -> new PerPositionClassification().score(logits, t);
             case PerPositionClassification p -> {
                 NDArray nll = logits.logSoftmax(-1).gather(t.targets().expandDims(-1), -1).squeeze(-1).neg();
                 NDArray perSequence = nll.mul(t.scored()).sum(new int[] {1}).div(t.scoredCounts());

@@ -25,12 +25,21 @@ public final class SelfAttention extends AbstractBlock {
     private final Linear outProjection;
 
     public SelfAttention(int dim, int heads, float dropout) {
+        this(dim, heads, dropout, true);
+    }
+
+    public SelfAttention(int dim, int heads, float dropout, boolean biases) {
         this.dim = dim;
         this.heads = heads;
         this.dropout = dropout;
         // one fused projection for queries, keys and values: fewer native calls per batch
-        this.inProjection = addChildBlock("qkv", Linear.builder().setUnits(3L * dim).build());
-        this.outProjection = addChildBlock("out", Linear.builder().setUnits(dim).build());
+        this.inProjection = addChildBlock("qkv", Linear.builder().setUnits(3L * dim).optBias(biases).build());
+        this.outProjection = addChildBlock("out", Linear.builder().setUnits(dim).optBias(biases).build());
+    }
+
+    /** The projection back into the residual stream (GPT scales its initialisation with depth). */
+    Linear outProjection() {
+        return outProjection;
     }
 
     @Override

@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The transformer of the RASP experiments: token embedding plus positions, a stack of
- * {@link EncoderLayer}s, and a linear classifier at every position (or at one readout position).
+ * The transformer of every task: token embedding plus positions, a stack of {@link EncoderLayer}s,
+ * and a linear classifier at every position (or at one readout position); for the GPT
+ * architecture ({@link Architecture}) causal, without biases and with the classifier tied to
+ * the token embedding.
  *
  * <p>Input: tokens [B, T] int64 and lengths [B] int64 (real tokens per row; the rest is padding
  * and is masked out as keys). Output: see {@link ModelOutput}. Use {@link #create} to get an
@@ -49,20 +51,38 @@ public final class TransformerModel extends AbstractBlock {
                 ? addParameter(Parameter.builder().setName(POSITION_EMBEDDING).setType(Parameter.Type.WEIGHT)
                         .optShape(new Shape(config.maxPositions(), config.positionEmbeddingDim())).build())
                 : null;
+        Architecture architecture = config.architecture();
         for (int i = 0; i < config.layers(); i++) {
-            layers.add(addChildBlock("layer" + i,
-                    new EncoderLayer(config.dim(), config.heads(), config.ff(), config.dropout(), config.norm())));
+            layers.add(addChildBlock("layer" + i, new EncoderLayer(config.dim(), config.heads(), config.ff(),
+                    config.dropout(), config.norm(), architecture)));
         }
         // pre-LN leaves the residual stream unnormalised, so it needs one norm before the classifier
-        finalNorm = config.norm() == NormPlacement.PRE ? addChildBlock("final_norm", LayerNorm.builder().axis(2).build()) : null;
-        classifier = addChildBlock("classifier", Linear.builder().setUnits(config.outputUnits()).build());
+        finalNorm = config.norm() == NormPlacement.PRE ? addChildBlock("final_norm", EncoderLayer.layerNorm(architecture)) : null;
+        // tied embeddings: the logits are x E^T, so there is no classifier of its own
+        classifier = architecture.tiedEmbeddings() ? null
+                : addChildBlock("classifier", Linear.builder().setUnits(config.outputUnits()).build());
+        if (architecture == Architecture.GPT) {
+            initialiseLikeNanoGpt();
+        } else {
+            // Glorot-uniform linear layers; embeddings N(0, 1) like PyTorch's nn.Embedding
+            setInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM, XavierInitializer.FactorType.AVG, 3f),
+                    Parameter.Type.WEIGHT);
+            tokenEmbedding.setInitializer(new NormalInitializer(1f));
+            if (positionEmbedding != null) {
+                positionEmbedding.setInitializer(new NormalInitializer(1f));
+            }
+        }
+    }
 
-        // Glorot-uniform linear layers; embeddings N(0, 1) like PyTorch's nn.Embedding
-        setInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM, XavierInitializer.FactorType.AVG, 3f),
-                Parameter.Type.WEIGHT);
-        tokenEmbedding.setInitializer(new NormalInitializer(1f));
-        if (positionEmbedding != null) {
-            positionEmbedding.setInitializer(new NormalInitializer(1f));
+    /**
+     * nanoGPT's initialisation: every weight and embedding N(0, 0.02), the projections into the
+     * residual stream N(0, 0.02 / sqrt(2 L)) so that its variance does not grow with depth.
+     */
+    private void initialiseLikeNanoGpt() {
+        setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
+        float residual = (float) (0.02 / Math.sqrt(2.0 * layers.size()));
+        for (EncoderLayer layer : layers) {
+            layer.residualProjections().forEach(b -> b.setInitializer(new NormalInitializer(residual), Parameter.Type.WEIGHT));
         }
     }
 
@@ -158,7 +178,8 @@ public final class TransformerModel extends AbstractBlock {
             }
             x = finalNorm.forward(store, new NDList(x), training).head();
         }
-        NDList result = new NDList(readout(store, x, lengths, length, training));
+        NDList result = new NDList(classifier == null ? tiedLogits(store, x, training)
+                : readout(store, x, lengths, length, training));
         result.addAll(attention);
         result.addAll(scores);
         return result;
@@ -187,6 +208,12 @@ public final class TransformerModel extends AbstractBlock {
         return config.causal() ? mask.add(constants.causalMask(length)) : mask;
     }
 
+    /** x [B, T, d] times the token embedding's transpose: logits [B, T, vocabulary]. */
+    private NDArray tiedLogits(ParameterStore store, NDArray x, boolean training) {
+        NDArray embeddings = store.getValue(tokenEmbedding, x.getDevice(), training);
+        return x.matMul(embeddings.transpose());
+    }
+
     private NDArray readout(ParameterStore store, NDArray x, NDArray lengths, int length, boolean training) {
         Objective objective = config.objective();
         NDArray features = objective.features(x, lengths, length);
@@ -208,7 +235,9 @@ public final class TransformerModel extends AbstractBlock {
         if (finalNorm != null) {
             finalNorm.initialize(manager, dataType, x);
         }
-        classifier.initialize(manager, dataType, x);
+        if (classifier != null) {
+            classifier.initialize(manager, dataType, x);
+        }
     }
 
     @Override

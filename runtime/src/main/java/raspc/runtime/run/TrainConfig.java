@@ -10,6 +10,8 @@ package raspc.runtime.run;
  * @param perfectEpochs consecutive epochs at validation accuracy 1.0 that end training
  * @param stepBudget steps instead of epochs (then an "epoch" is a round of evaluation steps); null
  *     for the epoch budget
+ * @param recipe the decoder's AdamW recipe (per-step warm-up and cosine, clipping, decay on
+ *     matrices); null for the per-epoch decay of the RASP experiments
  */
 public record TrainConfig(
         int epochs,
@@ -22,7 +24,15 @@ public record TrainConfig(
         long seed,
         int patience,
         int perfectEpochs,
-        StepBudget stepBudget) {
+        StepBudget stepBudget,
+        OptimizerRecipe recipe) {
+
+    /** The plain schedule: a learning rate decaying by {@code lrDecay} per epoch. */
+    public TrainConfig(int epochs, int batchSize, float learningRate, float lrDecay, OptimizerKind optimizer,
+            float weightDecay, float attnWeight, long seed, int patience, int perfectEpochs, StepBudget stepBudget) {
+        this(epochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed, patience, perfectEpochs,
+                stepBudget, null);
+    }
 
     public TrainConfig {
         if (epochs < 0) {
@@ -50,13 +60,21 @@ public record TrainConfig(
         return stepBudget != null ? stepBudget.rounds() : epochs;
     }
 
-    /** Learning rate during epoch {@code epoch} (from 0). */
+    /** Learning rate during epoch {@code epoch} (from 0); with a recipe, the rate at the round's start. */
     public float learningRateAt(int epoch) {
+        if (recipe != null) {
+            return recipe.learningRateAt(learningRate, stepBudget != null ? (long) epoch * stepBudget.evalEvery() : 0);
+        }
         return (float) (learningRate * Math.pow(lrDecay, epoch));
+    }
+
+    /** Learning rate of the update after {@code stepsDone} steps in epoch {@code epoch}. */
+    public float learningRateAt(int epoch, long stepsDone) {
+        return recipe != null ? recipe.learningRateAt(learningRate, stepsDone) : learningRateAt(epoch);
     }
 
     public TrainConfig withEpochs(int newEpochs) {
         return new TrainConfig(newEpochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed,
-                patience, perfectEpochs, stepBudget);
+                patience, perfectEpochs, stepBudget, recipe);
     }
 }

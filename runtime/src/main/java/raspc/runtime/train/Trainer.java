@@ -190,7 +190,6 @@ final class Trainer {
 
     /** One round over its batches; null when stopped before the end. */
     private EpochFigures trainEpoch(int epoch, List<List<Sample>> batches, StopRequest stop) {
-        float learningRate = config.learningRateAt(epoch);
         long samplesInRound = batches.stream().mapToLong(List::size).sum();
         long began = System.nanoTime();
         try (NDManager epochManager = trained.manager().newSubManager()) {
@@ -214,7 +213,7 @@ final class Trainer {
                         parts = loss.compute(output, batch);
                         collector.backward(parts.total());
                     }
-                    optimizer.update(learningRate);
+                    optimizer.update(config.learningRateAt(epoch, optimizer.step()));
                     lossSum.addi(parts.total().stopGradient().mul(group.size()));
                     attentionSum.addi(parts.attention().stopGradient().mul(group.size()));
                     correctSum.addi(parts.correctPerSequence().sum());

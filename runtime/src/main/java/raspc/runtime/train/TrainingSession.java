@@ -61,8 +61,7 @@ public final class TrainingSession {
         try (TrainedModel trained = TrainedModel.create(config, device)) {
             RunLog log = new RunLog(folder, "");
             log.line(header(config, trained));
-            AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), train.optimizer(),
-                    train.weightDecay());
+            AdamOptimizer optimizer = AdamOptimizer.of(trained.parameters(), trained.manager(), train);
             // the best checkpoint until an epoch beats it: a run stopped in its first epoch keeps
             // (and reports) its initial parameters, not half an epoch of updates
             folder.writeModel(trained.model());
@@ -99,8 +98,7 @@ public final class TrainingSession {
                     .orElseThrow(() -> new RuntimeUserException(runDir + " cannot be resumed: " + RunFolder.CHECKPOINT
                             + " is missing (the run stopped before its first epoch ended); start a new run instead"));
             TrainConfig train = config.train();
-            AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), train.optimizer(),
-                    train.weightDecay());
+            AdamOptimizer optimizer = AdamOptimizer.of(trained.parameters(), trained.manager(), train);
             try {
                 optimizer.restore(restored.moments(), restored.state().step());
             } catch (RuntimeException e) {

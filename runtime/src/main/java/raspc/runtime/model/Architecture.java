@@ -1,0 +1,25 @@
+package raspc.runtime.model;
+
+/**
+ * The family of blocks a {@link TransformerModel} is built from.
+ *
+ * <ul>
+ *   <li>{@code ENCODER}: the encoders of the RASP and Boolean experiments: biased linear layers,
+ *       a ReLU MLP, a separate linear classifier.
+ *   <li>{@code GPT}: nanoGPT as configured by the composition study (Ramesh et al.): no biases
+ *       anywhere (linear layers and layer norms), a GELU MLP, the classifier tied to the token
+ *       embedding (logits = x E^T), weights drawn from N(0, 0.02). Used causal, pre-LN, with learned
+ *       positions and the final layer norm.
+ * </ul>
+ */
+public enum Architecture {
+    ENCODER, GPT;
+
+    public boolean biases() {
+        return this == ENCODER;
+    }
+
+    public boolean tiedEmbeddings() {
+        return this == GPT;
+    }
+}
