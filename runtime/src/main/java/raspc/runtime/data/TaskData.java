@@ -81,6 +81,14 @@ public interface TaskData {
         return Optional.empty();
     }
 
+    /**
+     * Documents to evaluate by greedy generation after training (the composition study's
+     * evaluation, reported per group as seen and unseen); empty for tasks scored per position.
+     */
+    default Optional<java.util.List<GenerationCase>> generation() {
+        return Optional.empty();
+    }
+
     /** Split names, in report order. */
     List<String> SPLITS = List.of("train", "valid", "test");
 }

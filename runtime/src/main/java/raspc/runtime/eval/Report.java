@@ -17,6 +17,8 @@ import java.util.Map;
  * @param bestStep with a step budget: the step of the evaluated parameters (0: the initial ones)
  * @param convergedStep with a step budget's convergence threshold: the step after which it was
  *     first met; 0 when it was not (or there is none)
+ * @param compositions for tasks evaluated by generation (composition studies): accuracy on seen
+ *     and unseen compositions; null for the others
  */
 public record Report(
         String task,
@@ -34,7 +36,8 @@ public record Report(
         LengthGeneralisation lengthGeneralisation,
         long steps,
         long bestStep,
-        long convergedStep) {
+        long convergedStep,
+        GenerationReport compositions) {
 
     /** The model's shape, for people reading the report. */
     public record ModelSummary(int layers, int heads, int dim, int ff, long parameters) {}

@@ -7,18 +7,27 @@ import java.util.Optional;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
+import raspc.runtime.data.GenerationCase;
 import raspc.runtime.run.RunConfig;
+import raspc.runtime.run.RunFolder;
 
 /** Evaluates a trained model on every split and on longer fresh samples, and assembles report.json. */
 public final class ReportBuilder {
+    /** Documents generated together: large batches amortise the per-step native calls. */
+    private static final int GENERATION_BATCH = 500;
+
     private ReportBuilder() {}
 
     /** Facts about the training run that the evaluation cannot know. */
     public record RunFacts(String device, boolean interrupted, String stopReason, int epochsCompleted, int bestEpoch,
             double trainingSeconds, long steps, long bestStep, long convergedStep) {}
 
+    /**
+     * The report of the weights in {@code trained}; a task evaluated by generation also gets its
+     * per-group table written to {@code folder}.
+     */
     public static Report build(TrainedModel trained, TaskData task, RunFacts facts, int lengthGeneralisationSamples,
-            WorkProgress progress) {
+            WorkProgress progress, RunFolder folder) {
         RunConfig config = trained.config();
         Evaluator evaluator = trained.evaluator();
         Map<String, SplitMetrics> splits = new LinkedHashMap<>();
@@ -44,7 +53,25 @@ public final class ReportBuilder {
                 new Report.ModelSummary(model.layers(), model.heads(), model.dim(), model.ff(), trained.parameterCount()),
                 splits, test.byLength(), test.attentionAgreement(),
                 lengthGeneralisation(trained, task, lengthGeneralisationSamples, config.train().seed()), facts.steps(),
-                facts.bestStep(), facts.convergedStep());
+                facts.bestStep(), facts.convergedStep(), generation(trained, task, progress, folder));
+    }
+
+    /** Greedy generation on the task's documents, when it has them; the per-group table goes to the run folder. */
+    private static GenerationReport generation(TrainedModel trained, TaskData task, WorkProgress progress, RunFolder folder) {
+        Optional<List<GenerationCase>> cases = task.generation();
+        if (cases.isEmpty()) {
+            return null;
+        }
+        progress.begin("generating answers", cases.get().size());
+        List<GenerationEvaluator.GroupResult> groups;
+        try {
+            groups = new GenerationEvaluator(trained.model(), trained.store(), trained.manager(), GENERATION_BATCH)
+                    .evaluate(cases.get(), progress);
+        } finally {
+            progress.end();
+        }
+        folder.writeGenerationTable(groups);
+        return GenerationReport.of(groups, RunFolder.GENERATION_TABLE);
     }
 
     /** Lengths from just past training to 1.5 x the training maximum, when the model and task allow. */

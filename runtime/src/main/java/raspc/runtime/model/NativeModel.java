@@ -95,8 +95,9 @@ public abstract class NativeModel implements AutoCloseable {
         }
     }
 
+    /** Trained parameters (a bias-free layer norm's constant zero beta is not one). */
     public long parameterCount() {
-        return parameters().stream().mapToLong(p -> p.getArray().size()).sum();
+        return parameters().stream().filter(Parameter::requiresGradient).mapToLong(p -> p.getArray().size()).sum();
     }
 
     @Override

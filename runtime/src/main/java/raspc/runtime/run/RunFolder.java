@@ -34,6 +34,8 @@ public final class RunFolder {
     public static final String LOG = "log.txt";
     public static final String REPORT = "report.json";
     public static final String TASK_RECORD = "task.json";
+    /** Per-group generation results (one composition per line) of runs evaluated by generation. */
+    public static final String GENERATION_TABLE = "compositions.jsonl";
     /** Latest epoch's weights, optimizer moments and training state, for resume. */
     public static final String CHECKPOINT = "resume.ckpt";
     /** Analyses of a trained Boolean model (raspc analyze). */
@@ -219,11 +221,28 @@ public final class RunFolder {
     }
 
     public List<EpochMetrics> readMetrics() {
-        Path path = file(METRICS);
-        List<EpochMetrics> metrics = new ArrayList<>();
-        if (!Files.exists(path)) {
-            return metrics;
+        return Files.exists(file(METRICS)) ? readJsonLines(METRICS, EpochMetrics.class) : new ArrayList<>();
+    }
+
+    /** The generation evaluation's per-group rows, one JSON object per line. */
+    public void writeGenerationTable(List<?> rows) {
+        StringBuilder text = new StringBuilder();
+        rows.forEach(r -> text.append(Json.line(r)).append('\n'));
+        AtomicFiles.writeString(file(GENERATION_TABLE), text.toString());
+    }
+
+    /** The rows of {@link #GENERATION_TABLE} as {@code type}; a clear error when the run has none. */
+    public <T> List<T> readGenerationTable(Class<T> type) {
+        if (!Files.isRegularFile(file(GENERATION_TABLE))) {
+            throw new RuntimeUserException(dir + " has no " + GENERATION_TABLE + ": it is not a finished composition run");
         }
+        return readJsonLines(GENERATION_TABLE, type);
+    }
+
+    /** A JSON Lines file of this folder, one {@code type} per non-blank line; a bad line is a located error. */
+    private <T> List<T> readJsonLines(String name, Class<T> type) {
+        Path path = file(name);
+        List<T> rows = new ArrayList<>();
         try {
             int lineNumber = 0;
             for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
@@ -232,15 +251,15 @@ public final class RunFolder {
                     continue;
                 }
                 try {
-                    metrics.add(Json.mapper().readValue(line, EpochMetrics.class));
+                    rows.add(Json.mapper().readValue(line, type));
                 } catch (JsonProcessingException e) {
-                    throw corrupt(METRICS + ":" + lineNumber, e.getOriginalMessage());
+                    throw corrupt(name + ":" + lineNumber, e.getOriginalMessage());
                 }
             }
         } catch (IOException e) {
             throw new RuntimeUserException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        return metrics;
+        return rows;
     }
 
     public void writeLog(String text) {

@@ -45,7 +45,9 @@ public final class AdamOptimizer {
     /** @param recipe null for plain Adam/AdamW (beta2 0.999, no clipping, decay on every parameter) */
     public AdamOptimizer(List<Parameter> parameters, NDManager manager, OptimizerKind kind, float weightDecay,
             OptimizerRecipe recipe) {
-        this.parameters = List.copyOf(parameters);
+        // a bias-free layer norm keeps a constant zero beta that needs no update (and has no gradient)
+        this.parameters = parameters.stream().filter(Parameter::requiresGradient).toList();
+        parameters = this.parameters;
         this.manager = manager;
         this.beta2 = recipe != null ? recipe.beta2() : DEFAULT_BETA2;
         this.clipNorm = recipe != null ? recipe.clipNorm() : 0f;

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import raspc.runtime.data.OutputKind;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.model.Architecture;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
 import raspc.runtime.run.OptimizerKind;
+import raspc.runtime.run.OptimizerRecipe;
 import raspc.runtime.run.StepBudget;
 import raspc.runtime.run.TaskRecord;
 import raspc.runtime.run.TrainConfig;
@@ -48,6 +50,9 @@ public final class TrainOptions {
     private StopRequest stopRequest;
     private StepBudget stepBudget;
     private TaskRecord taskRecord;
+    private Architecture architecture = Architecture.ENCODER;
+    private OptimizerRecipe recipe;
+    private Integer context;
 
     public TrainOptions layers(Integer v) { layers = v; return this; }
     public TrainOptions heads(Integer v) { heads = v; return this; }
@@ -59,6 +64,11 @@ public final class TrainOptions {
     public TrainOptions norm(NormPlacement v) { norm = v; return this; }
     public TrainOptions causal(boolean v) { causal = v; return this; }
     public TrainOptions readoutLoss(ReadoutLoss v) { readoutLoss = v; return this; }
+    public TrainOptions architecture(Architecture v) { architecture = v; return this; }
+    /** The decoder's AdamW recipe (null: the per-epoch schedule). */
+    public TrainOptions recipe(OptimizerRecipe v) { recipe = v; return this; }
+    /** Positions the learned table covers (null: the task's longest input). */
+    public TrainOptions context(Integer v) { context = v; return this; }
     public TrainOptions epochs(int v) { epochs = v; return this; }
     public TrainOptions batchSize(int v) { batchSize = v; return this; }
     public TrainOptions learningRate(float v) { learningRate = v; return this; }
@@ -103,15 +113,19 @@ public final class TrainOptions {
         int l = layers != null ? layers : Math.max(1, task.plannedLayers());
         int h = heads != null ? heads : Math.max(1, task.plannedHeads());
         OutputKind output = task.outputKind();
-        int maxPositions = task.maxLength() + (task.hasBos() ? 1 : 0);
+        int longest = task.maxLength() + (task.hasBos() ? 1 : 0);
+        if (context != null && context < longest) {
+            throw new IllegalArgumentException("a context of " + context + " positions cannot hold the task's " + longest + " tokens");
+        }
+        int maxPositions = context != null ? context : longest;
         return new ModelConfig(task.inputVocab().size(), task.outputVocab().size(), l, h, dim, ff != null ? ff : 2 * dim,
-                dropout, positions, norm, causal, output, readoutLoss, maxPositions);
+                dropout, positions, norm, causal, output, readoutLoss, maxPositions, architecture);
     }
 
     public TrainConfig trainConfig(TaskData task) {
         float decay = weightDecay != null ? weightDecay : optimizer == OptimizerKind.ADAMW ? 0.01f : 0f;
         float attention = attnWeight != null ? attnWeight : task.supervisedHeads().isEmpty() ? 0f : 100f;
         return new TrainConfig(epochs, batchSize, learningRate, lrDecay, optimizer, decay, attention, seed, patience,
-                perfectEpochs, stepBudget);
+                perfectEpochs, stepBudget, recipe);
     }
 }

@@ -148,7 +148,7 @@ public final class TrainingSession {
         Report report = ReportBuilder.build(trained, task, new ReportBuilder.RunFacts(config.device(), outcome.interrupted(),
                 outcome.stopReason(), outcome.state().epochsDone(), outcome.state().bestEpoch(), seconds,
                 outcome.state().step(), bestStep(config.train(), outcome.state()), outcome.state().convergedStep()),
-                lengthGeneralisationSamples, listener.evaluationProgress());
+                lengthGeneralisationSamples, listener.evaluationProgress(), folder);
         folder.writeReport(report);
         log.line("stopped: " + outcome.stopReason());
         log.line(ReportFormatter.summary(report));

@@ -1,0 +1,132 @@
+package raspc.runtime.compose;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import raspc.compiler.task.CompositionDocument;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.Split;
+import raspc.runtime.data.GenerationCase;
+import raspc.runtime.data.HeadId;
+import raspc.runtime.data.OutputKind;
+import raspc.runtime.data.Sample;
+import raspc.runtime.data.TaskData;
+
+/**
+ * A composition variant as training data for a causal decoder: each document becomes a sample
+ * whose input is the document without its last token and whose target is the document without
+ * its first (next-token prediction on every position, as the reference's dataset does), and its
+ * generation evaluation lists {@code eval} documents of every evaluated composition.
+ */
+public final class CompositionData implements TaskData {
+    /** The decoder the reference trains: 2 layers of 1 head. */
+    public static final int LAYERS = 2;
+    public static final int HEADS = 1;
+
+    private final CompositionTask task;
+    private final Map<String, List<Sample>> splits = new LinkedHashMap<>();
+
+    public CompositionData(CompositionTask task) {
+        this.task = task;
+    }
+
+    public CompositionTask task() {
+        return task;
+    }
+
+    @Override
+    public String name() {
+        return task.name();
+    }
+
+    @Override
+    public List<String> inputVocab() {
+        return task.vocabulary().tokens();
+    }
+
+    @Override
+    public List<String> outputVocab() {
+        return task.vocabulary().tokens();
+    }
+
+    @Override
+    public int padId() {
+        return task.vocabulary().pad();
+    }
+
+    @Override
+    public boolean hasBos() {
+        return false;
+    }
+
+    @Override
+    public synchronized List<Sample> split(String name) {
+        return splits.computeIfAbsent(name, n -> {
+            Split s = Split.parse(n);
+            return IntStream.range(0, task.size(s)).parallel().mapToObj(i -> shifted(task.document(s, i).ids())).toList();
+        });
+    }
+
+    /** Input: the document but its last token; target: the document but its first. */
+    public static Sample shifted(int[] document) {
+        return new Sample(Arrays.copyOf(document, document.length - 1), Arrays.copyOfRange(document, 1, document.length));
+    }
+
+    @Override
+    public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+        return Optional.empty(); // every document has the one length of its format
+    }
+
+    @Override
+    public int maxLength() {
+        return task.documentLength() - 1;
+    }
+
+    @Override
+    public int minLength() {
+        return maxLength();
+    }
+
+    @Override
+    public boolean fixedLength() {
+        return true;
+    }
+
+    @Override
+    public List<HeadId> supervisedHeads() {
+        return List.of();
+    }
+
+    @Override
+    public int plannedLayers() {
+        return LAYERS;
+    }
+
+    @Override
+    public int plannedHeads() {
+        return HEADS;
+    }
+
+    @Override
+    public OutputKind outputKind() {
+        return OutputKind.NEXT_TOKEN;
+    }
+
+    @Override
+    public Optional<List<GenerationCase>> generation() {
+        List<GenerationCase> cases = new ArrayList<>();
+        int perComposition = task.definition().evalPerComposition();
+        for (CompositionTask.EvalComposition e : task.evaluation()) {
+            for (int j = 0; j < perComposition; j++) {
+                CompositionDocument d = task.evaluationDocument(e.composition(), j);
+                cases.add(new GenerationCase(d.ids(), d.promptLength(), d.answerLength(), e.composition().id(), e.bucket(),
+                        e.seen()));
+            }
+        }
+        return Optional.of(cases);
+    }
+}
