@@ -41,6 +41,7 @@ import raspc.compiler.Session;
                 DrawAttentionCommand.class,
                 PlotCommand.class,
                 TrainBooleanCommand.class,
+                TrainComposeCommand.class,
                 AnalyzeCommand.class,
                 SweepCommand.class,
                 ExportCommand.class,

@@ -149,6 +149,9 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
             }
             OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
+            if (TaskArgument.composition(root, task, explicitTask.name(), data).isPresent()) {
+                throw new UserError(task + " is a composition variant: train it with raspc train-compose " + task);
+            }
             CompiledTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();

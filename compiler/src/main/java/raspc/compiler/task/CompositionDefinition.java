@@ -75,11 +75,15 @@ public record CompositionDefinition(
                         .orElse("any");
     }
 
-    /** The same study with some settings replaced (null keeps the declared value). */
+    /**
+     * The same study with some settings replaced (null keeps the declared value): train and valid
+     * are document counts, test the documents per composition of the generation evaluation.
+     */
     public CompositionDefinition with(TaskOptions o) {
         return new CompositionDefinition(name, source, pos, alphabetSize, inputLength, levels, bijections,
                 permuteFirstLevel, sharedFunctions, o.train() != null ? o.train() : trainDocuments,
-                o.valid() != null ? o.valid() : validDocuments, evalPerComposition, outOfOrderPerBucket, counts,
+                o.valid() != null ? o.valid() : validDocuments, o.test() != null ? o.test() : evalPerComposition,
+                outOfOrderPerBucket, counts,
                 o.seed() != null ? o.seed() : seed);
     }
 }

@@ -35,7 +35,24 @@ public final class ReportFormatter {
         } else if (g != null) {
             out.append("longer     not evaluated: ").append(g.note()).append('\n');
         }
+        appendGeneration(out, report.compositions());
         return out.toString();
+    }
+
+    /** Generation accuracy on the compositions seen in training and on the unseen ones. */
+    private static void appendGeneration(StringBuilder out, GenerationReport g) {
+        if (g == null) {
+            return;
+        }
+        out.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %8s%n", "generated", "token acc", "seq acc", "forced",
+                "comps"));
+        out.append(generationRow("seen", g.seen()));
+        out.append(generationRow("unseen", g.unseen()));
+    }
+
+    private static String generationRow(String name, GenerationReport.GenerationMetrics m) {
+        return String.format(Locale.ROOT, "%-10s %10s %10s %10s %8d%n", name, ReportLines.percent(m.tokenAccuracy()),
+                ReportLines.percent(m.sequenceAccuracy()), ReportLines.percent(m.teacherForcedAccuracy()), m.count());
     }
 
     public static String summary(CheckReport check) {

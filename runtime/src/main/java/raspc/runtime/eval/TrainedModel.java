@@ -26,6 +26,18 @@ public final class TrainedModel extends NativeModel {
                 manager -> new TrainedModel(config, manager, TransformerModel.create(config.model(), manager.newSubManager())));
     }
 
+    /** The model of a run folder with its saved weights (model.params); closed again when they cannot be read. */
+    public static TrainedModel open(raspc.runtime.run.RunFolder folder, Device device) {
+        TrainedModel trained = create(folder.readConfig(), device);
+        try {
+            folder.readModel(trained);
+        } catch (RuntimeException e) {
+            trained.close();
+            throw e;
+        }
+        return trained;
+    }
+
     public RunConfig config() {
         return config;
     }

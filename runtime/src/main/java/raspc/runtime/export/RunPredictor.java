@@ -39,16 +39,8 @@ public final class RunPredictor implements AutoCloseable {
     }
 
     public static RunPredictor open(Path runDir, DeviceChoice device) {
-        RunFolder folder = RunFolder.open(runDir);
-        RunConfig config = folder.readConfig();
-        TrainedModel trained = TrainedModel.create(config, Devices.resolve(device));
-        try {
-            folder.readModel(trained);
-        } catch (RuntimeException e) {
-            trained.close();
-            throw e;
-        }
-        return new RunPredictor(config, trained);
+        TrainedModel trained = TrainedModel.open(RunFolder.open(runDir), Devices.resolve(device));
+        return new RunPredictor(trained.config(), trained);
     }
 
     /**

@@ -20,6 +20,7 @@ import raspc.runtime.model.ModelConfig;
 import raspc.runtime.run.Checkpoint;
 import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunConfig;
+import raspc.runtime.run.OptimizerRecipe;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.StepBudget;
 import raspc.runtime.run.TrainConfig;
@@ -169,11 +170,23 @@ public final class TrainingSession {
                 + "model: " + Counts.of(m.layers(), "layer") + ", " + Counts.of(m.heads(), "head") + ", d=" + m.dim() + ", ff=" + m.ff() + ", "
                 + m.positions().name().toLowerCase() + " positions, " + m.norm().name().toLowerCase() + "-LN, "
                 + trained.parameterCount() + " parameters\n"
-                + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + " x" + t.lrDecay()
-                + "/epoch, batch " + t.batchSize() + ", " + Counts.of(t.epochs(), "epoch") + ", attention weight " + t.attnWeight()
+                + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + schedule(t)
+                + ", batch " + t.batchSize() + ", " + budget(t) + ", attention weight " + t.attnWeight()
                 + ", seed " + t.seed() + "\n"
                 + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
                 + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU)";
+    }
+
+    private static String schedule(TrainConfig t) {
+        OptimizerRecipe r = t.recipe();
+        return r == null ? " x" + t.lrDecay() + "/epoch"
+                : " (warm-up " + r.warmupSteps() + " steps, cosine to " + r.minLearningRate() + "), beta2 " + r.beta2()
+                        + ", weight decay " + t.weightDecay() + (r.decayMatricesOnly() ? " on matrices" : "")
+                        + (r.clipNorm() > 0 ? ", gradient norm clipped at " + r.clipNorm() : "");
+    }
+
+    private static String budget(TrainConfig t) {
+        return t.stepBudget() != null ? Counts.of(t.stepBudget().steps(), "step") : Counts.of(t.epochs(), "epoch");
     }
 
     static void checkHeads(List<HeadId> heads, ModelConfig model) {
