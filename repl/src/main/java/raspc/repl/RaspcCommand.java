@@ -42,6 +42,7 @@ import raspc.compiler.Session;
                 PlotCommand.class,
                 TrainBooleanCommand.class,
                 TrainComposeCommand.class,
+                ComposeCommand.class,
                 AnalyzeCommand.class,
                 SweepCommand.class,
                 ExportCommand.class,

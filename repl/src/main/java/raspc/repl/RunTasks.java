@@ -29,6 +29,17 @@ final class RunTasks {
      * task.json; else the config's task name), unless {@code task} (a name or a .rasp file) says
      * otherwise.
      */
+    /** The composition variant a run was trained on, rebuilt with its data settings (task.json). */
+    static raspc.compiler.task.CompositionTask compositionOfRun(RaspcCommand root, Path runDir) {
+        RunFolder folder = RunFolder.open(runDir);
+        String name = folder.readConfig().task();
+        TaskRecord record = folder.readTaskRecord().orElse(null);
+        TaskOptions options = record != null ? record.options() : TaskOptions.NONE;
+        boolean fromFile = record != null && record.file() != null;
+        return TaskArgument.composition(root, fromFile ? record.file() : name, fromFile ? record.task() : null, options)
+                .orElseThrow(() -> new UserError(runDir + " was trained on " + name + ", which is not a composition variant"));
+    }
+
     static CompiledTaskData ofRun(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         String name = folder.readConfig().task();

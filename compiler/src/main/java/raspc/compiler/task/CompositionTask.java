@@ -2,7 +2,6 @@ package raspc.compiler.task;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,6 +145,49 @@ public final class CompositionTask {
         return out;
     }
 
+    /** A prompt typed by a user: its composition and input. */
+    public record Prompt(Composition composition, int[] input) {}
+
+    /**
+     * Reads a prompt such as {@code T0_1 T1_0 T2_3 T3_0 T4_2 X1 X2 X3 X4 X5 X6} (S and the
+     * separator, written {@code _}, may be given too): one task token per level, then the input.
+     * A mistake is an {@link IllegalArgumentException} with a message for people.
+     */
+    public Prompt parsePrompt(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : text.trim().split("[\\s,]+")) {
+            if (!t.isEmpty() && !t.equals(CompositionVocabulary.START) && !t.equals("_")) {
+                tokens.add(t);
+            }
+        }
+        int levels = definition.levels();
+        int n = definition.inputLength();
+        if (tokens.size() != levels + n) {
+            throw new IllegalArgumentException("a prompt of " + name + " is " + levels + " task tokens (T<level>_<index>) and "
+                    + n + " input tokens (X0..X" + (definition.alphabetSize() - 1) + "), got " + tokens.size() + " tokens");
+        }
+        List<Composition.Fn> slots = new ArrayList<>();
+        for (int s = 0; s < levels; s++) {
+            String t = tokens.get(s);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("T([0-9]+)_([0-9]+)").matcher(t);
+            if (!m.matches() || Integer.parseInt(m.group(1)) >= levels || Integer.parseInt(m.group(2)) > definition.bijections()) {
+                throw new IllegalArgumentException("'" + t + "' is not a task token of " + name + " (T0_0 .. T" + (levels - 1)
+                        + "_" + definition.bijections() + ")");
+            }
+            slots.add(new Composition.Fn(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        int[] x = new int[n];
+        for (int i = 0; i < n; i++) {
+            String t = tokens.get(levels + i);
+            if (!t.matches("X[0-9]+") || Integer.parseInt(t.substring(1)) >= definition.alphabetSize()) {
+                throw new IllegalArgumentException("'" + t + "' is not a data token of " + name + " (X0 .. X"
+                        + (definition.alphabetSize() - 1) + ")");
+            }
+            x[i] = Integer.parseInt(t.substring(1));
+        }
+        return new Prompt(new Composition(slots), x);
+    }
+
     /** Token strings of {@code ids}. */
     public List<String> tokens(int[] ids) {
         List<String> all = vocabulary.tokens();
@@ -153,13 +195,6 @@ public final class CompositionTask {
         for (int id : ids) {
             out.add(all.get(id));
         }
-        return out;
-    }
-
-    /** The in-order composition by bucket size, for listings: compositions per number of non-identity functions. */
-    public Map<Integer, Integer> inOrderByFunctions() {
-        Map<Integer, Integer> out = new LinkedHashMap<>();
-        inOrder.forEach(c -> out.merge(c.functions(), 1, Integer::sum));
         return out;
     }
 
