@@ -12,7 +12,9 @@ import raspc.compiler.task.CompositionStrategy;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.PromptFormat;
 import raspc.grammar.ast.Pos;
+import raspc.runtime.data.GenerationCase;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.eval.GenerationEvaluator;
 import raspc.runtime.eval.GenerationReport;
 import raspc.runtime.run.RunFolder;
@@ -54,5 +56,40 @@ class CompositionTrainingTest {
         assertEquals(compositions.seen().tokenAccuracy(),
                 GenerationReport.metrics(table, GenerationEvaluator.GroupResult::seen).tokenAccuracy(), 1e-12);
         assertTrue(Files.readString(result.runDir().resolve(RunFolder.REPORT)).contains("\"compositions\""));
+        onlyTheAnswerIsScored(data, result);
+    }
+
+    /**
+     * Changing a reference document's intermediate outputs (after the prompt, before the answer)
+     * leaves the scores alone; changing its answer does not. The prompt ends at the second separator.
+     */
+    private static void onlyTheAnswerIsScored(CompositionData data, TrainResult result) {
+        List<GenerationCase> cases = data.generation().orElseThrow().subList(0, 40);
+        int separator = data.task().vocabulary().separator();
+        GenerationCase first = cases.get(0);
+        assertEquals(separator, first.tokens()[first.promptLength() - 1], "the prompt ends with the second separator");
+        assertEquals(2, java.util.stream.IntStream.of(java.util.Arrays.copyOf(first.tokens(), first.promptLength()))
+                .filter(t -> t == separator).count());
+        try (TrainedModel trained = TrainedModel.open(RunFolder.open(result.runDir()), ai.djl.Device.cpu())) {
+            GenerationEvaluator evaluator = new GenerationEvaluator(trained.model(), trained.store(), trained.manager(), 16);
+            GenerationReport.GenerationMetrics base = metrics(evaluator, cases);
+            GenerationReport.GenerationMetrics middle = metrics(evaluator, cases.stream().map(c -> changed(c, c.promptLength())).toList());
+            assertEquals(base.tokenAccuracy(), middle.tokenAccuracy(), 1e-12);
+            assertEquals(base.sequenceAccuracy(), middle.sequenceAccuracy(), 1e-12);
+            GenerationReport.GenerationMetrics answer = metrics(evaluator,
+                    cases.stream().map(c -> changed(c, c.tokens().length - 1)).toList());
+            assertTrue(answer.tokenAccuracy() < base.tokenAccuracy(), base + " vs " + answer);
+        }
+    }
+
+    private static GenerationReport.GenerationMetrics metrics(GenerationEvaluator evaluator, List<GenerationCase> cases) {
+        return GenerationReport.metrics(evaluator.evaluate(cases, raspc.runtime.WorkProgress.NONE), g -> true);
+    }
+
+    /** The case with token {@code at} of its reference replaced by another data token. */
+    private static GenerationCase changed(GenerationCase c, int at) {
+        int[] tokens = c.tokens().clone();
+        tokens[at] = (tokens[at] + 1) % 5;
+        return new GenerationCase(tokens, c.promptLength(), c.answerLength(), c.group(), c.bucket(), c.seen());
     }
 }
