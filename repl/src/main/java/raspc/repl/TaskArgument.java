@@ -26,7 +26,7 @@ final class TaskArgument {
      * stream as warnings. A file named directly is the only one run: its tasks need no other.
      */
     static ResolvedTask resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
-        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.resolve(name, options));
+        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.resolve(name, options), found -> true);
     }
 
     /**
@@ -38,11 +38,14 @@ final class TaskArgument {
         if (!isFile(root.io(), taskOrFile) && !CompositionNames.looksLike(taskOrFile)) {
             return Optional.empty(); // not worth running every task file for
         }
-        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.composition(name, options));
+        // when it is not a composition the caller resolves the argument again, and warns then
+        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.composition(name, options),
+                Optional::isPresent);
     }
 
+    /** @param warn whether a result's file warnings are printed now (a failure's always are) */
     private static <T> T lookUp(RaspcCommand root, String taskOrFile, String explicitTask,
-            BiFunction<TaskRegistry, String, T> find) {
+            BiFunction<TaskRegistry, String, T> find, java.util.function.Predicate<T> warn) {
         Io io = root.io();
         try {
             TaskRegistry registry;
@@ -59,11 +62,17 @@ final class TaskArgument {
             } else {
                 registry = registry(io);
             }
+            T found;
             try {
-                return find.apply(registry, name);
-            } finally {
+                found = find.apply(registry, name);
+            } catch (RuntimeException e) {
+                printWarnings(root, registry);
+                throw e;
+            }
+            if (warn.test(found)) {
                 printWarnings(root, registry);
             }
+            return found;
         } catch (BoolSpecError e) {
             throw new UserError(e.getMessage());
         } catch (IllegalArgumentException e) {

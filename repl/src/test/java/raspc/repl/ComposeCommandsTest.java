@@ -1,0 +1,69 @@
+package raspc.repl;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The composition commands as a user runs them: peep, dataset, train-compose, compose. */
+class ComposeCommandsTest {
+    @TempDir
+    Path dir;
+
+    private CliRun raspc(String... args) {
+        return CliRun.in(dir, args);
+    }
+
+    private String study() throws Exception {
+        Files.writeString(dir.resolve("c.rasp"), "composition small { alphabet = 4; length = 3; levels = 2; functions = 1;"
+                + " train = 300; valid = 40; eval = 2; }\n");
+        return "c.rasp";
+    }
+
+    @Test
+    void peepAndDatasetShowPromptsAndIds() throws Exception {
+        CliRun peep = raspc("peep", study(), "--task", "small_random_2_step", "--stop", "1");
+        assertEquals(ExitCode.OK, peep.code(), peep.err());
+        assertTrue(peep.out().startsWith("small_random_2_step: 2 training compositions of 4 in order, 15-token documents"),
+                peep.out());
+        assertTrue(peep.out().contains("prompt  S T0_"), peep.out());
+        CliRun data = raspc("dataset", study(), "--task", "small_base_0_direct", "--size", "5", "--out", "d.jsonl");
+        assertEquals(ExitCode.OK, data.code(), data.err());
+        var lines = Files.readAllLines(dir.resolve("d.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(0).matches("\\{\"composition\":\"T0_[01] T1_[01]\",\"ids\":\\[10,.*\"seen\":true}"), lines.get(0));
+    }
+
+    @Test
+    void trainComposeThenAnalyse() throws Exception {
+        CliRun train = raspc("train", study(), "--task", "small_random_2_step");
+        assertEquals(ExitCode.USER_ERROR, train.code());
+        assertTrue(train.err().contains("train-compose"), train.err());
+
+        CliRun r = raspc("train-compose", study(), "--task", "small_random_2_step", "--steps", "20", "--dim", "16",
+                "--checkpoints", "2", "--run-id", "t", "--device", "cpu");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("generated   token acc"), r.out());
+        Path run = dir.resolve("runs/small_random_2_step/t");
+        assertTrue(Files.isRegularFile(run.resolve("compositions.jsonl")));
+        assertEquals(4, Files.readAllLines(run.resolve("compositions.jsonl")).size());
+
+        CliRun tables = raspc("compose", "runs/small_random_2_step/t", "--weakest", "2");
+        assertEquals(ExitCode.OK, tables.code(), tables.err());
+        assertTrue(tables.out().contains("accuracy by number of non-identity functions"), tables.out());
+        assertTrue(tables.out().contains("generated intermediate outputs, token accuracy per step"), tables.out());
+
+        CliRun prompt = raspc("compose", "runs/small_random_2_step/t", "--prompt", "T0_1 T1_1 X0 X1 X2", "--attention");
+        assertEquals(ExitCode.OK, prompt.code(), prompt.err());
+        assertTrue(prompt.out().contains("composition T0_1 T1_1"), prompt.out());
+        assertTrue(prompt.out().contains("f1 (T1_1)"), prompt.out());
+        assertTrue(prompt.out().contains("layer 1 head 0"), prompt.out());
+
+        CliRun bad = raspc("compose", "runs/small_random_2_step/t", "--prompt", "T0_1 T1_7 X0 X1 X2");
+        assertEquals(ExitCode.USER_ERROR, bad.code());
+        assertTrue(bad.err().contains("'T1_7' is not a task token"), bad.err());
+    }
+}
