@@ -54,6 +54,25 @@ public final class Evaluator {
 
     /** As {@link #evaluate(List, boolean)}, advancing {@code progress} by each batch's samples. */
     public Evaluation evaluate(List<Sample> samples, boolean detailed, WorkProgress progress) {
+        return evaluate(samples, detailed, progress, batch -> model.run(store, batch.tokens(), batch.lengths(), false));
+    }
+
+    /**
+     * One forward pass over an encoded batch: the model's own, or one that changes a component on
+     * the way ({@link raspc.runtime.model.ForwardHooks}), so that an ablation is scored exactly as
+     * the report scores the model.
+     */
+    @FunctionalInterface
+    public interface Pass {
+        ModelOutput run(Batch batch);
+    }
+
+    /** Overall figures of the model run through {@code pass} (an analysis's intervention). */
+    public SplitMetrics metrics(List<Sample> samples, Pass pass) {
+        return evaluate(samples, false, WorkProgress.NONE, pass).metrics();
+    }
+
+    private Evaluation evaluate(List<Sample> samples, boolean detailed, WorkProgress progress, Pass pass) {
         if (samples.isEmpty()) {
             return new Evaluation(new SplitMetrics(Double.NaN, Double.NaN, Double.NaN, 0), List.of(), List.of());
         }
@@ -67,7 +86,7 @@ public final class Evaluator {
         for (List<Sample> group : Batcher.evaluationBatches(samples, batchSize)) {
             try (NDManager batchManager = manager.newSubManager()) {
                 Batch batch = encoder.encode(batchManager, group, detailed);
-                ModelOutput output = model.run(store, batch.tokens(), batch.lengths(), false);
+                ModelOutput output = pass.run(batch);
                 TaskLoss.Parts parts = loss.compute(output, batch);
                 float[] seqLoss = parts.perSequence().toFloatArray();
                 float[] seqCorrect = parts.correctPerSequence().toFloatArray();

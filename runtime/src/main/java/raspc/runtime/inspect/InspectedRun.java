@@ -1,0 +1,98 @@
+package raspc.runtime.inspect;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.List;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.Sample;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.Devices;
+import raspc.runtime.engine.TorchEngine;
+import raspc.runtime.eval.TrainedModel;
+import raspc.runtime.run.RunConfig;
+import raspc.runtime.run.RunFolder;
+
+/**
+ * A run folder opened for inspection: its saved weights loaded, beside the task it was trained on.
+ * Close it to free the model's native memory.
+ */
+public final class InspectedRun implements AutoCloseable {
+    private final RunFolder folder;
+    private final RunConfig config;
+    private final CompiledTaskData task;
+    private final Device device;
+    private final TrainedModel model;
+
+    private InspectedRun(RunFolder folder, RunConfig config, CompiledTaskData task, Device device, TrainedModel model) {
+        this.folder = folder;
+        this.config = config;
+        this.task = task;
+        this.device = device;
+        this.model = model;
+    }
+
+    public static InspectedRun open(Path dir, CompiledTaskData task, DeviceChoice choice) {
+        RunFolder folder = RunFolder.open(dir);
+        RunConfig config = folder.readConfig();
+        folder.requireTrainedOn(config, task);
+        if (!folder.hasModel()) {
+            throw new RuntimeUserException("run folder " + dir + " has no " + RunFolder.MODEL + " to inspect");
+        }
+        Device device = Devices.resolve(choice);
+        TrainedModel model = TrainedModel.create(config, device);
+        try {
+            folder.readModel(model);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+        return new InspectedRun(folder, config, task, device, model);
+    }
+
+    /**
+     * A model of this run's shape with fresh random weights (seeded): the control that tells what
+     * a probe finds in the residual stream before any training.
+     */
+    public TrainedModel untrained(long seed) {
+        TorchEngine.seed(seed);
+        return TrainedModel.create(config, device);
+    }
+
+    /** The first {@code count} samples of the test split (all of it when count is 0). */
+    public List<Sample> testSamples(int count) {
+        if (count < 0) {
+            throw new RuntimeUserException("the number of samples must be positive, got " + count);
+        }
+        List<Sample> test = task.split("test");
+        if (test.isEmpty()) {
+            throw new RuntimeUserException("task " + task.name() + " has an empty test split");
+        }
+        return count == 0 || count >= test.size() ? test : test.subList(0, count);
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public CompiledTaskData task() {
+        return task;
+    }
+
+    public TrainedModel model() {
+        return model;
+    }
+
+    public String runId() {
+        return config.runId();
+    }
+
+    public Path dir() {
+        return folder.dir();
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}
