@@ -45,6 +45,9 @@ import raspc.compiler.Session;
                 SweepCommand.class,
                 ExportCommand.class,
                 PredictCommand.class,
+                ProbeCommand.class,
+                AblateCommand.class,
+                PatchCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

@@ -16,10 +16,10 @@ import raspc.runtime.RuntimeUserException;
  * reads its inputs ({@link InputText}: a JSON array gives multi-character tokens, other text one
  * token per code point), and checked against the task's alphabet.
  */
-final class SequenceTokens {
+public final class SequenceTokens {
     private SequenceTokens() {}
 
-    static List<String> of(String sequence, ResolvedTask task) {
+    public static List<String> of(String sequence, ResolvedTask task) {
         boolean bits = task.isBoolean();
         return of(sequence, bits ? task.inputVocab() : task.variant().alphabet(), bits, task.name());
     }

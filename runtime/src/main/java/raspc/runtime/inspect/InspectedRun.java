@@ -3,9 +3,11 @@ package raspc.runtime.inspect;
 import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
+import raspc.compiler.task.ResolvedTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.data.Sample;
+import raspc.runtime.draw.SequenceTokens;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.engine.TorchEngine;
@@ -69,6 +71,23 @@ public final class InspectedRun implements AutoCloseable {
             throw new RuntimeUserException("task " + task.name() + " has an empty test split");
         }
         return count == 0 || count >= test.size() ? test : test.subList(0, count);
+    }
+
+    /** The task's input {@code sequence} (without BOS; as draw-attention reads it) labelled by the program. */
+    public Sample labelled(String sequence) {
+        List<String> tokens = SequenceTokens.of(sequence, task.task());
+        int capacity = config.model().maxPositions() - (config.hasBos() ? 1 : 0);
+        if (config.model().positions().isLearned() && tokens.size() > capacity) {
+            throw new RuntimeUserException("run " + runId() + " learned positions for inputs up to " + capacity
+                    + " tokens and cannot read " + tokens.size());
+        }
+        return task.convert(task.task().labeler().apply(tokens));
+    }
+
+    /** The ids of the tokens an input may hold (the alphabet, or the two bits), BOS and padding left out. */
+    public int[] alphabetIds() {
+        ResolvedTask t = task.task();
+        return task.inputIds(t.isBoolean() ? t.inputVocab() : t.variant().alphabet());
     }
 
     public RunConfig config() {

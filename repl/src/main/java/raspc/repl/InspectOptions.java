@@ -1,0 +1,53 @@
+package raspc.repl;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import raspc.compiler.files.AtomicFiles;
+import raspc.runtime.WorkProgress;
+import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.inspect.InspectedRun;
+import raspc.runtime.progress.ConsoleWorkProgress;
+
+/** What probe, ablate and patch share: the run, its task, the samples, the device and where the report goes. */
+final class InspectOptions {
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train or train-boolean).")
+    private Path run;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "The task (name or .rasp file; default: the run's).")
+    private String task;
+
+    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
+    private boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
+    private Path out;
+
+    @Mixin
+    private EngineOptions engine;
+
+    /** The run with its saved weights, beside its task. */
+    InspectedRun open(RaspcCommand root) {
+        Path dir = RunTasks.runDir(root.io(), run);
+        CompiledTaskData data = RunTasks.ofRun(root, dir, task);
+        return InspectedRun.open(dir, data, engine.start());
+    }
+
+    /** A progress bar on a terminal, none when the output is JSON (which must stay parseable). */
+    WorkProgress progress() {
+        return json ? WorkProgress.NONE : ConsoleWorkProgress.forStandardOutput();
+    }
+
+    /** Prints the table (or the JSON) and writes the JSON to --out. */
+    void report(RaspcCommand root, String table, String jsonText) {
+        if (out != null) {
+            AtomicFiles.writeString(root.io().resolve(out), jsonText);
+        }
+        root.out().print(json ? jsonText : table);
+        if (out != null && !json) {
+            root.out().println("wrote " + out);
+        }
+        root.out().flush();
+    }
+}

@@ -1,0 +1,49 @@
+package raspc.repl;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import raspc.runtime.inspect.InspectedRun;
+import raspc.runtime.inspect.ProbeReport;
+import raspc.runtime.inspect.Prober;
+
+/** {@code raspc probe RUN}: linear probes of the residual stream against the program's own s-ops. */
+@Command(name = "probe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Linear probes (least squares) from the residual stream after the embedding and after each layer.",
+                "Targets: every named s-op of the task's program, computed by the reference evaluator on the same " +
+                "test inputs (categorical s-ops as one-hot classification accuracy, numerical ones as R² and MSE), " +
+                "beside the stage where the plan computes it; for a Boolean function its input bits, prefix parities " +
+                "and value, read at the readout position. Probes are fitted on part of the test samples and scored " +
+                "on the rest; the control is the same probe on an untrained model of the same shape."},
+        footer = {"", "Examples:", "  raspc probe runs/sort_by_freq_10/<run-id>",
+                "  raspc probe runs/parity_8/<run-id> --count 500 --json",
+                "In the REPL:  probe runs/hist_10/<run-id> count=200"})
+public final class ProbeCommand implements Callable<Integer> {
+    private final RaspcCommand root;
+
+    @Mixin
+    private InspectOptions inspect;
+
+    @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split).")
+    private int count;
+
+    @Option(names = "--held-out", defaultValue = "0.3", paramLabel = "F", description = "Share of the samples the probes are scored on (default: ${DEFAULT-VALUE}).")
+    private double heldOut;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the fit/held-out split and the control model (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    public ProbeCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        try (InspectedRun run = inspect.open(root)) {
+            ProbeReport report = Prober.probe(run, run.testSamples(count), heldOut, seed, null, inspect.progress());
+            inspect.report(root, report.toText(), report.toJson());
+        }
+        return ExitCode.OK;
+    }
+}
