@@ -63,7 +63,8 @@ public enum Corruption {
                     }
                 }
             }
-            out.add(new Patcher.Pair(s, new Sample(input, s.target())));
+            // the clean targets and attention patterns ride along: the encoder wants them, patching never reads them
+            out.add(new Patcher.Pair(s, new Sample(input, s.target(), s.attention())));
         }
         return out;
     }
