@@ -1,9 +1,15 @@
 package raspc.repl;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import raspc.compiler.Value;
+import raspc.compiler.graph.SopNode;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.ProbeReport;
 import raspc.runtime.inspect.Prober;
@@ -18,6 +24,7 @@ import raspc.runtime.inspect.Prober;
                 "on the rest; the control is the same probe on an untrained model of the same shape."},
         footer = {"", "Examples:", "  raspc probe runs/sort_by_freq_10/<run-id>",
                 "  raspc probe runs/parity_8/<run-id> --count 500 --json",
+                "  raspc probe runs/sort_by_freq_10/<run-id> --sop my.rasp:is_repeat",
                 "In the REPL:  probe runs/hist_10/<run-id> count=200"})
 public final class ProbeCommand implements Callable<Integer> {
     private final RaspcCommand root;
@@ -34,6 +41,10 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the fit/held-out split and the control model (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--sop", paramLabel = "FILE:NAME",
+            description = "Also probe the s-op NAME of a .rasp file, run on the same inputs (repeatable; sequence tasks).")
+    private List<String> sops = new ArrayList<>();
+
     public ProbeCommand(RaspcCommand root) {
         this.root = root;
     }
@@ -41,9 +52,29 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (InspectedRun run = inspect.open(root)) {
-            ProbeReport report = Prober.probe(run, run.testSamples(count), heldOut, seed, null, inspect.progress());
+            ProbeReport report = Prober.probe(run, run.testSamples(count), heldOut, seed, userSops(), inspect.progress());
             inspect.report(root, report.toText(), report.toJson());
         }
         return ExitCode.OK;
+    }
+
+    /** The --sop s-ops, each named {@code file.rasp:name}, so that none hides a program s-op of the same name. */
+    private Map<String, SopNode> userSops() {
+        Map<String, SopNode> out = new LinkedHashMap<>();
+        for (String spec : sops) {
+            int colon = spec.lastIndexOf(':');
+            if (colon <= 0 || colon == spec.length() - 1) {
+                throw new UserError("--sop is FILE:NAME (e.g. --sop examples/paper.rasp:hist), got '" + spec + "'");
+            }
+            String file = spec.substring(0, colon);
+            String name = spec.substring(colon + 1);
+            Value value = ProgramFiles.loadSilently(root, java.nio.file.Path.of(file)).get(name);
+            if (!(value instanceof Value.SopVal sop)) {
+                throw new UserError("--sop " + spec + ": " + name + (value == null ? " is not defined in " + file
+                        : " is a " + Value.typeName(value) + ", not an s-op"));
+            }
+            out.put(java.nio.file.Path.of(file).getFileName() + ":" + name, sop.node());
+        }
+        return out;
     }
 }

@@ -68,8 +68,37 @@ class InspectCommandsTest {
         }
     }
 
+    /** A user's s-op equal to the program's own reverse gets the very same scores. */
     @Test
-    void mistakesAreOneLineErrors() {
+    void probeTakesAUsersSopOnASequenceRun() throws Exception {
+        CliRun train = raspc("train", "reverse_10", "--max-length", "4", "--dim", "16", "--epochs", "1", "--train-size", "200",
+                "--test-size", "100", "--run-id", "r");
+        assertEquals(ExitCode.OK, train.code(), train.err());
+        Files.writeString(dir.resolve("mine.rasp"), "backwards = aggregate(select(indices, length - indices - 1, ==), tokens);\n");
+        CliRun probe = raspc("probe", "runs/reverse_10/r", "--sop", "mine.rasp:backwards", "--json");
+        assertEquals(ExitCode.OK, probe.code(), probe.err());
+        JsonNode reverse = null;
+        JsonNode mine = null;
+        for (JsonNode row : Json.mapper().readTree(probe.out()).get("targets")) {
+            if (row.get("target").asText().equals("reverse")) {
+                reverse = row;
+            } else if (row.get("target").asText().equals("mine.rasp:backwards")) {
+                mine = row;
+            }
+        }
+        assertTrue(reverse != null && mine != null, probe.out());
+        assertEquals(2, reverse.get("planned_stage").asInt(), "length takes layer 0, the flip layer 1");
+        assertTrue(mine.get("planned_stage").isNull(), "the plan does not place a user's s-op");
+        assertEquals(reverse.get("by_stage"), mine.get("by_stage"));
+    }
+
+    @Test
+    void mistakesAreOneLineErrors() throws Exception {
+        Files.writeString(dir.resolve("extra.rasp"), "twice = 2 * indices;\nsel = select(indices, indices, ==);\n");
+        assertUserError(raspc("probe", RUN, "--sop", "extra.rasp:nope"), "--sop extra.rasp:nope: nope is not defined in extra.rasp");
+        assertUserError(raspc("probe", RUN, "--sop", "extra.rasp:sel"), "not an s-op");
+        assertUserError(raspc("probe", RUN, "--sop", "extra.rasp"), "--sop is FILE:NAME");
+        assertUserError(raspc("probe", RUN, "--sop", "extra.rasp:twice"), "first_4 is a Boolean function");
         assertUserError(raspc("probe", "runs/nothing"), "no run folder runs/nothing");
         assertUserError(raspc("ablate", RUN, "--modes", "sideways"), "unknown ablation 'sideways'; use zero, mean or uniform");
         assertUserError(raspc("patch", RUN), "give either --clean X --corrupt Y, or --pairs N");

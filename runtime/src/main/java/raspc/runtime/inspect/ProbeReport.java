@@ -78,6 +78,7 @@ public record ProbeReport(String task, String runId, int samples, int rows, int 
     }
 
     private static String clip(String text, int width) {
-        return text.length() > width ? text.substring(0, width - 1) + "…" : text;
+        // the end of a name says most (file.rasp:name, parity(x[0..12]))
+        return text.length() > width ? "…" + text.substring(text.length() - width + 1) : text;
     }
 }

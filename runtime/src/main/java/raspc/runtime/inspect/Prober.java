@@ -2,7 +2,9 @@ package raspc.runtime.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import raspc.compiler.graph.SopNode;
 import raspc.compiler.probe.ProgramSops;
 import raspc.compiler.task.ResolvedTask;
 import raspc.runtime.RuntimeUserException;
@@ -22,10 +24,10 @@ public final class Prober {
 
     /**
      * @param heldOut share of the samples the probes are scored on (the rest fit them)
-     * @param sops the s-ops to probe (null: every named s-op of the task's program)
+     * @param extra s-ops of the user's to probe beside the program's, by name (sequence tasks only)
      */
     public static ProbeReport probe(InspectedRun run, List<Sample> samples, double heldOut, long seed,
-            ProgramSops sops, WorkProgress progress) {
+            Map<String, SopNode> extra, WorkProgress progress) {
         if (!(heldOut > 0 && heldOut < 1)) {
             throw new RuntimeUserException("the held-out share must lie strictly between 0 and 1, got " + heldOut);
         }
@@ -38,7 +40,14 @@ public final class Prober {
         try (TrainedModel untrained = run.untrained(seed)) {
             control = ResidualRows.of(untrained, samples);
         }
-        ProgramSops targetsOf = sops != null ? sops : ProbeTargets.programSops(task, samples);
+        ProgramSops targetsOf = ProbeTargets.programSops(task, samples);
+        if (!extra.isEmpty() && task.isBoolean()) {
+            throw new RuntimeUserException("--sop probes s-ops at every position of a sequence task; " + task.name()
+                    + " is a Boolean function, whose model is read at one position");
+        }
+        for (Map.Entry<String, SopNode> e : extra.entrySet()) {
+            targetsOf = targetsOf.with(e.getKey(), e.getValue(), ProbeTargets.tokens(task, samples.get(0)));
+        }
         List<ProbeTarget> targets = ProbeTargets.of(task, targetsOf, samples, trained);
         int[][] split = split(samples.size(), trained, heldOut, seed);
         int[] fit = split[0];

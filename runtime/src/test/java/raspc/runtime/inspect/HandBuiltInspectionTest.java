@@ -50,7 +50,7 @@ class HandBuiltInspectionTest {
 
     @Test
     void aProbeFindsTheLastBitWhereTheModelHoldsItAndNotTheFirst() {
-        ProbeReport report = Prober.probe(run, run.testSamples(0), 0.3, 1, null, WorkProgress.NONE);
+        ProbeReport report = Prober.probe(run, run.testSamples(0), 0.3, 1, Map.of(), WorkProgress.NONE);
         Map<String, ProbeReport.Row> rows = report.targets().stream()
                 .collect(Collectors.toMap(ProbeReport.Row::target, r -> r));
         for (ProbeReport.StageScore s : rows.get("x[3]").byStage()) {

@@ -58,7 +58,7 @@ class TrainedInspectionTest {
 
     @Test
     void theProbeFindsHistAfterTheLayerFarAboveTheControl() {
-        ProbeReport report = Prober.probe(run, run.testSamples(0), 0.3, 0, null, WorkProgress.NONE);
+        ProbeReport report = Prober.probe(run, run.testSamples(0), 0.3, 0, java.util.Map.of(), WorkProgress.NONE);
         System.out.print(report.toText());
         ProbeReport.Row hist = report.targets().stream().filter(r -> r.target().equals("hist")).findFirst().orElseThrow();
         assertEquals(1, hist.plannedStage());
