@@ -48,6 +48,7 @@ import raspc.compiler.Session;
                 ProbeCommand.class,
                 AblateCommand.class,
                 PatchCommand.class,
+                EmbeddingsCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {
