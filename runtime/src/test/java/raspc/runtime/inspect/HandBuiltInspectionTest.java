@@ -74,6 +74,19 @@ class HandBuiltInspectionTest {
         }
     }
 
+    /** The hand-built model's positions are zero vectors, so shuffling them changes nothing. */
+    @Test
+    void zeroPositionsHaveNoNormAndShufflingThemChangesNothing() {
+        EmbeddingReport report = EmbeddingInspector.inspect(run, run.testSamples(0), 5);
+        assertEquals(N, report.positions().points().size());
+        for (EmbeddingReport.Point p : report.positions().points()) {
+            assertEquals(0.0, p.norm(), 1e-6, p.toString());
+        }
+        assertEquals(Math.sqrt(2), report.tokens().points().get(0).norm(), 1e-6, "token 0 is (1, -1)");
+        assertEquals(report.intact(), report.shuffled());
+        assertEquals(1.0, report.shuffled().accuracy(), 1e-12);
+    }
+
     @Test
     void patchingTheLastPositionsResidualRestoresTheCleanOutputExactly() {
         Sample clean = run.labelled("0001");

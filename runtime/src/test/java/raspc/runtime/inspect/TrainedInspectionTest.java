@@ -82,6 +82,17 @@ class TrainedInspectionTest {
         assertTrue(head.accuracyChange() < -0.2, "without its head hist_10 cannot count: " + head);
     }
 
+    /** Sinusoidal positions have norm sqrt(d / 2); hist counts tokens, so shuffling positions leaves it nearly intact. */
+    @Test
+    void embeddingsReadTheSinusoidsAndShufflingThemBarelyMatters() {
+        EmbeddingReport report = EmbeddingInspector.inspect(run, run.testSamples(0), 1);
+        for (EmbeddingReport.Point p : report.positions().points()) {
+            assertEquals(4.0, p.norm(), 1e-4, "position " + p.label());
+        }
+        assertEquals(10, report.tokens().points().size());
+        assertTrue(report.shuffled().accuracy() > report.intact().accuracy() - 0.1, report.toString());
+    }
+
     @Test
     void patchingCleanIntoCleanIsTheIdentity() {
         TransformerModel model = run.model().model();
