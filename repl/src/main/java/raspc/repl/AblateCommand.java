@@ -7,9 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import raspc.runtime.inspect.AblationMode;
-import raspc.runtime.inspect.AblationReport;
 import raspc.runtime.inspect.Ablator;
-import raspc.runtime.inspect.InspectedRun;
 
 /** {@code raspc ablate RUN}: the loss and accuracy change when each head or MLP is taken out. */
 @Command(name = "ablate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -27,8 +25,8 @@ public final class AblateCommand implements Callable<Integer> {
     @Mixin
     private InspectOptions inspect;
 
-    @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split).")
-    private int count;
+    @Mixin
+    private InspectOptions.SampleCount samples;
 
     @Option(names = "--modes", defaultValue = "zero,mean,uniform", split = ",", paramLabel = "M",
             description = "Ablations, comma-separated: zero, mean, uniform (default: ${DEFAULT-VALUE}).")
@@ -47,10 +45,6 @@ public final class AblateCommand implements Callable<Integer> {
                 chosen.add(mode);
             }
         }
-        try (InspectedRun run = inspect.open(root)) {
-            AblationReport report = Ablator.ablate(run, run.testSamples(count), chosen, inspect.progress());
-            inspect.report(root, report.toText(), report.toJson());
-        }
-        return ExitCode.OK;
+        return inspect.run(root, run -> Ablator.ablate(run, samples.of(run), chosen, inspect.progress()));
     }
 }

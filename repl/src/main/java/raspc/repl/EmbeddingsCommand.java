@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import raspc.runtime.inspect.EmbeddingInspector;
-import raspc.runtime.inspect.EmbeddingReport;
-import raspc.runtime.inspect.InspectedRun;
 
 /** {@code raspc embeddings RUN}: token and position embeddings, and the accuracy with positions shuffled. */
 @Command(name = "embeddings", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -23,8 +21,8 @@ public final class EmbeddingsCommand implements Callable<Integer> {
     @Mixin
     private InspectOptions inspect;
 
-    @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to score (default: the whole test split).")
-    private int count;
+    @Mixin
+    private InspectOptions.SampleCount samples;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the position shuffles (default: ${DEFAULT-VALUE}).")
     private long seed;
@@ -35,10 +33,6 @@ public final class EmbeddingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (InspectedRun run = inspect.open(root)) {
-            EmbeddingReport report = EmbeddingInspector.inspect(run, run.testSamples(count), seed);
-            inspect.report(root, report.toText(), report.toJson());
-        }
-        return ExitCode.OK;
+        return inspect.run(root, run -> EmbeddingInspector.inspect(run, samples.of(run), seed));
     }
 }

@@ -1,13 +1,17 @@
 package raspc.repl;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.Sample;
 import raspc.runtime.inspect.InspectedRun;
+import raspc.runtime.inspect.InspectionReport;
 import raspc.runtime.progress.ConsoleWorkProgress;
 
 /** What probe, ablate and patch share: the run, its task, the samples, the device and where the report goes. */
@@ -27,11 +31,25 @@ final class InspectOptions {
     @Mixin
     private EngineOptions engine;
 
-    /** The run with its saved weights, beside its task. */
-    InspectedRun open(RaspcCommand root) {
+    /** The --count of the commands that score the test split. */
+    static final class SampleCount {
+        @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split).")
+        private int count;
+
+        List<Sample> of(InspectedRun run) {
+            return run.testSamples(count);
+        }
+    }
+
+    /** Opens the run (its saved weights beside its task), makes the report, prints it and writes --out. */
+    int run(RaspcCommand root, Function<InspectedRun, InspectionReport> inspection) {
         Path dir = RunTasks.runDir(root.io(), run);
         CompiledTaskData data = RunTasks.ofRun(root, dir, task);
-        return InspectedRun.open(dir, data, engine.start());
+        try (InspectedRun opened = InspectedRun.open(dir, data, engine.start())) {
+            InspectionReport report = inspection.apply(opened);
+            report(root, report.toText(), report.toJson());
+        }
+        return ExitCode.OK;
     }
 
     /** A progress bar on a terminal, none when the output is JSON (which must stay parseable). */
@@ -40,7 +58,7 @@ final class InspectOptions {
     }
 
     /** Prints the table (or the JSON) and writes the JSON to --out. */
-    void report(RaspcCommand root, String table, String jsonText) {
+    private void report(RaspcCommand root, String table, String jsonText) {
         if (out != null) {
             AtomicFiles.writeString(root.io().resolve(out), jsonText);
         }

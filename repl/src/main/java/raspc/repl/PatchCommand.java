@@ -59,11 +59,7 @@ public final class PatchCommand implements Callable<Integer> {
         if (single && (clean == null || corrupt == null)) {
             throw new UserError("one pair needs both --clean X and --corrupt Y");
         }
-        try (InspectedRun run = inspect.open(root)) {
-            PatchReport report = single ? one(run) : batch(run);
-            inspect.report(root, report.toText(), report.toJson());
-        }
-        return ExitCode.OK;
+        return inspect.run(root, run -> single ? one(run) : batch(run));
     }
 
     private PatchReport one(InspectedRun run) {

@@ -10,8 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import raspc.compiler.Value;
 import raspc.compiler.graph.SopNode;
-import raspc.runtime.inspect.InspectedRun;
-import raspc.runtime.inspect.ProbeReport;
 import raspc.runtime.inspect.Prober;
 
 /** {@code raspc probe RUN}: linear probes of the residual stream against the program's own s-ops. */
@@ -32,8 +30,8 @@ public final class ProbeCommand implements Callable<Integer> {
     @Mixin
     private InspectOptions inspect;
 
-    @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split).")
-    private int count;
+    @Mixin
+    private InspectOptions.SampleCount samples;
 
     @Option(names = "--held-out", defaultValue = "0.3", paramLabel = "F", description = "Share of the samples the probes are scored on (default: ${DEFAULT-VALUE}).")
     private double heldOut;
@@ -51,11 +49,8 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (InspectedRun run = inspect.open(root)) {
-            ProbeReport report = Prober.probe(run, run.testSamples(count), heldOut, seed, userSops(), inspect.progress());
-            inspect.report(root, report.toText(), report.toJson());
-        }
-        return ExitCode.OK;
+        Map<String, SopNode> extra = userSops();
+        return inspect.run(root, run -> Prober.probe(run, samples.of(run), heldOut, seed, extra, inspect.progress()));
     }
 
     /** The --sop s-ops, each named {@code file.rasp:name}, so that none hides a program s-op of the same name. */

@@ -11,7 +11,8 @@ import raspc.runtime.run.Json;
  *
  * @param baseline the intact model's figures on the same samples
  */
-public record AblationReport(String task, String runId, int samples, Figures baseline, List<Row> rows) {
+public record AblationReport(String task, String runId, int samples, Figures baseline, List<Row> rows)
+        implements InspectionReport {
 
     /** Output loss (no attention-supervision term), accuracy over scored outputs, whole sequences right. */
     public record Figures(double loss, double accuracy, double sequenceAccuracy) {
@@ -34,11 +35,13 @@ public record AblationReport(String task, String runId, int samples, Figures bas
         }
     }
 
+    @Override
     public String toJson() {
         return Json.pretty(this);
     }
 
     /** A table, one row per ablation, with a bar for the accuracy lost. */
+    @Override
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "ablation of %s (run %s), %d test samples%n", task, runId, samples));

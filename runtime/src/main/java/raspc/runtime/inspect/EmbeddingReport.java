@@ -13,7 +13,7 @@ import raspc.runtime.run.Json;
  * @param shuffled the figures when every batch's position vectors are randomly permuted (seeded)
  */
 public record EmbeddingReport(String task, String runId, String positionEncoding, Table tokens, Table positions,
-        int samples, AblationReport.Figures intact, AblationReport.Figures shuffled, long seed) {
+        int samples, AblationReport.Figures intact, AblationReport.Figures shuffled, long seed) implements InspectionReport {
 
     /** @param explained share of the variance along each of the two components */
     public record Table(List<Point> points, double[] explained) {
@@ -34,10 +34,12 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
 
     public record Point(String label, double norm, double pc1, double pc2) {}
 
+    @Override
     public String toJson() {
         return Json.pretty(this);
     }
 
+    @Override
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "embeddings of %s (run %s), %s positions%n%n", task, runId, positionEncoding));

@@ -16,14 +16,16 @@ import raspc.runtime.run.Json;
  * @param residual one cell per stage and position: row = stage (0: embedding; l + 1: after layer l), column = position
  */
 public record PatchReport(String task, String runId, String corruption, int pairs, int changedOutputs, int layers,
-        int headsPerLayer, List<String> positions, List<Cell> heads, List<Cell> residual) {
+        int headsPerLayer, List<String> positions, List<Cell> heads, List<Cell> residual) implements InspectionReport {
 
     public record Cell(int row, int column, double restored) {}
 
+    @Override
     public String toJson() {
         return Json.pretty(this);
     }
 
+    @Override
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "activation patching of %s (run %s): %s, %d %s, %d changed outputs%n", task,

@@ -15,7 +15,7 @@ import raspc.runtime.run.Json;
  * @param skipped quantities that cannot be probed on these samples, and why
  */
 public record ProbeReport(String task, String runId, int samples, int rows, int heldOutRows, double heldOutShare,
-        long seed, int stages, Integer plannedLayers, List<Row> targets, List<Skipped> skipped) {
+        long seed, int stages, Integer plannedLayers, List<Row> targets, List<Skipped> skipped) implements InspectionReport {
 
     /**
      * @param measure "accuracy" (categorical, one-hot classification) or "r2" (numerical regression)
@@ -46,11 +46,13 @@ public record ProbeReport(String task, String runId, int samples, int rows, int 
 
     public record Skipped(String target, String reason) {}
 
+    @Override
     public String toJson() {
         return Json.pretty(this);
     }
 
     /** A target x stage table, shaded, with the plan's stage, the control and chance. */
+    @Override
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "linear probes of %s (run %s): %d samples, %d rows; scored on %d held-out rows"
