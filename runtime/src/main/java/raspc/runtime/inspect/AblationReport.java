@@ -3,7 +3,6 @@ package raspc.runtime.inspect;
 import java.util.List;
 import java.util.Locale;
 import raspc.runtime.eval.SplitMetrics;
-import raspc.runtime.run.Json;
 
 /**
  * What each ablation did to the model on the test samples: the figures with the component taken
@@ -33,11 +32,6 @@ public record AblationReport(String task, String runId, int samples, Figures bas
             return new Row(c.label(), layer, head, mode.label(), Figures.of(m), m.loss() - baseline.loss(),
                     m.tokenAccuracy() - baseline.tokenAccuracy());
         }
-    }
-
-    @Override
-    public String toJson() {
-        return Json.pretty(this);
     }
 
     /** A table, one row per ablation, with a bar for the accuracy lost. */

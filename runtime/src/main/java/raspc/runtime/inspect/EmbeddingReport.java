@@ -3,7 +3,6 @@ package raspc.runtime.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import raspc.runtime.run.Json;
 
 /**
  * A run's embeddings: each token's and position's vector norm and place on the first two
@@ -33,11 +32,6 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
     }
 
     public record Point(String label, double norm, double pc1, double pc2) {}
-
-    @Override
-    public String toJson() {
-        return Json.pretty(this);
-    }
 
     @Override
     public String toText() {

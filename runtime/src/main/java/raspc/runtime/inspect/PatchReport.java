@@ -2,7 +2,6 @@ package raspc.runtime.inspect;
 
 import java.util.List;
 import java.util.Locale;
-import raspc.runtime.run.Json;
 
 /**
  * Activation patching of one run: for each head and for the residual stream at each stage and
@@ -19,11 +18,6 @@ public record PatchReport(String task, String runId, String corruption, int pair
         int headsPerLayer, List<String> positions, List<Cell> heads, List<Cell> residual) implements InspectionReport {
 
     public record Cell(int row, int column, double restored) {}
-
-    @Override
-    public String toJson() {
-        return Json.pretty(this);
-    }
 
     @Override
     public String toText() {

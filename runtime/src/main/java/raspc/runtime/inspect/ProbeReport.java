@@ -2,7 +2,6 @@ package raspc.runtime.inspect;
 
 import java.util.List;
 import java.util.Locale;
-import raspc.runtime.run.Json;
 
 /**
  * Linear probes of one run: for each target a score at each residual stage, held out, with the
@@ -45,11 +44,6 @@ public record ProbeReport(String task, String runId, int samples, int rows, int 
     public record StageScore(int stage, double score, double scoreWithoutBias, Double mse, double control) {}
 
     public record Skipped(String target, String reason) {}
-
-    @Override
-    public String toJson() {
-        return Json.pretty(this);
-    }
 
     /** A target x stage table, shaded, with the plan's stage, the control and chance. */
     @Override
