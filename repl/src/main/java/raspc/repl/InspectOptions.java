@@ -10,8 +10,10 @@ import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.data.Sample;
+import raspc.runtime.inspect.Heatmap;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.InspectionReport;
+import raspc.runtime.plot.ScoreHeatmap;
 import raspc.runtime.progress.ConsoleWorkProgress;
 
 /** What probe, ablate and patch share: the run, its task, the samples, the device and where the report goes. */
@@ -27,6 +29,9 @@ final class InspectOptions {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     private Path out;
+
+    @Option(names = "--png", paramLabel = "DIR", description = "Also draw the report's grids as PNG heatmaps into DIR.")
+    private Path png;
 
     @Mixin
     private EngineOptions engine;
@@ -47,7 +52,7 @@ final class InspectOptions {
         CompiledTaskData data = RunTasks.ofRun(root, dir, task);
         try (InspectedRun opened = InspectedRun.open(dir, data, engine.start())) {
             InspectionReport report = inspection.apply(opened);
-            report(root, report.toText(), report.toJson());
+            report(root, report);
         }
         return ExitCode.OK;
     }
@@ -58,13 +63,24 @@ final class InspectOptions {
     }
 
     /** Prints the table (or the JSON) and writes the JSON to --out. */
-    private void report(RaspcCommand root, String table, String jsonText) {
+    private void report(RaspcCommand root, InspectionReport report) {
+        String jsonText = report.toJson();
+        String table = report.toText();
         if (out != null) {
             AtomicFiles.writeString(root.io().resolve(out), jsonText);
         }
         root.out().print(json ? jsonText : table);
         if (out != null && !json) {
             root.out().println("wrote " + out);
+        }
+        if (png != null) {
+            for (Heatmap h : report.heatmaps()) {
+                Path file = root.io().resolve(png).resolve(h.name() + ".png");
+                ScoreHeatmap.write(file, h.title(), h.rows(), h.columns(), h.values(), h.signed());
+                if (!json) {
+                    root.out().println("wrote " + png.resolve(h.name() + ".png"));
+                }
+            }
         }
         root.out().flush();
     }

@@ -93,6 +93,22 @@ class InspectCommandsTest {
     }
 
     @Test
+    void pngDrawsEachReportsGrids() throws Exception {
+        CliRun probe = raspc("probe", RUN, "--count", "100", "--png", "pics");
+        assertEquals(ExitCode.OK, probe.code(), probe.err());
+        assertTrue(probe.out().contains("wrote pics/probe.png"), probe.out());
+        CliRun patch = raspc("patch", RUN, "--pairs", "20", "--png", "pics");
+        assertEquals(ExitCode.OK, patch.code(), patch.err());
+        CliRun ablate = raspc("ablate", RUN, "--count", "50", "--png", "pics", "--json");
+        assertEquals(ExitCode.OK, ablate.code(), ablate.err());
+        Json.mapper().readTree(ablate.out()); // --json output stays JSON alone
+        for (String name : new String[] {"probe", "patch-heads", "patch-residual", "ablation"}) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve("pics/" + name + ".png").toFile());
+            assertTrue(image != null && image.getWidth() > 100 && image.getHeight() > 50, name);
+        }
+    }
+
+    @Test
     void mistakesAreOneLineErrors() throws Exception {
         Files.writeString(dir.resolve("extra.rasp"), "twice = 2 * indices;\nsel = select(indices, indices, ==);\n");
         assertUserError(raspc("probe", RUN, "--sop", "extra.rasp:nope"), "--sop extra.rasp:nope: nope is not defined in extra.rasp");

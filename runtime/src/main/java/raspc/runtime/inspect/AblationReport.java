@@ -1,5 +1,6 @@
 package raspc.runtime.inspect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import raspc.runtime.eval.SplitMetrics;
@@ -32,6 +33,30 @@ public record AblationReport(String task, String runId, int samples, Figures bas
             return new Row(c.label(), layer, head, mode.label(), Figures.of(m), m.loss() - baseline.loss(),
                     m.tokenAccuracy() - baseline.tokenAccuracy());
         }
+    }
+
+    /** Components down, ablations across: the accuracy change. */
+    @Override
+    public List<Heatmap> heatmaps() {
+        List<String> components = new ArrayList<>();
+        List<String> modes = new ArrayList<>();
+        for (Row r : rows) {
+            if (!components.contains(r.component())) {
+                components.add(r.component());
+            }
+            if (!modes.contains(r.mode())) {
+                modes.add(r.mode());
+            }
+        }
+        double[][] values = new double[components.size()][modes.size()];
+        for (double[] v : values) {
+            java.util.Arrays.fill(v, Double.NaN); // an MLP has no uniform ablation
+        }
+        for (Row r : rows) {
+            values[components.indexOf(r.component())][modes.indexOf(r.mode())] = r.accuracyChange();
+        }
+        return List.of(new Heatmap("ablation", "ablation of " + task + " (run " + runId + "): accuracy change", components,
+                modes, values, true));
     }
 
     /** A table, one row per ablation, with a bar for the accuracy lost. */

@@ -1,10 +1,14 @@
 package raspc.runtime.inspect;
 
+import java.util.List;
 import raspc.runtime.run.Json;
 
 /** What every look inside a model hands back: a table for people and JSON for programs. */
 public sealed interface InspectionReport permits ProbeReport, AblationReport, PatchReport, EmbeddingReport {
     String toText();
+
+    /** The report's grids as pictures (none for a report that has no grid). */
+    List<Heatmap> heatmaps();
 
     /** The report's record as the run files write JSON (snake_case keys). */
     default String toJson() {

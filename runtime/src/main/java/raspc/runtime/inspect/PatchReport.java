@@ -1,5 +1,6 @@
 package raspc.runtime.inspect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,37 @@ public record PatchReport(String task, String runId, String corruption, int pair
         int headsPerLayer, List<String> positions, List<Cell> heads, List<Cell> residual) implements InspectionReport {
 
     public record Cell(int row, int column, double restored) {}
+
+    @Override
+    public List<Heatmap> heatmaps() {
+        List<String> layerNames = new ArrayList<>();
+        List<String> headNames = new ArrayList<>();
+        List<String> stageNames = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            layerNames.add("L" + l);
+        }
+        for (int h = 0; h < headsPerLayer; h++) {
+            headNames.add("H" + h);
+        }
+        for (int s = 0; s <= layers; s++) {
+            stageNames.add("S" + s);
+        }
+        String what = task + " (run " + runId + "): share restored";
+        return List.of(new Heatmap("patch-heads", "head contexts patched, " + what, layerNames, headNames,
+                        grid(heads, layers, headsPerLayer), true),
+                new Heatmap("patch-residual", "residual patched by position, " + what, stageNames, positions,
+                        grid(residual, layers + 1, positions.size()), true));
+    }
+
+    private static double[][] grid(List<Cell> cells, int rows, int columns) {
+        double[][] values = new double[rows][columns];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                values[r][c] = find(cells, r, c);
+            }
+        }
+        return values;
+    }
 
     @Override
     public String toText() {

@@ -1,5 +1,6 @@
 package raspc.runtime.inspect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,6 +45,25 @@ public record ProbeReport(String task, String runId, int samples, int rows, int 
     public record StageScore(int stage, double score, double scoreWithoutBias, Double mse, double control) {}
 
     public record Skipped(String target, String reason) {}
+
+    @Override
+    public List<Heatmap> heatmaps() {
+        List<String> names = new ArrayList<>();
+        List<String> stageNames = new ArrayList<>();
+        double[][] values = new double[targets.size()][stages];
+        for (int st = 0; st < stages; st++) {
+            stageNames.add("S" + st);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Row r = targets.get(i);
+            names.add(r.target() + (r.measure().equals("r2") ? " (R²)" : ""));
+            for (StageScore st : r.byStage()) {
+                values[i][st.stage()] = st.score();
+            }
+        }
+        return List.of(new Heatmap("probe", "probes of " + task + " (run " + runId + "): held-out accuracy or R²", names,
+                stageNames, values, false));
+    }
 
     /** A target x stage table, shaded, with the plan's stage, the control and chance. */
     @Override
