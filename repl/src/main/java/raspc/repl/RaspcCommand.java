@@ -49,6 +49,7 @@ import raspc.compiler.Session;
                 AblateCommand.class,
                 PatchCommand.class,
                 EmbeddingsCommand.class,
+                InterveneCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

@@ -124,6 +124,8 @@ class InspectCommandsTest {
         assertUserError(raspc("patch", RUN, "--clean", "0110", "--corrupt", "0111"),
                 "the corrupted input gives the same outputs as the clean ones");
         assertUserError(raspc("patch", RUN, "--clean", "01x0", "--corrupt", "0111"), "a Boolean task's input is a string of 0s and 1s");
+        assertUserError(raspc("intervene", RUN, "--token", "2"), "'2' is not in the input alphabet of first_4");
+        assertUserError(raspc("intervene", RUN, "--token", "1", "--position", "-1"), "positions count from 0, got -1");
         assertUserError(raspc("probe", RUN, "--held-out", "1.5"), "the held-out share must lie strictly between 0 and 1");
     }
 
@@ -135,7 +137,8 @@ class InspectCommandsTest {
 
     @Test
     void theReplRunsThem() {
-        String script = "probe " + RUN + " count=100\npatch " + RUN + " clean=0110 corrupt=1110\n";
+        String script = "probe " + RUN + " count=100\npatch " + RUN + " clean=0110 corrupt=1110\nintervene " + RUN
+                + " token=1 position=0 count=50\n";
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), false, Map.of(), dir);
@@ -143,5 +146,7 @@ class InspectCommandsTest {
         assertEquals(ExitCode.OK, code, err.toString());
         assertTrue(out.toString().contains("linear probes of first_4 (run a): 100 samples"), out + "\n" + err);
         assertTrue(out.toString().contains("clean 0110 vs corrupted 1110, 1 pair, 1 changed outputs"), out + "\n" + err);
+        assertTrue(out.toString().contains("token intervention on first_4 (run a): '1' put at positions [0], 50 test samples"),
+                out + "\n" + err);
     }
 }

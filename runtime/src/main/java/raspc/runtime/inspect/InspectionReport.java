@@ -4,7 +4,8 @@ import java.util.List;
 import raspc.runtime.run.Json;
 
 /** What every look inside a model hands back: a table for people and JSON for programs. */
-public sealed interface InspectionReport permits ProbeReport, AblationReport, PatchReport, EmbeddingReport {
+public sealed interface InspectionReport permits ProbeReport, AblationReport, PatchReport, EmbeddingReport,
+        InterventionReport {
     String toText();
 
     /** The report's grids as pictures (none for a report that has no grid). */

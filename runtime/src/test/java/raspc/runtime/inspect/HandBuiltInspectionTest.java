@@ -87,6 +87,16 @@ class HandBuiltInspectionTest {
         assertEquals(1.0, report.shuffled().accuracy(), 1e-12);
     }
 
+    /** The changed inputs are relabelled by the program: the model, which reads x[n-1], stays right either way. */
+    @Test
+    void aTokenPutInIsScoredAgainstTheProgramOnTheChangedInput() {
+        InterventionReport last = TokenIntervention.intervene(run, run.testSamples(0), "1", List.of(N - 1), 0);
+        assertEquals(1.0, last.after().accuracy(), 1e-12, "the target follows the new last bit");
+        InterventionReport first = TokenIntervention.intervene(run, run.testSamples(0), "1", List.of(0), 0);
+        assertEquals(1.0, first.after().accuracy(), 1e-12);
+        assertEquals(0.0, first.copyRateAfter(), 1e-12, "x[0] does not reach the output, so nothing copies it");
+    }
+
     @Test
     void patchingTheLastPositionsResidualRestoresTheCleanOutputExactly() {
         Sample clean = run.labelled("0001");
