@@ -33,12 +33,6 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
 
     public record Point(String label, double norm, double pc1, double pc2) {}
 
-    /** None yet: the picture of embeddings is a scatter plot of the two components, not a grid. */
-    @Override
-    public List<Heatmap> heatmaps() {
-        return List.of();
-    }
-
     @Override
     public String toText() {
         StringBuilder s = new StringBuilder();

@@ -8,8 +8,10 @@ public sealed interface InspectionReport permits ProbeReport, AblationReport, Pa
         InterventionReport {
     String toText();
 
-    /** The report's grids as pictures (none for a report that has no grid). */
-    List<Heatmap> heatmaps();
+    /** The report's grids as pictures; none for a report without a grid (embeddings, a token intervention). */
+    default List<Heatmap> heatmaps() {
+        return List.of();
+    }
 
     /** The report's record as the run files write JSON (snake_case keys). */
     default String toJson() {

@@ -13,11 +13,6 @@ public record InterventionReport(String task, String runId, String token, String
         implements InspectionReport {
 
     @Override
-    public List<Heatmap> heatmaps() {
-        return List.of();
-    }
-
-    @Override
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "token intervention on %s (run %s): '%s' put at %s, %d test samples%n", task,
