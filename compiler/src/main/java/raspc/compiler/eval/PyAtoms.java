@@ -146,7 +146,7 @@ public final class PyAtoms {
                 if (b >= 0) {
                     out.putInt(i, PyNumbers.intPower(a, b));
                 } else { // an int to a negative power is a float in Python
-                    out.putFloat(i, PyNumbers.power((double) a, (double) b));
+                    out.putFloat(i, PyNumbers.floatPower((double) a, (double) b));
                 }
             }
         }
@@ -160,7 +160,7 @@ public final class PyAtoms {
             case MUL -> out.putFloat(i, a * b);
             case DIV -> out.putFloat(i, PyNumbers.divide(a, b, false));
             case MOD -> out.putFloat(i, PyNumbers.modulo(a, b, false));
-            default -> out.putFloat(i, PyNumbers.power(a, b));
+            default -> out.putFloat(i, PyNumbers.floatPower(a, b));
         }
     }
 

@@ -177,7 +177,7 @@ public final class PyNumbers {
      * where Python would not give a complex number: a result too large for a double is Python's
      * OverflowError, whose text the original prints: {@code (34, 'Numerical result out of range')}.
      */
-    public static double power(double a, double b) {
+    public static double floatPower(double a, double b) {
         if (a == 0 && b < 0) {
             throw new RaspError("0.0 cannot be raised to a negative power");
         }
