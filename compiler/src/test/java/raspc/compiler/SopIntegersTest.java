@@ -56,6 +56,18 @@ class SopIntegersTest {
         assertEquals("[T, F] (bools)", example("g = tokens_int > 9007199254740992.0;"));
     }
 
+    /** A NaN key leaves the integer fast path of select; there it must stay unordered and unequal. */
+    @Test
+    void nanIsUnorderedInSelectors() {
+        Repl.run(s, "set example [\"nan\", \"1\"]");
+        // original: lt(['nan', '1']) = [0]*2 (ints)
+        assertEquals("[0]*2 (ints)", example("lt = selector_width(select(tokens_float, tokens_float, <));"));
+        // original: eq(['nan', '1']) = [0, 1] (ints)
+        assertEquals("[0, 1] (ints)", example("eq = selector_width(select(tokens_float, tokens_float, ==));"));
+        // original: mix(['nan', '1']) = [1]*2 (ints)
+        assertEquals("[1]*2 (ints)", example("mix = selector_width(select(tokens_float, indices, >=));"));
+    }
+
     @Test
     void meanAndDivisionRoundOnceAsPython() {
         Repl.run(s, "set example [9007199254740993, 1]");

@@ -206,6 +206,8 @@ public final class Kernels {
                 if (op == Comparison.EQ || op == Comparison.NE) {
                     boolean eq = PyAtoms.equal(ka, keys.word(k), keys.str(k), kb, queries.word(q), queries.str(q));
                     hit = eq == (op == Comparison.EQ);
+                } else if (PyAtoms.unordered(ka, keys.word(k), kb, queries.word(q))) {
+                    hit = false;
                 } else {
                     int c = PyAtoms.order(op.symbol(), ka, keys.word(k), keys.str(k), kb, queries.word(q), queries.str(q));
                     hit = switch (op) {

@@ -91,10 +91,15 @@ public final class PyAtoms {
         return Long.compare(i, (long) f);
     }
 
+    /** Whether a NaN is among two numbers: then <, >, <= and >= are all False, as in Python. */
+    static boolean unordered(byte ka, long wa, byte kb, long wb) {
+        return ka != Kind.STR && kb != Kind.STR
+                && (ka == Kind.FLOAT && Double.isNaN(Words.asFloat(wa)) || kb == Kind.FLOAT && Double.isNaN(Words.asFloat(wb)));
+    }
+
     private static boolean compare(BinaryOp op, byte ka, long wa, String sa, byte kb, long wb, String sb) {
-        if (ka != Kind.STR && kb != Kind.STR && (ka == Kind.FLOAT || kb == Kind.FLOAT)
-                && (Double.isNaN(Words.toDouble(ka, wa)) || Double.isNaN(Words.toDouble(kb, wb)))) {
-            return false; // NaN is unordered: every order is False
+        if (unordered(ka, wa, kb, wb)) {
+            return false;
         }
         int c = order(op.symbol(), ka, wa, sa, kb, wb, sb);
         return switch (op) {
