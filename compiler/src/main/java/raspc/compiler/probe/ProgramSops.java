@@ -103,8 +103,8 @@ public final class ProgramSops {
             double[] numbers = new double[input.size()];
             for (int i = 0; i < input.size(); i++) {
                 int p = i + offset;
-                labels[i] = PyFormat.str(seq.kind(p), seq.num(p), seq.str(p));
-                numbers[i] = seq.str(p) == null ? seq.num(p) : Double.NaN;
+                labels[i] = PyFormat.str(seq.kind(p), seq.word(p), seq.str(p));
+                numbers[i] = seq.str(p) == null ? seq.toDouble(p) : Double.NaN;
             }
             out.add(new Column(sop, labels, numbers));
         }
