@@ -38,7 +38,8 @@ public final class PyAtoms {
         if (ka != Kind.FLOAT && kb != Kind.FLOAT) {
             return wa == wb;
         }
-        return compareNumbers(ka, wa, kb, wb) == 0;
+        // NaN equals nothing, itself included, as in Python
+        return !unordered(ka, wa, kb, wb) && compareNumbers(ka, wa, kb, wb) == 0;
     }
 
     /** Python ordering; strings with numbers is a TypeError. Returns <0, 0, >0. */
