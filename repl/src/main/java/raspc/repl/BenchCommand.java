@@ -108,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
             print(out, timed.get(1));
             TrainBenchmark.Result full = timed.get(0).result();
             TrainBenchmark.Result reduced = timed.get(1).result();
-            out.printf(Locale.ROOT, "bf16 matmuls: %.2fx the speed of float32; train loss %+.4f, token accuracy %+.2f points%n",
+            out.printf(Locale.ROOT, "bf16 matmuls: %.2fx the speed of float32; train loss %+.6f, token accuracy %+.3f points%n",
                     full.trainSeconds() / reduced.trainSeconds(), reduced.loss() - full.loss(),
                     100 * (reduced.tokenAccuracy() - full.tokenAccuracy()));
         }
