@@ -12,6 +12,7 @@ import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.data.CompiledTaskData;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
@@ -113,6 +114,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "The same numbers on every x86 CPU (MKL_CBWR=COMPATIBLE, set by ./raspc), at about half the speed; by default runs are identical on one machine.")
     private boolean deterministic;
 
+    @Option(names = "--bf16", description = "Matrix products with bfloat16 inputs and float32 accumulation (fast on CPUs with AVX-512 BF16 or AMX); weights, gradients and the rest stay float32. Changes the numbers, so off by default.")
+    private boolean bf16;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and batch order (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -137,6 +141,8 @@ public final class TrainCommand implements Callable<Integer> {
                     + " loads): run raspc through the ./raspc launcher, which sets it, or export MKL_CBWR=COMPATIBLE");
         }
         DeviceChoice choice = engine.start();
+        // process-wide: set for every run, so that a REPL session's earlier --bf16 does not linger
+        (bf16 ? MatmulPrecision.BF16 : MatmulPrecision.FLOAT32).apply();
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
         TrainResult result;
         if (resume != null) {

@@ -17,6 +17,7 @@ import raspc.runtime.data.HeadId;
 import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.progress.ConsoleProgress;
 import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.Json;
@@ -31,7 +32,7 @@ import raspc.runtime.train.TrainingSession;
  * epoch. (The original takes 274 s for this epoch on a 2-core machine.)
  *
  * <p>Run: {@code raspc bench --train} (beside a plain-PyTorch peer), or
- * {@code java -cp <runtime classpath> raspc.runtime.bench.TrainBenchmark [device] [samples]}
+ * {@code java -cp <runtime classpath> raspc.runtime.bench.TrainBenchmark [device] [samples] [float32|bf16]}
  */
 public final class TrainBenchmark {
     /** The benchmark's training split: the size the original was timed on. */
@@ -56,7 +57,9 @@ public final class TrainBenchmark {
         System.out.printf(Locale.ROOT, "%s, %d training samples on %s; %d cores; load average %.2f%n", SETTING, samples,
                 device, Runtime.getRuntime().availableProcessors(), loadAverage());
         TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
-        Result r = run(device, samples, listener);
+        MatmulPrecision precision = args.length > 2 ? MatmulPrecision.valueOf(args[2].toUpperCase(Locale.ROOT))
+                : MatmulPrecision.FLOAT32;
+        Result r = run(device, samples, precision, listener);
         System.out.printf(Locale.ROOT, "training: %.0f samples/s, %.1f s per epoch; train loss %.6f, token accuracy %.2f%%%s%n",
                 r.samples() / r.trainSeconds(), r.trainSeconds(), r.loss(), 100 * r.tokenAccuracy(),
                 r.peakResidentBytes().stream().mapToObj(b -> String.format(Locale.ROOT, "; peak resident %d MiB", b >> 20))
@@ -64,11 +67,16 @@ public final class TrainBenchmark {
         System.out.printf(Locale.ROOT, "load average after: %.2f%n", loadAverage());
     }
 
-    /** Trains the benchmark epoch on {@code samples} training samples (validation on 1,000) in a temporary runs folder. */
-    public static Result run(DeviceChoice device, int samples, TrainingListener listener) throws IOException {
+    /**
+     * Trains the benchmark epoch on {@code samples} training samples (validation on 1,000) in a
+     * temporary runs folder, with matrix products at {@code precision} (left set afterwards).
+     */
+    public static Result run(DeviceChoice device, int samples, MatmulPrecision precision, TrainingListener listener)
+            throws IOException {
         if (samples < 1) {
             throw new IllegalArgumentException("the benchmark needs at least 1 sample, got " + samples);
         }
+        precision.apply();
         Path runs = Files.createTempDirectory("raspc-bench");
         try {
             TaskData task = new BenchReverse(26, 100, samples, 1000);

@@ -11,6 +11,7 @@ import raspc.runtime.data.Sample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
+import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.Report;
 import raspc.runtime.eval.ReportBuilder;
@@ -175,7 +176,8 @@ public final class TrainingSession {
                 + "/epoch, batch " + t.batchSize() + ", " + Counts.of(t.epochs(), "epoch") + ", attention weight " + t.attnWeight()
                 + ", seed " + t.seed() + "\n"
                 + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
-                + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU)";
+                + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU); matmuls "
+                + (MatmulPrecision.current() == MatmulPrecision.BF16 ? "bf16 inputs, float32 accumulation (--bf16)" : "float32");
     }
 
     static void checkHeads(List<HeadId> heads, ModelConfig model) {
