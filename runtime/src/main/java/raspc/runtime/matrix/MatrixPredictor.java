@@ -44,11 +44,20 @@ public final class MatrixPredictor {
      * and each batch's output handed to {@code reader} (null: none) before it is freed.
      */
     public float[][] values(List<MaskedMatrix> matrices, Hooks hooks, Reader reader) {
+        return values(matrices, data.samples(matrices), hooks, reader);
+    }
+
+    /**
+     * As {@link #values(List, Hooks, Reader)} with the model reading {@code inputs} (one per
+     * matrix, e.g. with MASK replaced by a value token) instead of the matrices' own tokens.
+     */
+    public float[][] values(List<MaskedMatrix> matrices, List<Sample> inputs, Hooks hooks, Reader reader) {
         float[][] out = new float[matrices.size()][];
         int next = 0;
         for (int from = 0; from < matrices.size(); from += BATCH) {
-            List<MaskedMatrix> rows = matrices.subList(from, Math.min(matrices.size(), from + BATCH));
-            List<Sample> samples = data.samples(rows);
+            int to = Math.min(matrices.size(), from + BATCH);
+            List<MaskedMatrix> rows = matrices.subList(from, to);
+            List<Sample> samples = inputs.subList(from, to);
             try (NDManager m = trained.manager().newSubManager()) {
                 Batch batch = trained.encoder().encode(m, samples);
                 ForwardHooks h = hooks == null ? ForwardHooks.recording() : hooks.forBatch(m, batch, rows);
@@ -72,11 +81,4 @@ public final class MatrixPredictor {
         return EntryErrors.of(matrices, values(matrices));
     }
 
-    TrainedModel trained() {
-        return trained;
-    }
-
-    MatrixTaskData data() {
-        return data;
-    }
 }
