@@ -8,6 +8,9 @@ import java.util.List;
  * before it; the drop is "abrupt" when that one round takes away more than half of the error.
  */
 public record LossCurve(List<Point> points, int dropIndex) {
+    /** The share of the masked error one round must remove to count as an abrupt drop. */
+    public static final double ABRUPT = 0.5;
+
     public record Point(long step, EntryErrors errors) {}
 
     public static LossCurve of(List<Point> points) {

@@ -16,8 +16,9 @@ final class MatrixStudyText {
             out.append(f("  %7d  %9.2e  %9.2e  %9.2e%s%n", p.step(), e.masked(), e.observed(), e.all(),
                     p.step() == s.dropStep() ? "   <- sharpest drop" : ""));
         }
-        out.append(f("sharpest drop: the round ending at step %d removed %.0f%% of the masked error%n", s.dropStep(),
-                100 * s.dropFraction()));
+        out.append(f("sharpest drop: the round ending at step %d removed %.0f%% of the masked error%s%n", s.dropStep(),
+                100 * s.dropFraction(), s.dropFraction() > LossCurve.ABRUPT ? " (abrupt)"
+                        : "; no round removed more than half, so this run shows no abrupt drop"));
         out.append("nuclear-norm baseline (soft-impute) vs the model at step " + s.afterStep() + ", masked-entry MSE:\n");
         out.append("  mask rate      model   soft-impute   model observed\n");
         for (MatrixStudy.RateRow r : s.rates()) {
