@@ -20,7 +20,7 @@ public record MatrixTask(int n, int rank, double maskRate, FactorDistribution fa
             throw new RaspError("a matrix task needs 2 <= n <= " + MAX_N + ", got n = " + n);
         }
         if (rank < 1 || rank > n) {
-            throw new RaspError("the rank of an " + n + " x " + n + " matrix must be in 1.." + n + ", got " + rank);
+            throw new RaspError("the rank of a " + n + " x " + n + " matrix must be in 1.." + n + ", got " + rank);
         }
         if (!(maskRate >= 0 && maskRate < 1)) {
             throw new RaspError("the mask rate must be in [0, 1), got " + maskRate);

@@ -52,7 +52,7 @@ final class MatrixPlots {
         data.addSeries(observed);
         data.addSeries(all);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(data, new NumberAxis("step"), new LogAxis("MSE (test matrices)"), renderer);
+        XYPlot plot = new XYPlot(data, new NumberAxis("step"), logAxis("MSE (test matrices)"), renderer);
         JFreeChart chart = new JFreeChart(title, PlotFonts.bold(16), plot, true);
         PlotTheme.apply(chart);
         Color[] colours = {MASKED, OBSERVED, ALL};
@@ -90,7 +90,7 @@ final class MatrixPlots {
         data.addSeries(model);
         data.addSeries(baseline);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        XYPlot plot = new XYPlot(data, new NumberAxis("mask rate p"), new LogAxis("masked-entry MSE"), renderer);
+        XYPlot plot = new XYPlot(data, new NumberAxis("mask rate p"), logAxis("masked-entry MSE"), renderer);
         JFreeChart chart = new JFreeChart(title, PlotFonts.bold(15), plot, true);
         PlotTheme.apply(chart);
         renderer.setSeriesPaint(0, MASKED);
@@ -142,6 +142,13 @@ final class MatrixPlots {
                 throw new java.io.IOException("no PNG writer available in this JVM");
             }
         });
+    }
+
+    /** A log axis labelled 1.0E-2 rather than 10^-2.00. */
+    private static LogAxis logAxis(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("0.0E0"));
+        return axis;
     }
 
     private static void addPositive(XYSeries series, double x, double y) {
