@@ -73,13 +73,14 @@ public final class MatrixStudyRunner {
             List<MatrixStudy.Stage> stages = new ArrayList<>();
             for (String name : List.of("before", "after")) {
                 long step = name.equals("before") ? before : after;
+                String label = name.equals("before") ? "before the sharpest drop" : "at the last snapshot";
                 stages.add(snapshots.at(step, m -> {
                     float[][][] maps = AttentionMeans.of(m, test, model.layers(), model.heads());
                     String file = "matrix-attention-" + name + ".png";
-                    MatrixPlots.attention(task.name() + " batch-mean attention, step " + step + " (" + name + " the drop)",
+                    MatrixPlots.attention(task.name() + " batch-mean attention, step " + step + " (" + label + ")",
                             maps, task.entries(), dir.resolve(file));
                     pictures.add(file);
-                    return new MatrixStudy.Stage(name, step, m.errors(test),
+                    return new MatrixStudy.Stage(label, step, m.errors(test),
                             Interventions.copyCheck(m, data, test, COPY_VALUE),
                             Interventions.patching(m, test, model.layers(), model.heads()));
                 }));

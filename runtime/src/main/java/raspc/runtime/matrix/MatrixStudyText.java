@@ -26,7 +26,7 @@ final class MatrixStudyText {
                     r.modelObserved()));
         }
         for (MatrixStudy.Stage st : s.stages()) {
-            out.append(f("%s the drop (step %d): masked MSE %.2e, observed MSE %.2e%n", st.name(), st.step(),
+            out.append(f("%s (step %d): masked MSE %.2e, observed MSE %.2e%n", st.name(), st.step(),
                     st.errors().masked(), st.errors().observed()));
             out.append(f("  copy check (MASK shown as %.2f): MSE to that value %.2e, to the truth %.2e%n",
                     st.copy().value(), st.copy().mseToValue(), st.copy().mseToTruth()));
