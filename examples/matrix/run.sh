@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The committed matrix-completion experiment (examples/matrix/results/): one CPU-sized run of
-# matrix_5_rank2_p30 with a snapshot every 100 steps, then the study on it. 35 minutes on
+# matrix_5_rank2_p30 with a snapshot every 100 steps, then the study on it. 18 minutes on
 # the project's shared 2-core machine. Usage: examples/matrix/run.sh [RUNS_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
