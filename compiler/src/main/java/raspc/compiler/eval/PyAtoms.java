@@ -38,7 +38,10 @@ public final class PyAtoms {
         if (ka != Kind.FLOAT && kb != Kind.FLOAT) {
             return wa == wb;
         }
-        return compareNumbers(ka, wa, kb, wb) == 0;
+        if (ka == Kind.FLOAT && kb == Kind.FLOAT) {
+            return Words.asFloat(wa) == Words.asFloat(wb); // NaN equals nothing, -0.0 equals 0.0
+        }
+        return compareNumbers(ka, wa, kb, wb) == 0; // an int with a NaN compares as -1, unequal
     }
 
     /** Python ordering; strings with numbers is a TypeError. Returns <0, 0, >0. */
