@@ -38,7 +38,8 @@ final class MatrixPlots {
     private MatrixPlots() {}
 
     /** Masked, observed and overall MSE against step (log scale), the drop and soft-impute's level marked. */
-    static void curve(String title, List<LossCurve.Point> points, long dropStep, double softImpute, Path png) {
+    static void curve(String title, List<LossCurve.Point> points, long dropStep, double dropFraction, double softImpute,
+            Path png) {
         XYSeries masked = new XYSeries("masked entries");
         XYSeries observed = new XYSeries("observed entries");
         XYSeries all = new XYSeries("all entries (training loss)");
@@ -62,7 +63,8 @@ final class MatrixPlots {
         }
         ValueMarker drop = new ValueMarker(dropStep, Color.DARK_GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
-        drop.setLabel("sharpest drop (step " + dropStep + ")");
+        drop.setLabel(String.format(java.util.Locale.ROOT, "sharpest round, step %d: %.0f%% of the masked error%s",
+                dropStep, 100 * dropFraction, dropFraction > LossCurve.ABRUPT ? " (abrupt drop)" : " (no abrupt drop)"));
         drop.setLabelFont(PlotFonts.plain(12));
         drop.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         drop.setLabelTextAnchor(TextAnchor.TOP_LEFT);

@@ -102,7 +102,7 @@ public final class MatrixStudyRunner {
             double softImputeAtTaskRate = rates.stream().filter(r -> Math.abs(r.maskRate() - task.maskRate()) < 1e-9)
                     .mapToDouble(MatrixStudy.RateRow::softImputeMasked).findFirst().orElse(softImpute(test).masked());
             MatrixPlots.curve(task.name() + " (" + folder.dir().getFileName() + ")", points, curve.afterDrop().step(),
-                    softImputeAtTaskRate, dir.resolve("matrix-curve.png"));
+                    curve.dropFraction(), softImputeAtTaskRate, dir.resolve("matrix-curve.png"));
             pictures.add(0, "matrix-curve.png");
             MatrixPlots.rates(task.name() + ": masked-entry MSE against the nuclear-norm baseline", rates,
                     dir.resolve("matrix-baseline.png"));
