@@ -18,7 +18,7 @@ import raspc.compiler.task.TaskOptions;
         description = {"Print samples of a task.",
                 "Each sample is its input, then its output, and (for _with_attns tasks and inputs shorter than " +
                 "20) the 0/1 attention target of every planned head."},
-        footer = {"", "Examples:", "  raspc peep reverse_26", "  raspc peep sort_10_bos_with_attns --start 0 --stop 3 --split valid"})
+        footer = {"", "Examples:", "  raspc peep reverse_26", "  raspc peep matrix_7_rank2_p30 --stop 2", "  raspc peep sort_10_bos_with_attns --start 0 --stop 3 --split valid"})
 public final class PeepCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -47,6 +47,17 @@ public final class PeepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Split s = DatasetCommand.parseSplit(split);
+        if (start < 0 || stop < start) {
+            throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
+        }
+        if (MatrixTasks.isMatrixName(task)) {
+            // the split's matrices as train-matrix draws them for a run of this seed
+            var data = new raspc.runtime.matrix.MatrixTaskData(MatrixTasks.resolve(task), Math.max(1, stop), seed == null ? 1 : seed, 1, 1);
+            var matrices = data.matrices(s.name().toLowerCase(java.util.Locale.ROOT));
+            root.out().print(MatrixPeep.format(matrices.subList(start, stop), start));
+            root.out().flush();
+            return ExitCode.OK;
+        }
         ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         if (start < 0 || stop < start) {
             throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);

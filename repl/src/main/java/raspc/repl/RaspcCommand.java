@@ -41,6 +41,8 @@ import raspc.compiler.Session;
                 DrawAttentionCommand.class,
                 PlotCommand.class,
                 TrainBooleanCommand.class,
+                TrainMatrixCommand.class,
+                MatrixStudyCommand.class,
                 AnalyzeCommand.class,
                 SweepCommand.class,
                 ExportCommand.class,

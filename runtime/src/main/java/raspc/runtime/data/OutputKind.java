@@ -7,5 +7,7 @@ public enum OutputKind {
     /** One output per sequence, read at the first (BOS) position (Boolean functions). */
     READOUT_FIRST,
     /** One output per sequence, read at the last real position. */
-    READOUT_LAST
+    READOUT_LAST,
+    /** One real value per position, every position scored (matrix completion; model.Objective.MaskedPositionRegression). */
+    MASKED_REGRESSION
 }

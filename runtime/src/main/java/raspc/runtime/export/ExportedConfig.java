@@ -41,7 +41,8 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
      * @param position   every (one class per position), first or last (the last real token)
      * @param units      classifier outputs
      * @param loss       cross_entropy or mse (the loss it was trained with)
-     * @param prediction argmax (an output id) or above_0.5 (output id 1 when the value is above 0.5, else 0)
+     * @param prediction argmax (an output id) above_0.5 (output id 1 when the value is
+     *     above 0.5, else 0) or value (each position's output is the real value itself)
      */
     public record Readout(String position, int units, String loss, String prediction) {}
 
@@ -61,11 +62,13 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
             case Objective.PerPositionClassification p -> "per_position_classifier";
             case Objective.ReadoutClassification r -> "readout_classifier";
             case Objective.ReadoutRegression r -> "readout_regressor";
+            case Objective.MaskedPositionRegression r -> "masked_regressor";
         };
         Readout readout = switch (objective) {
             case Objective.PerPositionClassification p -> new Readout("every", m.outputUnits(), "cross_entropy", "argmax");
             case Objective.ReadoutClassification r -> new Readout(word(r.at()), m.outputUnits(), "cross_entropy", "argmax");
             case Objective.ReadoutRegression r -> new Readout(word(r.at()), m.outputUnits(), "mse", "above_0.5");
+            case Objective.MaskedPositionRegression r -> new Readout("every", m.outputUnits(), "mse", "value");
         };
         return new ExportedConfig(FORMAT, FORMAT_VERSION, raspcVersion, task, runId, kind, m.layers(),
                 m.heads(), m.dim(), m.headDim(), m.ff(), "relu", m.norm() == NormPlacement.POST ? "post" : "pre",

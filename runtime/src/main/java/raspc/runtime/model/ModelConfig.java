@@ -34,7 +34,9 @@ public record ModelConfig(
         require(maxPositions >= 1, "maxPositions must be positive");
         require(positions != PositionEncoding.LEARNED_CONCAT || dim % 2 == 0,
                 "concatenated token and position embeddings need an even model dimension, got " + dim);
-        require(!(output != OutputKind.PER_POSITION && readoutLoss == ReadoutLoss.MSE && outputVocab != 2),
+        require(!(output == OutputKind.MASKED_REGRESSION && (inputVocab < 2 || inputVocab % 2 != 0)),
+                "a masked-regression vocabulary is MASK plus an odd number of values, got " + inputVocab + " tokens");
+        require(!((output == OutputKind.READOUT_FIRST || output == OutputKind.READOUT_LAST) && readoutLoss == ReadoutLoss.MSE && outputVocab != 2),
                 "an MSE readout needs exactly two output symbols (false, true), got " + outputVocab);
     }
 

@@ -45,9 +45,12 @@ final class Trainer {
     private final TaskLoss loss;
     private final Evaluator evaluator;
     private final List<EpochMetrics> metrics;
+    private final boolean snapshots;
 
+    /** @param snapshots whether to keep the parameters after every round in snapshots/ (analyses across training) */
     Trainer(TrainedModel trained, RunFolder folder, RunLog log, TrainingListener listener, AdamOptimizer optimizer,
-            List<EpochMetrics> metricsSoFar) {
+            List<EpochMetrics> metricsSoFar, boolean snapshots) {
+        this.snapshots = snapshots;
         this.trained = trained;
         this.config = trained.config().train();
         this.folder = folder;
@@ -88,6 +91,9 @@ final class Trainer {
             metrics.add(m);
             if (improved) {
                 folder.writeModel(trained.model());
+            }
+            if (snapshots) {
+                folder.writeSnapshot(optimizer.step(), trained.model());
             }
             boolean perfect = validation.tokenAccuracy() >= 1.0 && validation.sequenceAccuracy() >= 1.0;
             long convergedStep = state.convergedStep() == 0 && converged(validation, train, online) ? optimizer.step()

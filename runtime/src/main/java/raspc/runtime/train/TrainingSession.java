@@ -69,7 +69,7 @@ public final class TrainingSession {
             folder.writeModel(trained.model());
             return runAndReport(trained, task, folder, log, optimizer, TrainingState.initial(), List.of(), trainSplit,
                     validSplit, options.stopRequest(), options.handleCtrlC(), options.lengthGeneralisationSamples(),
-                    listener);
+                    options.snapshots(), listener);
         }
     }
 
@@ -123,14 +123,14 @@ public final class TrainingSession {
                 log.line("training had already finished; evaluating again");
             }
             return runAndReport(trained, task, folder, log, optimizer, state, metrics, trainSplit, validSplit,
-                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, listener);
+                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, false, listener);
         }
     }
 
     private static TrainResult runAndReport(TrainedModel trained, TaskData task, RunFolder folder, RunLog log,
             AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<Sample> trainSplit,
             List<Sample> validSplit, StopRequest stopRequest, boolean handleCtrlC, int lengthGeneralisationSamples,
-            TrainingListener listener) {
+            boolean snapshots, TrainingListener listener) {
         RunConfig config = trained.config();
         listener.onStart(config.task(), config.runId(), folder.dir(), config.device(), state.epochsDone() + 1,
                 config.train().epochs());
@@ -141,7 +141,7 @@ public final class TrainingSession {
             if (state.finished()) {
                 outcome = new Trainer.Outcome(state, "already finished", false);
             } else {
-                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics)
+                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics, snapshots)
                         .run(state, trainSplit, validSplit, task.online(), stop);
             }
         }

@@ -24,7 +24,10 @@ class ExportedConfigTest {
                 for (OutputKind output : OutputKind.values()) {
                     for (ReadoutLoss loss : ReadoutLoss.values()) {
                         for (boolean causal : new boolean[] {false, true}) {
-                            ModelConfig m = new ModelConfig(5, 2, 2, 2, 16, 32, 0.1f, positions, norm, causal, output, loss, 9);
+                            // a masked regressor's vocabulary is MASK plus an odd number of values
+                            int vocab = output == OutputKind.MASKED_REGRESSION ? 6 : 5;
+                            ModelConfig m = new ModelConfig(vocab, 2, 2, 2, 16, 32, 0.1f, positions, norm, causal, output,
+                                    loss, 9);
                             check(m, ExportedConfig.of("t", "r", m, "v"));
                             combinations++;
                         }
@@ -32,7 +35,7 @@ class ExportedConfigTest {
                 }
             }
         }
-        assertEquals(3 * 2 * 3 * 2 * 2, combinations);
+        assertEquals(3 * 2 * 4 * 2 * 2, combinations);
     }
 
     private static void check(ModelConfig m, ExportedConfig c) {
@@ -51,17 +54,19 @@ class ExportedConfigTest {
         assertEquals(m.norm() == NormPlacement.PRE ? "pre" : "post", c.norm(), where);
         assertEquals(m.norm() == NormPlacement.PRE, c.finalNorm(), where);
         assertEquals(m.causal(), c.causal(), where);
-        boolean regression = m.output() != OutputKind.PER_POSITION && m.readoutLoss() == ReadoutLoss.MSE;
-        assertEquals(m.output() == OutputKind.PER_POSITION ? "per_position_classifier"
+        boolean masked = m.output() == OutputKind.MASKED_REGRESSION;
+        boolean regression = masked || m.output() != OutputKind.PER_POSITION && m.readoutLoss() == ReadoutLoss.MSE;
+        assertEquals(masked ? "masked_regressor" : m.output() == OutputKind.PER_POSITION ? "per_position_classifier"
                 : regression ? "readout_regressor" : "readout_classifier", c.kind(), where);
         assertEquals(switch (m.output()) {
             case PER_POSITION -> "every";
             case READOUT_FIRST -> "first";
             case READOUT_LAST -> "last";
+            case MASKED_REGRESSION -> "every";
         }, c.readout().position(), where);
         assertEquals(regression ? 1 : 2, c.readout().units(), where);
         assertEquals(regression ? "mse" : "cross_entropy", c.readout().loss(), where);
-        assertEquals(regression ? "above_0.5" : "argmax", c.readout().prediction(), where);
+        assertEquals(masked ? "value" : regression ? "above_0.5" : "argmax", c.readout().prediction(), where);
         assertEquals(9, c.maxPositions(), where);
         assertEquals(8, c.headDim(), where);
     }
