@@ -191,19 +191,6 @@ public final class PyNumbers {
         return r;
     }
 
-    /** Python's {@code a ** b} on ints with {@code b >= 0}, by squaring (exact until it overflows a long). */
-    public static long power(long base, long exp) {
-        long result = 1;
-        long b = base;
-        for (long e = exp; e > 0; e >>= 1) {
-            if ((e & 1) != 0) {
-                result *= b;
-            }
-            b *= b;
-        }
-        return result;
-    }
-
     /** Python's {@code round(x)}: the nearest int, halves to the even neighbour; past 64 bits an overflow. */
     public static long round(double x) {
         if (Double.isNaN(x)) {
