@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.PeepFormat;
 import raspc.compiler.dataset.Sample;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -47,7 +47,7 @@ public final class PeepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Split s = DatasetCommand.parseSplit(split);
-        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
+        Task t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         if (start < 0 || stop < start) {
             throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
         }

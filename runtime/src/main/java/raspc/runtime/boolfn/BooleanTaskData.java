@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import raspc.compiler.bool.BooleanFunction;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.OutputKind;
 import raspc.runtime.data.Sample;
@@ -24,7 +24,7 @@ import raspc.runtime.data.TaskData;
  * {@code test} is an independent sample (the evaluation set again when it holds every input).
  */
 public final class BooleanTaskData implements TaskData {
-    private static final List<String> BITS = List.of(ResolvedTask.BIT_ZERO, ResolvedTask.BIT_ONE);
+    private static final List<String> BITS = List.of(Task.BIT_ZERO, Task.BIT_ONE);
 
     private final BooleanFunction f;
     private final int trainInputs;

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import raspc.compiler.dataset.HeadTarget;
-import raspc.compiler.plan.LayerPlan;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
 
 /**
@@ -18,12 +19,13 @@ import raspc.compiler.task.Split;
  * Splits are made on first use, in parallel (each sample depends only on its index).
  */
 public final class CompiledTaskData implements TaskData {
-    private final ResolvedTask task;
+    private static final int DEFAULT_SHAPE = 2;
+    private final Task task;
     private final Map<String, Integer> inputIds = new HashMap<>();
     private final Map<String, Integer> outputIds = new HashMap<>();
     private final Map<String, List<Sample>> splits = new LinkedHashMap<>();
 
-    public CompiledTaskData(ResolvedTask task) {
+    public CompiledTaskData(Task task) {
         this.task = task;
         for (int i = 0; i < task.inputVocab().size(); i++) {
             inputIds.put(task.inputVocab().get(i), i);
@@ -33,7 +35,7 @@ public final class CompiledTaskData implements TaskData {
         }
     }
 
-    public ResolvedTask task() {
+    public Task task() {
         return task;
     }
 
@@ -55,8 +57,7 @@ public final class CompiledTaskData implements TaskData {
     /** BOS is the padding symbol in BOS tasks, as in the original; otherwise the BOS symbol's id, added for padding. */
     @Override
     public int padId() {
-        Integer bos = task.bosToken() == null ? null : inputIds.get(task.bosToken());
-        return bos != null ? bos : 0;
+        return task.bosToken().map(inputIds::get).orElse(0);
     }
 
     @Override
@@ -96,32 +97,47 @@ public final class CompiledTaskData implements TaskData {
 
     @Override
     public boolean fixedLength() {
-        return task.isBoolean();
+        return switch (task) {
+            case SequenceTask s -> false;
+            case BooleanFunctionTask b -> true;
+        };
     }
 
     @Override
     public List<HeadId> supervisedHeads() {
-        if (!task.hasAttentionTargets()) {
-            return List.of();
-        }
-        return task.plan().heads().stream().map(h -> new HeadId(h.layer(), h.head())).toList();
+        return switch (task) {
+            case SequenceTask s when s.hasAttentionTargets() ->
+                    s.plan().heads().stream().map(h -> new HeadId(h.layer(), h.head())).toList();
+            case SequenceTask s -> List.of();
+            case BooleanFunctionTask b -> List.of();
+        };
     }
 
+    /** The plan's layers; two when there is no plan to follow (Boolean functions, constant programs). */
     @Override
     public int plannedLayers() {
-        LayerPlan p = task.plan();
-        return p == null || p.layerCount() == 0 ? 2 : p.layerCount();
+        return switch (task) {
+            case SequenceTask s when s.plan().layerCount() > 0 -> s.plan().layerCount();
+            case SequenceTask s -> DEFAULT_SHAPE;
+            case BooleanFunctionTask b -> DEFAULT_SHAPE;
+        };
     }
 
     @Override
     public int plannedHeads() {
-        LayerPlan p = task.plan();
-        return p == null || p.maxHeads() == 0 ? 2 : p.maxHeads();
+        return switch (task) {
+            case SequenceTask s when s.plan().maxHeads() > 0 -> s.plan().maxHeads();
+            case SequenceTask s -> DEFAULT_SHAPE;
+            case BooleanFunctionTask b -> DEFAULT_SHAPE;
+        };
     }
 
     @Override
     public OutputKind outputKind() {
-        return task.isBoolean() ? OutputKind.READOUT_LAST : OutputKind.PER_POSITION;
+        return switch (task) {
+            case SequenceTask s -> OutputKind.PER_POSITION;
+            case BooleanFunctionTask b -> OutputKind.READOUT_LAST;
+        };
     }
 
     public Sample convert(raspc.compiler.dataset.Sample s) {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.dataset.Sample;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.CompiledTaskData;
@@ -48,12 +48,12 @@ public final class AttentionDrawing {
      */
     public static Result draw(Path runDir, CompiledTaskData data, String sequence, OptionalInt decimals, Path outDir,
                               Path mapsRoot, DeviceChoice device) {
-        ResolvedTask task = data.task();
+        Task task = data.task();
         List<String> tokens = SequenceTokens.of(sequence, task);
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
         String lengthNote = lengthNote(config, tokens.size());
-        Sample reference = task.labeler().apply(tokens);
+        Sample reference = task.label(tokens);
         Map<String, boolean[][]> targets = plannedTargets(task, tokens);
         List<String> shown = reference.input(); // with BOS for _bos tasks
         Path dir = outDir != null ? outDir
@@ -143,12 +143,9 @@ public final class AttentionDrawing {
     }
 
     /** The selector pattern of every planned head on this input, keyed "layer,head". */
-    private static Map<String, boolean[][]> plannedTargets(ResolvedTask task, List<String> tokens) {
+    private static Map<String, boolean[][]> plannedTargets(Task task, List<String> tokens) {
         Map<String, boolean[][]> out = new LinkedHashMap<>();
-        if (task.isBoolean() || task.plan() == null) {
-            return out;
-        }
-        for (HeadTarget h : task.withAttentionTargets().labeler().apply(tokens).attention()) {
+        for (HeadTarget h : task.withAttentionTargets().label(tokens).attention()) {
             out.put(h.layer() + "," + h.head(), h.selected());
         }
         return out;
