@@ -3,7 +3,7 @@ package raspc.repl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import raspc.compiler.task.TaskOptions;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.TaskRecord;
 
@@ -11,8 +11,8 @@ import raspc.runtime.run.TaskRecord;
 final class RunTasks {
     private RunTasks() {}
 
-    static CompiledTaskData data(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
-        return new CompiledTaskData(TaskArgument.resolve(root, taskOrFile, explicitTask, options));
+    static EncodedTaskData data(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+        return new EncodedTaskData(TaskArgument.resolve(root, taskOrFile, explicitTask, options));
     }
 
     /** The run folder named by the user; a missing folder is a clear error. */
@@ -29,7 +29,7 @@ final class RunTasks {
      * task.json; else the config's task name), unless {@code task} (a name or a .rasp file) says
      * otherwise.
      */
-    static CompiledTaskData ofRun(RaspcCommand root, Path runDir, String task) {
+    static EncodedTaskData ofRun(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         String name = folder.readConfig().task();
         TaskRecord record = folder.readTaskRecord().orElse(null);

@@ -19,7 +19,7 @@ import raspc.compiler.dataset.Sample;
 import raspc.compiler.task.Task;
 import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.eval.TrainedModel;
@@ -46,7 +46,7 @@ public final class AttentionDrawing {
      *                 character (code point)
      * @param outDir   where to write (null: maps/<task>/<sequence>/<run-id>/ under {@code mapsRoot})
      */
-    public static Result draw(Path runDir, CompiledTaskData data, String sequence, OptionalInt decimals, Path outDir,
+    public static Result draw(Path runDir, EncodedTaskData data, String sequence, OptionalInt decimals, Path outDir,
                               Path mapsRoot, DeviceChoice device) {
         Task task = data.task();
         List<String> tokens = SequenceTokens.of(sequence, task);
@@ -119,7 +119,7 @@ public final class AttentionDrawing {
     }
 
     /** The model's output tokens: what its objective predicts, per position or for the whole input. */
-    private static List<String> decode(NDArray logits, CompiledTaskData data, RunConfig config) {
+    private static List<String> decode(NDArray logits, EncodedTaskData data, RunConfig config) {
         List<String> out = new ArrayList<>();
         for (long id : config.model().objective().predictions(logits)) {
             out.add(data.outputVocab().get((int) id));

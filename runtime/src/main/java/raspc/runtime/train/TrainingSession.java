@@ -7,7 +7,7 @@ import java.util.List;
 import raspc.runtime.Counts;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
@@ -44,8 +44,8 @@ public final class TrainingSession {
             throw new RuntimeUserException(e.getMessage(), e);
         }
         checkHeads(task.supervisedHeads(), model);
-        List<Sample> trainSplit = nonEmptySplit(task, "train");
-        List<Sample> validSplit = nonEmptySplit(task, "valid");
+        List<EncodedSample> trainSplit = nonEmptySplit(task, "train");
+        List<EncodedSample> validSplit = nonEmptySplit(task, "valid");
         Device device = Devices.resolve(options.device());
 
         RunFolder folder = options.runDir() != null ? RunFolder.at(options.runDir())
@@ -92,8 +92,8 @@ public final class TrainingSession {
         }
         Device device = Devices.resolve(deviceChoice);
         config = config.withDevice(Devices.name(device));
-        List<Sample> trainSplit = nonEmptySplit(task, "train");
-        List<Sample> validSplit = nonEmptySplit(task, "valid");
+        List<EncodedSample> trainSplit = nonEmptySplit(task, "train");
+        List<EncodedSample> validSplit = nonEmptySplit(task, "valid");
         try (TrainedModel trained = TrainedModel.create(config, device)) {
             Checkpoint.Restored restored = Checkpoint.read(folder, trained)
                     .orElseThrow(() -> new RuntimeUserException(runDir + " cannot be resumed: " + RunFolder.CHECKPOINT
@@ -127,8 +127,8 @@ public final class TrainingSession {
     }
 
     private static TrainResult runAndReport(TrainedModel trained, TaskData task, RunFolder folder, RunLog log,
-            AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<Sample> trainSplit,
-            List<Sample> validSplit, StopRequest stopRequest, boolean handleCtrlC, int lengthGeneralisationSamples,
+            AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<EncodedSample> trainSplit,
+            List<EncodedSample> validSplit, StopRequest stopRequest, boolean handleCtrlC, int lengthGeneralisationSamples,
             TrainingListener listener) {
         RunConfig config = trained.config();
         listener.onStart(config.task(), config.runId(), folder.dir(), config.device(), state.epochsDone() + 1,
@@ -189,8 +189,8 @@ public final class TrainingSession {
         }
     }
 
-    private static List<Sample> nonEmptySplit(TaskData task, String split) {
-        List<Sample> samples = task.split(split);
+    private static List<EncodedSample> nonEmptySplit(TaskData task, String split) {
+        List<EncodedSample> samples = task.split(split);
         if (samples.isEmpty()) {
             throw new RuntimeUserException("task " + task.name() + " has no " + split + " samples");
         }
