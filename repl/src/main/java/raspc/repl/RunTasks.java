@@ -3,7 +3,10 @@ package raspc.repl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import raspc.compiler.task.TaskOptions;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.boolfn.BooleanTrainOptions;
 import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.TaskData;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.TaskRecord;
 
@@ -29,6 +32,21 @@ final class RunTasks {
      * task.json; else the config's task name), unless {@code task} (a name or a .rasp file) says
      * otherwise.
      */
+    /**
+     * The task to resume a run on: a step-budget run's sample source as its task.json records it
+     * (a Boolean function), else the task {@link #ofRun} rebuilds.
+     */
+    static TaskData toResume(RaspcCommand root, Path runDir, String task) {
+        RunFolder folder = RunFolder.open(runDir);
+        TaskRecord record = folder.readTaskRecord().orElse(null);
+        if (record == null || record.online() == null) {
+            return ofRun(root, runDir, task);
+        }
+        TaskRecord.Online online = record.online();
+        BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());
+        return BooleanTrainOptions.dataOfRun(f, folder.readConfig(), online);
+    }
+
     static EncodedTaskData ofRun(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         String name = folder.readConfig().task();

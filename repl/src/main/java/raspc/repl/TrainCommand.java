@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.model.NormPlacement;
@@ -142,7 +143,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (resume != null) {
             ResumeOptions.check(spec.commandLine().getParseResult());
             java.nio.file.Path dir = RunTasks.runDir(root.io(), resume);
-            EncodedTaskData taskData = RunTasks.ofRun(root, dir, task);
+            TaskData taskData = RunTasks.toResume(root, dir, task);
             result = TrainingSession.resume(dir, taskData, choice, epochs, true, 200, ConsoleProgress.forStandardOutput());
         } else {
             if (task == null) {

@@ -22,6 +22,7 @@ import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TaskRecord;
 import raspc.runtime.run.TrainConfig;
 import raspc.runtime.run.TrainingState;
 
@@ -82,9 +83,7 @@ public final class TrainingSession {
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
         if (config.train().stepBudget() != null) {
-            // its online settings (fixed inputs, evaluation set) are not in the run folder to rebuild the task from
-            throw new RuntimeUserException(runDir + " was trained with a step budget (train-boolean), which cannot be"
-                    + " resumed yet; train it again with the larger --steps");
+            requireOnlineRecord(folder, runDir, epochs);
         }
         folder.requireTrainedOn(config, task);
         if (epochs != null) {
@@ -123,6 +122,21 @@ public final class TrainingSession {
             }
             return runAndReport(trained, task, folder, log, optimizer, state, metrics, trainSplit, validSplit,
                     new StopRequest(), handleCtrlC, lengthGeneralisationSamples, listener);
+        }
+    }
+
+    /**
+     * A step-budget run resumes to its budget, on the sample source its task.json records (the
+     * caller builds the task from it); runs from before the record was written cannot be rebuilt.
+     */
+    private static void requireOnlineRecord(RunFolder folder, Path runDir, Integer epochs) {
+        if (epochs != null) {
+            throw new RuntimeUserException(runDir + " was trained on a step budget, which resume continues; epochs"
+                    + " do not apply to it");
+        }
+        if (folder.readTaskRecord().map(TaskRecord::online).isEmpty()) {
+            throw new RuntimeUserException(runDir + " was trained on a step budget, but its " + RunFolder.TASK_RECORD
+                    + " does not record the sample source (a run from an older raspc); train it again");
         }
     }
 
