@@ -76,7 +76,7 @@ class ReplCompleterTest {
 
     @Test
     void completesKeywordsAndCommandsOnlyAtLineStart() {
-        assertEquals(new TreeSet<>(List.of("example", "examples", "exit")), completer.candidates("ex", true));
+        assertEquals(new TreeSet<>(List.of("example", "examples", "exit", "export")), completer.candidates("ex", true));
         assertEquals(new TreeSet<>(List.of("eval")), completer.candidates("ev", true));
         assertEquals(new TreeSet<>(), completer.candidates("ev", false));
         assertTrue(completer.candidates("ru", true).contains("run"));
