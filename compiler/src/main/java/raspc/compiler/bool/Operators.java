@@ -72,7 +72,7 @@ final class Operators {
             case MUL -> x -> a.applyAsDouble(x) * b.applyAsDouble(x);
             case DIV -> x -> PyNumbers.divide(a.applyAsDouble(x), b.applyAsDouble(x), ints);
             case MOD -> x -> PyNumbers.modulo(a.applyAsDouble(x), b.applyAsDouble(x), false);
-            case POW -> x -> PyNumbers.power(a.applyAsDouble(x), b.applyAsDouble(x), false);
+            case POW -> x -> PyNumbers.floatPower(a.applyAsDouble(x), b.applyAsDouble(x));
             default -> throw new IllegalStateException(op.toString());
         };
         return new BoolExprNode.FloatFn(pos, reported(pos, f));
@@ -148,7 +148,7 @@ final class Operators {
             }
             case ROUND -> {
                 LongToDoubleFunction f = Coerce.asDouble(v, what);
-                LongUnaryOperator rounded = x -> (long) PyNumbers.round(f.applyAsDouble(x));
+                LongUnaryOperator rounded = x -> PyNumbers.round(f.applyAsDouble(x));
                 yield new BoolExprNode.IntFn(pos, reported(pos, rounded));
             }
             case INDICATOR -> {

@@ -171,7 +171,7 @@ class PlanAndDatasetTest {
             Sample sample = parity.sample(Split.TRAIN, i);
             raspc.compiler.eval.Seq out = (raspc.compiler.eval.Seq) new raspc.compiler.eval.GraphEvaluator(
                     raspc.compiler.eval.Input.of(SequenceLabeler.asList(sample.input()))).evaluate(prog);
-            boolean rasp = out.num(out.length() - 1) != 0;
+            boolean rasp = out.word(out.length() - 1) != 0;
             assertEquals(sample.target().get(0).equals("1"), rasp, String.join("", sample.input()));
         }
     }

@@ -46,7 +46,16 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
     public record Readout(String position, int units, String loss, String prediction) {}
 
     public static ExportedConfig of(RunConfig run, String raspcVersion) {
-        ModelConfig m = run.model();
+        return of(run.task(), run.runId(), run.model(), raspcVersion);
+    }
+
+    /**
+     * The export of a model configuration. Every field of {@link ModelConfig} that changes the
+     * forward pass has its entry here (dropout does not: predictions run without it); the switches
+     * over the sealed {@link Objective} are exhaustive, so a new objective cannot be exported
+     * until it says what its readout is.
+     */
+    static ExportedConfig of(String task, String runId, ModelConfig m, String raspcVersion) {
         Objective objective = m.objective();
         String kind = switch (objective) {
             case Objective.PerPositionClassification p -> "per_position_classifier";
@@ -58,7 +67,7 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
             case Objective.ReadoutClassification r -> new Readout(word(r.at()), m.outputUnits(), "cross_entropy", "argmax");
             case Objective.ReadoutRegression r -> new Readout(word(r.at()), m.outputUnits(), "mse", "above_0.5");
         };
-        return new ExportedConfig(FORMAT, FORMAT_VERSION, raspcVersion, run.task(), run.runId(), kind, m.layers(),
+        return new ExportedConfig(FORMAT, FORMAT_VERSION, raspcVersion, task, runId, kind, m.layers(),
                 m.heads(), m.dim(), m.headDim(), m.ff(), "relu", m.norm() == NormPlacement.POST ? "post" : "pre",
                 m.norm() == NormPlacement.PRE, LAYER_NORM_EPS, word(m.positions()), m.maxPositions(),
                 m.tokenEmbeddingDim(), m.positions().isLearned() ? m.positionEmbeddingDim() : 0, m.causal(), MASK_VALUE,
