@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.progress.ConsoleWorkProgress;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -57,7 +57,7 @@ public final class DatasetCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Split s = parseSplit(split);
         OptionChecks.atLeast("--size", size, 1);
-        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
+        Task t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
         int count = t.size(s);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         if (out != null) {

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.WorkProgress;
-import raspc.runtime.data.CompiledTaskData;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.inspect.Heatmap;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.InspectionReport;
@@ -41,7 +41,7 @@ final class InspectOptions {
         @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split).")
         private int count;
 
-        List<Sample> of(InspectedRun run) {
+        List<EncodedSample> of(InspectedRun run) {
             return run.testSamples(count);
         }
     }
@@ -49,7 +49,7 @@ final class InspectOptions {
     /** Opens the run (its saved weights beside its task), makes the report, prints it and writes --out. */
     int run(RaspcCommand root, Function<InspectedRun, InspectionReport> inspection) {
         Path dir = RunTasks.runDir(root.io(), run);
-        CompiledTaskData data = RunTasks.ofRun(root, dir, task);
+        EncodedTaskData data = RunTasks.ofRun(root, dir, task);
         try (InspectedRun opened = InspectedRun.open(dir, data, engine.start())) {
             InspectionReport report = inspection.apply(opened);
             report(root, report);

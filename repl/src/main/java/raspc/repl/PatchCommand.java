@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.inspect.Corruption;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.PatchReport;
@@ -63,8 +63,8 @@ public final class PatchCommand implements Callable<Integer> {
     }
 
     private PatchReport one(InspectedRun run) {
-        Sample c = run.labelled(clean);
-        Sample x = run.labelled(corrupt);
+        EncodedSample c = run.labelled(clean);
+        EncodedSample x = run.labelled(corrupt);
         List<String> labels = new ArrayList<>();
         for (int id : c.input()) {
             labels.add(run.task().inputVocab().get(id));

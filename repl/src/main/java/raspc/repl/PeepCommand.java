@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.PeepFormat;
 import raspc.compiler.dataset.Sample;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -58,10 +58,7 @@ public final class PeepCommand implements Callable<Integer> {
             root.out().flush();
             return ExitCode.OK;
         }
-        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
-        if (start < 0 || stop < start) {
-            throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
-        }
+        Task t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         int end = Math.min(stop, t.size(s));
         List<Sample> samples = new ArrayList<>();
         for (int i = start; i < end; i++) {

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.bool.BoolSpecError;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.task.TaskRegistry;
@@ -21,7 +21,7 @@ final class TaskArgument {
      * The task meant; the statements its file skipped are printed to the command's error
      * stream as warnings. A file named directly is the only one run: its tasks need no other.
      */
-    static ResolvedTask resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+    static Task resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
         Io io = root.io();
         try {
             TaskRegistry registry;

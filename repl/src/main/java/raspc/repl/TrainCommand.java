@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.eval.ReportFormatter;
@@ -148,14 +149,14 @@ public final class TrainCommand implements Callable<Integer> {
         if (resume != null) {
             ResumeOptions.check(spec.commandLine().getParseResult());
             java.nio.file.Path dir = RunTasks.runDir(root.io(), resume);
-            CompiledTaskData taskData = RunTasks.ofRun(root, dir, task);
+            TaskData taskData = RunTasks.toResume(root, dir, task);
             result = TrainingSession.resume(dir, taskData, choice, epochs, true, 200, ConsoleProgress.forStandardOutput());
         } else {
             if (task == null) {
                 throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
             }
             OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
-            CompiledTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
+            EncodedTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();
             String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
@@ -171,7 +172,7 @@ public final class TrainCommand implements Callable<Integer> {
         return result.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 
-    private String shape(CompiledTaskData t) {
+    private String shape(EncodedTaskData t) {
         int l = layers != null ? layers : t.plannedLayers();
         int h = heads != null ? heads : t.plannedHeads();
         String planned = layers == null && heads == null ? " (the program's plan)" : "";

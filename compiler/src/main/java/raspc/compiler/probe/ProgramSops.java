@@ -1,12 +1,11 @@
 package raspc.compiler.probe;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import raspc.compiler.eval.EvaluationOrder;
+import raspc.compiler.graph.Traversal;
 import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.eval.Input;
 import raspc.compiler.eval.PyFormat;
@@ -59,8 +58,7 @@ public final class ProgramSops {
         SopNode program = variant.program();
         LayerPlan plan = LayerPlan.of(program);
         Map<String, SopNode> named = new LinkedHashMap<>();
-        List<Node> nodes = new ArrayList<>(EvaluationOrder.reachable(program));
-        nodes.sort(Comparator.comparingInt(Node::id));
+        List<Node> nodes = Traversal.topologicalOrder(program);
         for (Node n : nodes) {
             // a name given twice (x = ...; x = f(x);) names the later node, as the program reads it
             if (n instanceof SopNode s && !(n instanceof Constant) && NAME.matcher(n.name()).matches()) {

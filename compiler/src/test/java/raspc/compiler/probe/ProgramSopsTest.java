@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.TaskRegistry;
 
 /** The s-ops a probe looks for: the program's named ones, where the plan puts them, their values. */
@@ -18,7 +18,7 @@ class ProgramSopsTest {
     private static final Path LANGUAGES = Path.of("..", "languages");
 
     private static ProgramSops of(String file, String task) {
-        ResolvedTask t = TaskRegistry.of(List.of(LANGUAGES.resolve(file))).resolve(task);
+        SequenceTask t = (SequenceTask) TaskRegistry.of(List.of(LANGUAGES.resolve(file))).resolve(task);
         return ProgramSops.of(t.variant(), List.of("a", "b", "c", "a", "b"));
     }
 
@@ -56,7 +56,7 @@ class ProgramSopsTest {
     @Test
     void aBosProgramIsReadPastItsBos() {
         // hist_10_bos runs hist_bos on "§" + input; the values line up with the input, BOS left out
-        ResolvedTask t = TaskRegistry.of(List.of(LANGUAGES.resolve("hist.rasp"))).resolve("hist_10_bos");
+        SequenceTask t = (SequenceTask) TaskRegistry.of(List.of(LANGUAGES.resolve("hist.rasp"))).resolve("hist_10_bos");
         ProgramSops sops = ProgramSops.of(t.variant(), List.of("a", "a", "b"));
         ProgramSops.Column hist = sops.values(List.of("a", "a", "b")).stream()
                 .filter(c -> c.sop().name().equals("hist_bos")).findFirst().orElseThrow();

@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.stream.Stream;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.MatmulPrecision;
@@ -145,7 +145,7 @@ public final class TrainBenchmark {
         @Override public int plannedHeads() { return 1; }
 
         @Override
-        public List<Sample> split(String name) {
+        public List<EncodedSample> split(String name) {
             return switch (name) {
                 case "train" -> generate(trainSize, 1);
                 case "valid" -> generate(evalSize, 2);
@@ -154,13 +154,13 @@ public final class TrainBenchmark {
         }
 
         @Override
-        public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+        public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed) {
             return Optional.empty();
         }
 
-        private List<Sample> generate(int count, long seed) {
+        private List<EncodedSample> generate(int count, long seed) {
             Random random = new Random(seed);
-            List<Sample> samples = new ArrayList<>(count);
+            List<EncodedSample> samples = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 int n = 1 + random.nextInt(maxLength);
                 int[] in = new int[n];
@@ -171,7 +171,7 @@ public final class TrainBenchmark {
                 for (int j = 0; j < n; j++) {
                     out[j] = in[n - 1 - j];
                 }
-                samples.add(new Sample(in, out));
+                samples.add(new EncodedSample(in, out));
             }
             return samples;
         }

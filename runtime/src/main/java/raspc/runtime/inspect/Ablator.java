@@ -3,7 +3,7 @@ package raspc.runtime.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.WorkProgress;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.model.ForwardHooks;
@@ -18,7 +18,7 @@ import ai.djl.training.ParameterStore;
 public final class Ablator {
     private Ablator() {}
 
-    public static AblationReport ablate(InspectedRun run, List<Sample> samples, List<AblationMode> modes,
+    public static AblationReport ablate(InspectedRun run, List<EncodedSample> samples, List<AblationMode> modes,
             WorkProgress progress) {
         TransformerModel model = run.model().model();
         ParameterStore store = run.model().store();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 
 /**
  * How {@code raspc patch}'s batch mode makes a corrupted twin of each test input. Both keep the
@@ -34,13 +34,13 @@ public enum Corruption {
      * @param alphabet the token ids an input may hold (BOS and padding not among them)
      * @param first the first position to corrupt (1 after BOS)
      */
-    public List<Patcher.Pair> pairs(List<Sample> samples, int[] alphabet, int first, long seed) {
+    public List<Patcher.Pair> pairs(List<EncodedSample> samples, int[] alphabet, int first, long seed) {
         if (alphabet.length < 2) {
             throw new RuntimeUserException("an alphabet of one token cannot be corrupted");
         }
         SplittableRandom random = new SplittableRandom(seed);
         List<Patcher.Pair> out = new ArrayList<>(samples.size());
-        for (Sample s : samples) {
+        for (EncodedSample s : samples) {
             if (s.size() <= first) {
                 continue; // nothing but BOS
             }
@@ -64,7 +64,7 @@ public enum Corruption {
                 }
             }
             // the clean targets and attention patterns ride along: the encoder wants them, patching never reads them
-            out.add(new Patcher.Pair(s, new Sample(input, s.target(), s.attention())));
+            out.add(new Patcher.Pair(s, new EncodedSample(input, s.target(), s.attention())));
         }
         return out;
     }

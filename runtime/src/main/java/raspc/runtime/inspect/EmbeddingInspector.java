@@ -11,7 +11,7 @@ import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.model.Capture;
@@ -31,7 +31,7 @@ import raspc.runtime.model.TransformerModel;
 public final class EmbeddingInspector {
     private EmbeddingInspector() {}
 
-    public static EmbeddingReport inspect(InspectedRun run, List<Sample> samples, long seed) {
+    public static EmbeddingReport inspect(InspectedRun run, List<EncodedSample> samples, long seed) {
         TransformerModel model = run.model().model();
         ModelConfig config = model.config();
         double[][] tokens = tokenTable(model);

@@ -3,10 +3,12 @@ package raspc.runtime.inspect;
 import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.data.CompiledTaskData;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.draw.SequenceTokens;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
@@ -22,11 +24,11 @@ import raspc.runtime.run.RunFolder;
 public final class InspectedRun implements AutoCloseable {
     private final RunFolder folder;
     private final RunConfig config;
-    private final CompiledTaskData task;
+    private final EncodedTaskData task;
     private final Device device;
     private final TrainedModel model;
 
-    private InspectedRun(RunFolder folder, RunConfig config, CompiledTaskData task, Device device, TrainedModel model) {
+    private InspectedRun(RunFolder folder, RunConfig config, EncodedTaskData task, Device device, TrainedModel model) {
         this.folder = folder;
         this.config = config;
         this.task = task;
@@ -34,7 +36,7 @@ public final class InspectedRun implements AutoCloseable {
         this.model = model;
     }
 
-    public static InspectedRun open(Path dir, CompiledTaskData task, DeviceChoice choice) {
+    public static InspectedRun open(Path dir, EncodedTaskData task, DeviceChoice choice) {
         RunFolder folder = RunFolder.open(dir);
         RunConfig config = folder.readConfig();
         folder.requireTrainedOn(config, task);
@@ -62,11 +64,11 @@ public final class InspectedRun implements AutoCloseable {
     }
 
     /** The first {@code count} samples of the test split (all of it when count is 0). */
-    public List<Sample> testSamples(int count) {
+    public List<EncodedSample> testSamples(int count) {
         if (count < 0) {
             throw new RuntimeUserException("the number of samples must be positive, got " + count);
         }
-        List<Sample> test = task.split("test");
+        List<EncodedSample> test = task.split("test");
         if (test.isEmpty()) {
             throw new RuntimeUserException("task " + task.name() + " has an empty test split");
         }
@@ -74,27 +76,29 @@ public final class InspectedRun implements AutoCloseable {
     }
 
     /** The task's input {@code sequence} (without BOS; as draw-attention reads it) labelled by the program. */
-    public Sample labelled(String sequence) {
+    public EncodedSample labelled(String sequence) {
         List<String> tokens = SequenceTokens.of(sequence, task.task());
         int capacity = config.model().maxPositions() - (config.hasBos() ? 1 : 0);
         if (config.model().positions().isLearned() && tokens.size() > capacity) {
             throw new RuntimeUserException("run " + runId() + " learned positions for inputs up to " + capacity
                     + " tokens and cannot read " + tokens.size());
         }
-        return task.convert(task.task().labeler().apply(tokens));
+        return task.encode(task.task().label(tokens));
     }
 
     /** The ids of the tokens an input may hold (the alphabet, or the two bits), BOS and padding left out. */
     public int[] alphabetIds() {
-        ResolvedTask t = task.task();
-        return task.inputIds(t.isBoolean() ? t.inputVocab() : t.variant().alphabet());
+        return task.inputIds(switch (task.task()) {
+            case BooleanFunctionTask b -> b.inputVocab();
+            case SequenceTask s -> s.variant().alphabet();
+        });
     }
 
     public RunConfig config() {
         return config;
     }
 
-    public CompiledTaskData task() {
+    public EncodedTaskData task() {
         return task;
     }
 

@@ -14,7 +14,7 @@ import raspc.runtime.RuntimeUserException;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.model.Capture;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
@@ -33,7 +33,7 @@ public final class Patcher {
     private Patcher() {}
 
     /** A clean input and its corrupted version, of the same length (BOS included when the task has it). */
-    public record Pair(Sample clean, Sample corrupt) {
+    public record Pair(EncodedSample clean, EncodedSample corrupt) {
         public Pair {
             if (clean.size() != corrupt.size()) {
                 throw new RuntimeUserException("the clean and corrupted inputs must have the same length, got "

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.probe.ProgramSops;
-import raspc.compiler.task.ResolvedTask;
-import raspc.runtime.data.Sample;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
+import raspc.runtime.data.EncodedSample;
 
 /**
  * What probes look for: for a RASP task every named s-op of its program, computed by the reference
@@ -15,18 +17,24 @@ import raspc.runtime.data.Sample;
 final class ProbeTargets {
     private ProbeTargets() {}
 
-    static List<ProbeTarget> of(ResolvedTask task, ProgramSops sops, List<Sample> samples, ResidualRows rows) {
-        return task.isBoolean() ? bits(task, samples, rows) : sops(task, sops, samples, rows);
+    static List<ProbeTarget> of(Task task, ProgramSops sops, List<EncodedSample> samples, ResidualRows rows) {
+        return switch (task) {
+            case BooleanFunctionTask b -> bits(b, samples, rows);
+            case SequenceTask s -> sops(s, sops, samples, rows);
+        };
     }
 
     /** The program's s-ops for a sequence task (empty for a Boolean one), typed on the first sample. */
-    static ProgramSops programSops(ResolvedTask task, List<Sample> samples) {
-        return task.isBoolean() ? null : ProgramSops.of(task.variant(), tokens(task, samples.get(0)));
+    static ProgramSops programSops(Task task, List<EncodedSample> samples) {
+        return switch (task) {
+            case BooleanFunctionTask b -> null;
+            case SequenceTask s -> ProgramSops.of(s.variant(), tokens(task, samples.get(0)));
+        };
     }
 
-    private static List<ProbeTarget> sops(ResolvedTask task, ProgramSops sops, List<Sample> samples, ResidualRows rows) {
+    private static List<ProbeTarget> sops(SequenceTask task, ProgramSops sops, List<EncodedSample> samples, ResidualRows rows) {
         List<List<ProgramSops.Column>> perSample = new ArrayList<>(samples.size());
-        for (Sample s : samples) {
+        for (EncodedSample s : samples) {
             perSample.add(sops.values(tokens(task, s)));
         }
         List<ProbeTarget> out = new ArrayList<>();
@@ -45,14 +53,14 @@ final class ProbeTargets {
         return out;
     }
 
-    private static List<ProbeTarget> bits(ResolvedTask task, List<Sample> samples, ResidualRows rows) {
-        BooleanFunction f = task.booleanTask().compile();
+    private static List<ProbeTarget> bits(BooleanFunctionTask task, List<EncodedSample> samples, ResidualRows rows) {
+        BooleanFunction f = task.function();
         int n = f.n();
         long[] xs = new long[rows.rows()];
         for (int r = 0; r < rows.rows(); r++) {
             List<String> bits = tokens(task, samples.get(rows.sampleOfRow()[r]));
             for (int i = 0; i < n; i++) {
-                if (bits.get(i).equals(ResolvedTask.BIT_ONE)) {
+                if (bits.get(i).equals(Task.BIT_ONE)) {
                     xs[r] |= 1L << i;
                 }
             }
@@ -79,7 +87,7 @@ final class ProbeTargets {
     }
 
     /** A sample's input as the task's tokens, BOS left out. */
-    static List<String> tokens(ResolvedTask task, Sample s) {
+    static List<String> tokens(Task task, EncodedSample s) {
         List<String> out = new ArrayList<>(s.size());
         for (int i = task.bos() ? 1 : 0; i < s.size(); i++) {
             out.add(task.inputVocab().get(s.input()[i]));

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.probe.ProgramSops;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.WorkProgress;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.TrainedModel;
 
 /**
@@ -26,7 +28,7 @@ public final class Prober {
      * @param heldOut share of the samples the probes are scored on (the rest fit them)
      * @param extra s-ops of the user's to probe beside the program's, by name (sequence tasks only)
      */
-    public static ProbeReport probe(InspectedRun run, List<Sample> samples, double heldOut, long seed,
+    public static ProbeReport probe(InspectedRun run, List<EncodedSample> samples, double heldOut, long seed,
             Map<String, SopNode> extra, WorkProgress progress) {
         if (!(heldOut > 0 && heldOut < 1)) {
             throw new RuntimeUserException("the held-out share must lie strictly between 0 and 1, got " + heldOut);
@@ -34,14 +36,14 @@ public final class Prober {
         if (samples.size() < 4) {
             throw new RuntimeUserException("probes need at least 4 samples, got " + samples.size());
         }
-        ResolvedTask task = run.task().task();
+        Task task = run.task().task();
         ResidualRows trained = ResidualRows.of(run.model(), samples);
         ResidualRows control;
         try (TrainedModel untrained = run.untrained(seed)) {
             control = ResidualRows.of(untrained, samples);
         }
         ProgramSops targetsOf = ProbeTargets.programSops(task, samples);
-        if (!extra.isEmpty() && task.isBoolean()) {
+        if (!extra.isEmpty() && task instanceof BooleanFunctionTask) {
             throw new RuntimeUserException("--sop probes s-ops at every position of a sequence task; " + task.name()
                     + " is a Boolean function, whose model is read at one position");
         }
@@ -108,7 +110,10 @@ public final class Prober {
                 test.stream().mapToInt(Integer::intValue).toArray()};
     }
 
-    private static Integer plannedLayers(ResolvedTask task) {
-        return task.plan() == null ? null : task.plan().layerCount();
+    private static Integer plannedLayers(Task task) {
+        return switch (task) {
+            case SequenceTask s -> s.plan().layerCount();
+            case BooleanFunctionTask b -> null;
+        };
     }
 }

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.data.Batch;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.Capture;
 import raspc.runtime.model.ForwardHooks;
@@ -22,7 +22,7 @@ import raspc.runtime.model.Objective;
  */
 record ResidualRows(double[][][] stages, int[] sampleOfRow, int[] positionOfRow) {
 
-    static ResidualRows of(TrainedModel model, List<Sample> samples) {
+    static ResidualRows of(TrainedModel model, List<EncodedSample> samples) {
         int stages = model.config().model().layers() + 1;
         int first = model.config().hasBos() ? 1 : 0;
         Objective objective = model.config().model().objective();
@@ -35,7 +35,7 @@ record ResidualRows(double[][][] stages, int[] sampleOfRow, int[] positionOfRow)
         List<Integer> positionOf = new ArrayList<>();
         int batchSize = model.config().train().batchSize();
         for (int from = 0; from < samples.size(); from += batchSize) {
-            List<Sample> group = samples.subList(from, Math.min(samples.size(), from + batchSize));
+            List<EncodedSample> group = samples.subList(from, Math.min(samples.size(), from + batchSize));
             try (NDManager m = model.manager().newSubManager()) {
                 Batch batch = model.encoder().encode(m, group, false);
                 ForwardHooks hooks = ForwardHooks.recording(Capture.RESIDUAL);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import raspc.compiler.matrix.MaskedMatrix;
 import raspc.compiler.matrix.MatrixValues;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.model.Capture;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
@@ -28,7 +28,7 @@ public final class Interventions {
     static CopyCheck copyCheck(MatrixPredictor model, MatrixTaskData data, List<MaskedMatrix> matrices, double value) {
         MatrixValues values = data.task().values();
         int token = values.id(values.hundredths(value));
-        List<Sample> inputs = new ArrayList<>();
+        List<EncodedSample> inputs = new ArrayList<>();
         for (MaskedMatrix m : matrices) {
             int[] in = m.inputIds(values);
             for (int e = 0; e < in.length; e++) {
@@ -36,7 +36,7 @@ public final class Interventions {
                     in[e] = token;
                 }
             }
-            inputs.add(new Sample(in, m.targetIds(values)));
+            inputs.add(new EncodedSample(in, m.targetIds(values)));
         }
         float[][] out = model.values(matrices, inputs, null, null);
         return new CopyCheck(value, EntryErrors.againstValueAtMasked(matrices, out, value).masked(),

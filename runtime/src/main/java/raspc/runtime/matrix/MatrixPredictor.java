@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.List;
 import raspc.compiler.matrix.MaskedMatrix;
 import raspc.runtime.data.Batch;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.ModelOutput;
@@ -51,13 +51,13 @@ public final class MatrixPredictor {
      * As {@link #values(List, Hooks, Reader)} with the model reading {@code inputs} (one per
      * matrix, e.g. with MASK replaced by a value token) instead of the matrices' own tokens.
      */
-    public float[][] values(List<MaskedMatrix> matrices, List<Sample> inputs, Hooks hooks, Reader reader) {
+    public float[][] values(List<MaskedMatrix> matrices, List<EncodedSample> inputs, Hooks hooks, Reader reader) {
         float[][] out = new float[matrices.size()][];
         int next = 0;
         for (int from = 0; from < matrices.size(); from += BATCH) {
             int to = Math.min(matrices.size(), from + BATCH);
             List<MaskedMatrix> rows = matrices.subList(from, to);
-            List<Sample> samples = inputs.subList(from, to);
+            List<EncodedSample> samples = inputs.subList(from, to);
             try (NDManager m = trained.manager().newSubManager()) {
                 Batch batch = trained.encoder().encode(m, samples);
                 ForwardHooks h = hooks == null ? ForwardHooks.recording() : hooks.forBatch(m, batch, rows);

@@ -10,7 +10,7 @@ import raspc.compiler.matrix.MatrixTask;
 import raspc.compiler.matrix.MatrixValues;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.OutputKind;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.SampleStream;
 import raspc.runtime.data.TaskData;
 
@@ -58,7 +58,7 @@ public final class MatrixTaskData implements TaskData {
     @Override public OutputKind outputKind() { return OutputKind.MASKED_REGRESSION; }
 
     @Override
-    public List<Sample> split(String name) {
+    public List<EncodedSample> split(String name) {
         return samples(matrices(name));
     }
 
@@ -79,17 +79,17 @@ public final class MatrixTaskData implements TaskData {
     }
 
     @Override
-    public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long freshSeed) {
+    public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long freshSeed) {
         requireDefinedAt(minLen, maxLen);
         return Optional.of(samples(MatrixSampler.samples(task, count, new SplittableRandom(freshSeed))));
     }
 
     /** Matrices as token-id samples. */
-    public List<Sample> samples(List<MaskedMatrix> matrices) {
+    public List<EncodedSample> samples(List<MaskedMatrix> matrices) {
         MatrixValues values = task.values();
-        List<Sample> out = new ArrayList<>(matrices.size());
+        List<EncodedSample> out = new ArrayList<>(matrices.size());
         for (MaskedMatrix m : matrices) {
-            out.add(new Sample(m.inputIds(values), m.targetIds(values)));
+            out.add(new EncodedSample(m.inputIds(values), m.targetIds(values)));
         }
         return out;
     }

@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import raspc.runtime.data.OutputKind;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TargetEncoder;
 
 /**
@@ -108,7 +108,7 @@ public sealed interface Objective extends TargetEncoder {
     }
 
     @Override
-    default int scoredOutputs(Sample sample, boolean hasBos) {
+    default int scoredOutputs(EncodedSample sample, boolean hasBos) {
         return switch (this) {
             case PerPositionClassification p -> sample.size() - (hasBos ? 1 : 0);
             case MaskedPositionRegression m -> sample.size();
@@ -118,7 +118,7 @@ public sealed interface Objective extends TargetEncoder {
     }
 
     @Override
-    default Targets encode(NDManager manager, List<Sample> samples, int length, boolean hasBos) {
+    default Targets encode(NDManager manager, List<EncodedSample> samples, int length, boolean hasBos) {
         int b = samples.size();
         switch (this) {
             case PerPositionClassification p -> {
@@ -127,7 +127,7 @@ public sealed interface Objective extends TargetEncoder {
                 float[] counts = new float[b];
                 int first = hasBos ? 1 : 0;
                 for (int i = 0; i < b; i++) {
-                    Sample s = samples.get(i);
+                    EncodedSample s = samples.get(i);
                     checkTargets(s, s.size());
                     for (int j = 0; j < s.size(); j++) {
                         target[i * length + j] = s.target()[j];
@@ -146,7 +146,7 @@ public sealed interface Objective extends TargetEncoder {
                 float[] mask = new float[b * length];
                 float[] counts = new float[b];
                 for (int i = 0; i < b; i++) {
-                    Sample s = samples.get(i);
+                    EncodedSample s = samples.get(i);
                     checkTargets(s, s.size());
                     for (int j = 0; j < s.size(); j++) {
                         target[i * length + j] = m.value(s.target()[j]);
@@ -219,7 +219,7 @@ public sealed interface Objective extends TargetEncoder {
     }
 
     /** The single target of each sample (a class id, or 0/1 for a regression). */
-    private static float[] oneTargetEach(List<Sample> samples) {
+    private static float[] oneTargetEach(List<EncodedSample> samples) {
         float[] target = new float[samples.size()];
         for (int i = 0; i < target.length; i++) {
             checkTargets(samples.get(i), 1);
@@ -228,7 +228,7 @@ public sealed interface Objective extends TargetEncoder {
         return target;
     }
 
-    private static void checkTargets(Sample s, int expected) {
+    private static void checkTargets(EncodedSample s, int expected) {
         if (s.target().length != expected) {
             throw new IllegalArgumentException("a sample of input length " + s.size() + " has " + s.target().length
                     + " targets, expected " + expected);

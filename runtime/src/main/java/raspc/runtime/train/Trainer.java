@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.Batcher;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.SampleStream;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.Evaluator;
@@ -66,7 +66,7 @@ final class Trainer {
     /** Why the loop ended, and the state at its end. */
     record Outcome(TrainingState state, String stopReason, boolean interrupted) {}
 
-    Outcome run(TrainingState start, List<Sample> train, List<Sample> valid, Optional<SampleStream> online,
+    Outcome run(TrainingState start, List<EncodedSample> train, List<EncodedSample> valid, Optional<SampleStream> online,
             StopRequest stop) {
         TrainingState state = start;
         int rounds = config.rounds();
@@ -140,20 +140,20 @@ final class Trainer {
      * with replacement from its training split. Each depends on (seed, round) only, so a resumed
      * run sees what an uninterrupted one would have.
      */
-    private List<List<Sample>> batches(int epoch, List<Sample> train, Optional<SampleStream> online) {
+    private List<List<EncodedSample>> batches(int epoch, List<EncodedSample> train, Optional<SampleStream> online) {
         StepBudget steps = config.stepBudget();
         if (steps == null) {
             return Batcher.trainingBatches(train, config.batchSize(), config.seed(), epoch);
         }
         SplittableRandom random = new SplittableRandom(config.seed() * 1_000_003L + epoch);
-        List<List<Sample>> out = new ArrayList<>();
+        List<List<EncodedSample>> out = new ArrayList<>();
         for (int s = 0; s < steps.stepsIn(epoch); s++) {
             if (online.isPresent()) {
                 out.add(online.get().draw(config.batchSize(), random));
             } else if (train.size() <= config.batchSize()) {
                 out.add(train); // full-batch training on a small fixed set
             } else {
-                List<Sample> batch = new ArrayList<>(config.batchSize());
+                List<EncodedSample> batch = new ArrayList<>(config.batchSize());
                 for (int i = 0; i < config.batchSize(); i++) {
                     batch.add(train.get(random.nextInt(train.size())));
                 }
@@ -167,7 +167,7 @@ final class Trainer {
      * Whether a step budget's convergence threshold is met: on the validation loss when every
      * step sees fresh data, else on the loss over the fixed training inputs.
      */
-    private boolean converged(SplitMetrics validation, List<Sample> train, Optional<SampleStream> online) {
+    private boolean converged(SplitMetrics validation, List<EncodedSample> train, Optional<SampleStream> online) {
         StepBudget steps = config.stepBudget();
         if (steps == null || steps.convergenceLoss() <= 0) {
             return false;
@@ -195,7 +195,7 @@ final class Trainer {
             double trainSeconds) {}
 
     /** One round over its batches; null when stopped before the end. */
-    private EpochFigures trainEpoch(int epoch, List<List<Sample>> batches, StopRequest stop) {
+    private EpochFigures trainEpoch(int epoch, List<List<EncodedSample>> batches, StopRequest stop) {
         float learningRate = config.learningRateAt(epoch);
         long samplesInRound = batches.stream().mapToLong(List::size).sum();
         long began = System.nanoTime();
@@ -211,7 +211,7 @@ final class Trainer {
                 if (stop.requested()) {
                     return null;
                 }
-                List<Sample> group = batches.get(i);
+                List<EncodedSample> group = batches.get(i);
                 try (NDManager batchManager = epochManager.newSubManager()) {
                     Batch batch = encoder.encode(batchManager, group);
                     TaskLoss.Parts parts;
@@ -241,7 +241,7 @@ final class Trainer {
         }
     }
 
-    private long scoredOutputs(List<Sample> group) {
+    private long scoredOutputs(List<EncodedSample> group) {
         Objective objective = trained.config().model().objective();
         boolean bos = trained.config().hasBos();
         return group.stream().mapToLong(s -> objective.scoredOutputs(s, bos)).sum();

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.dataset.SampleJson;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.task.TaskRegistry;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.run.Json;
 import raspc.runtime.testing.PythonPeer;
@@ -55,9 +55,9 @@ class DatasetLoaderTest {
     /** Trains {@code name} briefly (inputs up to {@code maxLength}, null: the task's), exports it and compares. */
     private void assertLoaderAgrees(String file, String name, Integer maxLength) throws Exception {
         TaskRegistry registry = TaskRegistry.of(List.of(ROOT.resolve("languages").resolve(file)));
-        ResolvedTask task = registry.resolve(name, new TaskOptions(null, 300, 40, 80, maxLength));
+        Task task = registry.resolve(name, new TaskOptions(null, 300, 40, 80, maxLength));
         Path run = dir.resolve("run");
-        TrainingSession.train(new CompiledTaskData(task), new TrainOptions().dim(16).epochs(2).learningRate(3e-3f)
+        TrainingSession.train(new EncodedTaskData(task), new TrainOptions().dim(16).epochs(2).learningRate(3e-3f)
                 .device(DeviceChoice.CPU).runDir(run).lengthGeneralisationSamples(0).handleCtrlC(false),
                 TrainingListener.SILENT);
         Path export = dir.resolve("export");

@@ -16,8 +16,8 @@ import raspc.compiler.task.TaskOptions;
 import raspc.compiler.task.TaskRegistry;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.analysis.HandBuiltModels;
-import raspc.runtime.data.CompiledTaskData;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.engine.DeviceChoice;
 
 /**
@@ -37,7 +37,7 @@ class HandBuiltInspectionTest {
     static void open() throws Exception {
         Path rasp = dir.resolve("last.rasp");
         Files.writeString(rasp, "boolean last(n) = x[n - 1];\n");
-        CompiledTaskData task = new CompiledTaskData(TaskRegistry.of(List.of(rasp))
+        EncodedTaskData task = new EncodedTaskData(TaskRegistry.of(List.of(rasp))
                 .resolve("last_" + N, new TaskOptions(null, 64, 64, 400, null)));
         HandBuiltModels.lastBit(dir.resolve("run"), N);
         run = InspectedRun.open(dir.resolve("run"), task, DeviceChoice.CPU);
@@ -99,8 +99,8 @@ class HandBuiltInspectionTest {
 
     @Test
     void patchingTheLastPositionsResidualRestoresTheCleanOutputExactly() {
-        Sample clean = run.labelled("0001");
-        Sample corrupt = run.labelled("0000");
+        EncodedSample clean = run.labelled("0001");
+        EncodedSample corrupt = run.labelled("0000");
         PatchReport report = Patcher.patch(run, List.of(new Patcher.Pair(clean, corrupt)), "test", List.of("0", "1", "2", "3"),
                 WorkProgress.NONE);
         assertEquals(1, report.changedOutputs());

@@ -15,8 +15,8 @@ import raspc.compiler.task.TaskOptions;
 import raspc.compiler.task.TaskRegistry;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Batch;
-import raspc.runtime.data.CompiledTaskData;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.model.Capture;
@@ -43,7 +43,7 @@ class TrainedInspectionTest {
 
     @BeforeAll
     static void train() {
-        CompiledTaskData task = new CompiledTaskData(TaskRegistry.of(List.of(ROOT.resolve("languages/hist.rasp")))
+        EncodedTaskData task = new EncodedTaskData(TaskRegistry.of(List.of(ROOT.resolve("languages/hist.rasp")))
                 .resolve("hist_10_with_attns", new TaskOptions(null, 4000, 200, 300, 6)));
         TrainOptions options = new TrainOptions().dim(32).epochs(15).learningRate(3e-3f).seed(3).device(DeviceChoice.CPU)
                 .runsRoot(runs).lengthGeneralisationSamples(0).handleCtrlC(false);
@@ -71,7 +71,7 @@ class TrainedInspectionTest {
 
     @Test
     void ablatingNothingChangesNothingAndTheHeadIsNeeded() {
-        List<Sample> samples = run.testSamples(0);
+        List<EncodedSample> samples = run.testSamples(0);
         SplitMetrics plain = run.model().outputEvaluator().metrics(samples);
         AblationReport report = Ablator.ablate(run, samples, List.of(AblationMode.ZERO), WorkProgress.NONE);
         assertEquals(plain.loss(), report.baseline().loss(), 1e-12);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.matrix.MaskedMatrix;
 import raspc.compiler.matrix.MatrixSampler;
 import raspc.compiler.matrix.MatrixTask;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TargetEncoder;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.eval.Report;
@@ -77,7 +77,7 @@ class MatrixCompletionTest {
         assertEquals(masked / nm, errors.masked(), 1e-6);
         assertEquals(masked / (nm + no), errors.all(), 1e-6);
         try (NDManager manager = NDManager.newBaseManager()) {
-            List<Sample> samples = data.samples(ms);
+            List<EncodedSample> samples = data.samples(ms);
             TargetEncoder.Targets t = objective.encode(manager, samples, 9, false);
             float[] flat = new float[ms.size() * 9];
             for (int i = 0; i < ms.size(); i++) {

@@ -37,7 +37,7 @@ class SweepCellsTest {
     }
 
     private static BooleanFunction registered(String task) {
-        return REGISTRY.resolve(task).booleanTask().compile();
+        return REGISTRY.booleanFunction(task);
     }
 
     @Test
