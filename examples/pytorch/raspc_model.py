@@ -136,6 +136,26 @@ class RaspcTransformer(nn.Module):
         return (logits, attention) if return_attention else logits
 
 
+# Every choice config.json can hold (format version 1); anything else is refused by load(), not
+# silently computed some other way.
+CHOICES = {
+    "kind": {"per_position_classifier", "readout_classifier", "readout_regressor"},
+    "norm": {"post", "pre"},
+    "positions": {"sinusoidal", "learned", "learned_concat"},
+    "activation": {"relu"},
+}
+READOUT_POSITIONS = {"every", "first", "last"}
+
+
+def check_config(config, folder):
+    for key, allowed in CHOICES.items():
+        if config.get(key) not in allowed:
+            raise ValueError(f"{folder}: config.json {key} = {config.get(key)!r} is not one of {sorted(allowed)}")
+    if config["readout"]["position"] not in READOUT_POSITIONS:
+        raise ValueError(f"{folder}: config.json readout.position = {config['readout']['position']!r} "
+                         f"is not one of {sorted(READOUT_POSITIONS)}")
+
+
 def load(export_dir):
     """The model (in eval mode) and the vocabulary of an export folder."""
     folder = Path(export_dir)
@@ -143,6 +163,7 @@ def load(export_dir):
     vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
     if config.get("format") != "raspc-transformer" or config.get("format_version") != 1:
         raise ValueError(f"{folder}: not a raspc export of format version 1")
+    check_config(config, folder)
     model = RaspcTransformer(config)
     tensors, _ = read_safetensors(folder / "model.safetensors")
     model.load_state_dict(tensors, strict=True)
@@ -177,7 +198,10 @@ def main(argv):
     args = [a for a in argv if a != "--logits"]
     if len(args) < 2:
         sys.exit(__doc__)
-    model, vocab = load(args[0])
+    try:
+        model, vocab = load(args[0])
+    except (OSError, ValueError, KeyError) as e:
+        sys.exit(f"raspc_model.py: {e}")
     for text in args[1:]:
         tokens = tokens_of(text)
         answer = predict(model, vocab, tokens)

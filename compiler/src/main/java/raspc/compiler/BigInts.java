@@ -2,18 +2,18 @@ package raspc.compiler;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import raspc.compiler.Value.Atom;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.Kind;
 import raspc.compiler.python.AndOr;
+import raspc.compiler.python.PyNumbers;
 import raspc.grammar.ast.BinaryOp;
 import raspc.grammar.ast.UnaryOp;
 
 /**
  * Python's ints at any size, for atoms: the interpreter's int +, -, * and ** are exact, and an
- * int past 2^53 (an {@link Atom} with {@code big}) works with every operator. S-ops hold doubles,
- * so such an int reaching an s-op is an error there, never a rounded value.
+ * int past 2^53 (an {@link Atom} with {@code big}) works with every operator. S-ops hold 64-bit
+ * ints, so a larger one reaching an s-op is an overflow error there, never a rounded value.
  */
 final class BigInts {
     /**
@@ -57,7 +57,7 @@ final class BigInts {
             case ADD -> Atom.ofInt(x.add(y));
             case SUB -> Atom.ofInt(x.subtract(y));
             case MUL -> Atom.ofInt(checked(x.bitLength() + (long) y.bitLength(), () -> x.multiply(y)));
-            case DIV -> Atom.ofFloat(divide(x, y));
+            case DIV -> Atom.ofFloat(PyNumbers.trueDivide(x, y));
             case MOD -> Atom.ofInt(modulo(x, y));
             case POW -> power(x, y);
             case EQ -> Atom.ofBool(x.equals(y));
@@ -71,17 +71,6 @@ final class BigInts {
             throw new RaspError("integer too large: more than " + MAX_BITS + " bits");
         }
         return result.get();
-    }
-
-    private static double divide(BigInteger x, BigInteger y) {
-        if (y.signum() == 0) {
-            throw new RaspError("division by zero");
-        }
-        double q = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
-        if (Double.isInfinite(q)) {
-            throw new RaspError("integer division result too large for a float");
-        }
-        return q;
     }
 
     /** Python's floor modulo: the result has the sign of the divisor. */
@@ -171,6 +160,6 @@ final class BigInts {
     /** Whether {@code op a} is done here. */
     static boolean handles(UnaryOp op, Atom a) {
         return a.big() != null || op == UnaryOp.ROUND && a.kind() == Kind.FLOAT && Double.isFinite(a.num())
-                && Math.abs(a.num()) > raspc.compiler.python.PyNumbers.MAX_EXACT_INT;
+                && Math.abs(a.num()) > PyNumbers.MAX_EXACT_INT;
     }
 }

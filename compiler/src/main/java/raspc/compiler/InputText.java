@@ -41,8 +41,8 @@ public final class InputText {
             if (e.isBoolean()) {
                 items.add(Value.Atom.ofBool(e.booleanValue()));
             } else if (e.isIntegralNumber()) {
-                // longValue() would silently wrap an int past 64 bits; ofInt checks the exact range
-                items.add(Value.Atom.ofInt(e.canConvertToLong() ? e.longValue() : Long.MAX_VALUE));
+                // exact at any size (longValue() would wrap past 64 bits); an s-op reports an int past them
+                items.add(Value.Atom.ofInt(e.bigIntegerValue()));
             } else if (e.isNumber()) {
                 items.add(Value.Atom.ofFloat(e.doubleValue()));
             } else if (e.isTextual()) {

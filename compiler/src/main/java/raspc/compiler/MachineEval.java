@@ -10,6 +10,7 @@ import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
+import raspc.compiler.eval.Words;
 import raspc.compiler.graph.Node;
 
 /**
@@ -77,9 +78,9 @@ public final class MachineEval {
             line.separator(i);
             switch (seq.kind(i)) {
                 case Kind.STR -> line.string(seq.str(i));
-                case Kind.BOOL -> line.raw(seq.num(i) != 0 ? "true" : "false");
-                case Kind.INT -> line.number((long) seq.num(i));
-                default -> line.number(seq.num(i));
+                case Kind.BOOL -> line.raw(seq.word(i) != 0 ? "true" : "false");
+                case Kind.INT -> line.number(seq.word(i)); // exact: JSON numbers have no size limit
+                default -> line.number(Words.asFloat(seq.word(i)));
             }
         }
         return line.raw("]");

@@ -81,8 +81,8 @@ public final class PyValues {
                 return BigInts.binary(op, a, b);
             }
             SeqBuilder out = new SeqBuilder(1);
-            PyAtoms.binary(op, a.kind(), a.num(), a.str(), b.kind(), b.num(), b.str(), out, 0);
-            return new Atom(out.kind(0), out.num(0), out.str(0));
+            PyAtoms.binary(op, a.kind(), a.word(), a.str(), b.kind(), b.word(), b.str(), out, 0);
+            return Atom.of(out.kind(0), out.word(0), out.str(0));
         }
         return containers(op, l, r);
     }
@@ -139,8 +139,8 @@ public final class PyValues {
                 return BigInts.unary(op, a);
             }
             SeqBuilder out = new SeqBuilder(1);
-            PyAtoms.unary(op, a.kind(), a.num(), a.str(), out, 0);
-            return new Atom(out.kind(0), out.num(0), out.str(0));
+            PyAtoms.unary(op, a.kind(), a.word(), a.str(), out, 0);
+            return Atom.of(out.kind(0), out.word(0), out.str(0));
         }
         if (op == UnaryOp.ROUND) {
             throw new RaspError("type " + Value.typeName(v) + " doesn't define __round__ method");

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.Kind;
 import raspc.compiler.eval.PyAtoms;
 import raspc.compiler.eval.PyFormat;
 import raspc.compiler.eval.Sel;
 import raspc.compiler.eval.Seq;
 import raspc.compiler.eval.SeqFormat;
+import raspc.compiler.eval.Words;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.interp.Function;
@@ -25,8 +27,9 @@ public sealed interface Value {
 
     /**
      * An int, float, string or bool atom, with Python's semantics. Ints are exact at any size: up
-     * to 2^53 as the double {@code num} (what s-ops hold), beyond as {@code big}, whose
-     * {@link #num()} is an error (the s-ops' doubles cannot hold it) rather than a rounded value.
+     * to 2^53 as the double {@code num}, beyond as {@code big}, whose {@link #num()} is an error
+     * (a double would round it) rather than a rounded value. S-ops take an atom's
+     * {@link #word()}, exact for ints of 64 bits.
      */
     record Atom(byte kind, double num, String str, BigInteger big) implements Value {
         public static final Atom TRUE = new Atom(Kind.BOOL, 1, null);
@@ -36,9 +39,8 @@ public sealed interface Value {
             this(kind, num, str, null);
         }
 
-        /** An int; one beyond raspc's exact range (±2^53) is an error rather than a rounded double. */
         public static Atom ofInt(long v) {
-            return new Atom(Kind.INT, PyNumbers.exactInt(v), null);
+            return Math.abs(v) <= PyNumbers.MAX_EXACT_INT ? new Atom(Kind.INT, v, null) : ofInt(BigInteger.valueOf(v));
         }
 
         /** An int of any size. */
@@ -49,15 +51,43 @@ public sealed interface Value {
             return new Atom(Kind.INT, v.doubleValue(), null, v);
         }
 
+        /** The atom of a sequence element: its kind, number word ({@link Words}) and string. */
+        public static Atom of(byte kind, long word, String str) {
+            return switch (kind) {
+                case Kind.BOOL -> ofBool(word != 0);
+                case Kind.INT -> ofInt(word);
+                case Kind.FLOAT -> ofFloat(Words.asFloat(word));
+                default -> ofStr(str);
+            };
+        }
+
         private static final BigInteger MAX_EXACT = BigInteger.valueOf(PyNumbers.MAX_EXACT_INT);
 
         /** The number; for an int past 2^53 an error, since a double would round it. */
         @Override
         public double num() {
             if (big != null) {
-                throw PyNumbers.intTooLarge();
+                throw new RaspError("integer too large here: " + big + " is past 2^53 (9007199254740992)");
             }
             return num;
+        }
+
+        /**
+         * The number word an s-op element holds: an int or bool exactly (an int past 64 bits is an
+         * overflow error), a float's bits, 0 for a string.
+         */
+        public long word() {
+            if (big != null) {
+                if (big.bitLength() > 63) {
+                    throw PyNumbers.intOverflow(null, big);
+                }
+                return big.longValue();
+            }
+            return switch (kind) {
+                case Kind.FLOAT -> Words.ofFloat(num);
+                case Kind.STR -> 0;
+                default -> (long) num;
+            };
         }
 
         /** The exact value of an int or bool atom. */
@@ -82,13 +112,13 @@ public sealed interface Value {
         }
 
         public boolean truthy() {
-            return PyAtoms.truthy(kind, num, str);
+            return big != null || PyAtoms.truthy(kind, word(), str);
         }
 
         /** Python's str(). */
         @Override
         public String toString() {
-            return big != null ? big.toString() : PyFormat.str(kind, num, str);
+            return big != null ? big.toString() : PyFormat.str(kind, word(), str);
         }
 
         /** Python equality (1 == 1.0 == True). */
@@ -96,7 +126,7 @@ public sealed interface Value {
             if (big != null || o.big != null) {
                 return BigInts.equal(this, o);
             }
-            return PyAtoms.equal(kind, num, str, o.kind, o.num, o.str);
+            return PyAtoms.equal(kind, word(), str, o.kind, o.word(), o.str);
         }
 
         /**
@@ -174,7 +204,7 @@ public sealed interface Value {
     /** Python's repr() of a value (strings quoted), as lists and dicts print their items. */
     static String repr(Value v) {
         if (v instanceof Atom a) {
-            return a.big() != null ? a.toString() : PyFormat.repr(a.kind(), a.num(), a.str());
+            return a.big() != null ? a.toString() : PyFormat.repr(a.kind(), a.word(), a.str());
         } else if (v instanceof ListVal l) {
             return l.items().stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
         } else if (v instanceof DictVal d) {

@@ -42,8 +42,8 @@ class SemanticsTest {
     /**
      * Ints are exact, as Python's. Before, {@code c = 9007199254740993;} printed ...992,
      * {@code 2 ^ 10000} was inf and {@code 99999999999999999999;} "integer literal too large".
-     * Atoms are now exact at any size; s-ops hold doubles, so an int past 2^53 in an s-op is an
-     * error rather than a wrong number (the original, with Python ints, prints
+     * Atoms are now exact at any size; s-ops hold 64-bit ints, so an int past them in an s-op is
+     * an error rather than a wrong number (the original, with Python ints, prints
      * {@code out("hello") = [0, 1, 1180591620717411303424, ...]} for {@code indices ^ 70}).
      */
     @Test
@@ -67,10 +67,11 @@ class SemanticsTest {
         // the original: "(34, 'Numerical result out of range')"; raspc said inf
         assertEquals("ERR (34, 'Numerical result out of range')", Repl.one(s, "10.0 ^ 400;"));
         assertEquals("    value: out =  0.0", Repl.one(s, "2 ^ (0 - 2000);"));
-        String tooLarge = "ERR integer too large for an s-op: s-ops hold ints exactly up to 2^53 (9007199254740992)";
-        assertEquals(tooLarge, Repl.one(s, "indices ^ 70;"));
-        assertEquals(tooLarge, Repl.one(s, "indices + 9007199254740993;"));
-        assertEquals(tooLarge, Repl.one(s, "tokens_int([\"99999999999999999999\"]);"));
+        // s-ops: exact to 64 bits, past them an overflow error (see SopIntegersTest)
+        assertEquals("ERR integer overflow: 2 ** 70 = 1180591620717411303424 is past the 64 bits an s-op's int holds"
+                + " (-2^63 to 2^63-1)", Repl.one(s, "indices ^ 70;"));
+        assertEquals("ERR integer overflow: int('99999999999999999999') = 99999999999999999999 is past the 64 bits"
+                + " an s-op's int holds (-2^63 to 2^63-1)", Repl.one(s, "tokens_int([\"99999999999999999999\"]);"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package raspc.repl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,6 +14,7 @@ import raspc.compiler.bench.EvalBenchmark;
 import raspc.runtime.bench.PyTorchPeer;
 import raspc.runtime.bench.TrainBenchmark;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.progress.ConsoleProgress;
 import raspc.runtime.train.TrainingListener;
@@ -49,6 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Intra-op threads of both (default: ${DEFAULT-VALUE}, raspc's default).")
     private int threads;
+
+    @Option(names = "--bf16", description = "Also time raspc with bf16 matmuls (train --bf16), and show its loss beside float32's.")
+    private boolean bf16;
 
     @Mixin
     private EngineOptions engine;
@@ -93,19 +99,38 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage());
         out.flush();
         TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
-        TrainBenchmark.Result raspc = TrainBenchmark.run(device, samples, listener);
-        out.printf(Locale.ROOT, "raspc    %7.2f s per epoch (%5.0f samples/s), train loss %.4f%s%n", raspc.trainSeconds(),
-                samples / raspc.trainSeconds(), raspc.loss(), raspc.peakResidentBytes().stream()
-                        .mapToObj(b -> String.format(Locale.ROOT, ", peak resident %d MiB", b >> 20)).findFirst().orElse(""));
-        out.flush();
+        List<Timed> timed = new ArrayList<>();
+        timed.add(new Timed("raspc", TrainBenchmark.run(device, samples, MatmulPrecision.FLOAT32, listener)));
+        print(out, timed.get(0));
+        if (bf16) {
+            timed.add(new Timed("raspc --bf16", TrainBenchmark.run(device, samples, MatmulPrecision.BF16, listener)));
+            MatmulPrecision.FLOAT32.apply();
+            print(out, timed.get(1));
+            TrainBenchmark.Result full = timed.get(0).result();
+            TrainBenchmark.Result reduced = timed.get(1).result();
+            out.printf(Locale.ROOT, "bf16 matmuls: %.2fx the speed of float32; train loss %+.6f, token accuracy %+.3f points%n",
+                    full.trainSeconds() / reduced.trainSeconds(), reduced.loss() - full.loss(),
+                    100 * (reduced.tokenAccuracy() - full.tokenAccuracy()));
+        }
         if (!noPeer) {
-            peer(out, raspc);
+            peer(out, timed);
         }
         out.printf(Locale.ROOT, "load average after: %.2f%n", TrainBenchmark.loadAverage());
         return ExitCode.OK;
     }
 
-    private void peer(PrintWriter out, TrainBenchmark.Result raspc) throws IOException, InterruptedException {
+    /** One raspc timing and what it is called in the output. */
+    private record Timed(String label, TrainBenchmark.Result result) {}
+
+    private void print(PrintWriter out, Timed t) {
+        TrainBenchmark.Result r = t.result();
+        out.printf(Locale.ROOT, "%-12s %7.2f s per epoch (%5.0f samples/s), train loss %.4f, token accuracy %.2f%%%s%n", t.label(),
+                r.trainSeconds(), samples / r.trainSeconds(), r.loss(), 100 * r.tokenAccuracy(), r.peakResidentBytes().stream()
+                        .mapToObj(b -> String.format(Locale.ROOT, ", peak resident %d MiB", b >> 20)).findFirst().orElse(""));
+        out.flush();
+    }
+
+    private void peer(PrintWriter out, List<Timed> timed) throws IOException, InterruptedException {
         if (engine.start() != DeviceChoice.CPU) {
             out.println("PyTorch  not run: the peer runs on the CPU only");
             return;
@@ -117,8 +142,10 @@ public final class BenchCommand implements Callable<Integer> {
             return;
         }
         PyTorchPeer.Result torch = outcome.result().get();
-        out.printf(Locale.ROOT, "PyTorch  %7.2f s per epoch (%5.0f samples/s), train loss %.4f, peak resident %.0f MiB (torch %s)%n",
-                torch.seconds(), samples / torch.seconds(), torch.loss(), torch.peakResidentMiB(), torch.torch());
-        out.printf(Locale.ROOT, "raspc is %.2fx as fast as PyTorch%n", torch.seconds() / raspc.trainSeconds());
+        out.printf(Locale.ROOT, "%-12s %7.2f s per epoch (%5.0f samples/s), train loss %.4f, peak resident %.0f MiB (torch %s)%n",
+                "PyTorch", torch.seconds(), samples / torch.seconds(), torch.loss(), torch.peakResidentMiB(), torch.torch());
+        for (Timed t : timed) {
+            out.printf(Locale.ROOT, "%s is %.2fx as fast as PyTorch%n", t.label(), torch.seconds() / t.result().trainSeconds());
+        }
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.eval.CheckReport;
 import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.eval.RunChecker;
@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = RunTasks.runDir(root.io(), run);
-        CompiledTaskData data = RunTasks.ofRun(root, dir, task);
+        EncodedTaskData data = RunTasks.ofRun(root, dir, task);
         RunChecker.LengthRange range = lengths == null ? RunChecker.LengthRange.ofTraining(data) : parse(lengths);
         CheckReport report = RunChecker.check(dir, data, range, count, seed, engine.start(),
                 raspc.runtime.progress.ConsoleWorkProgress.forStandardOutput());

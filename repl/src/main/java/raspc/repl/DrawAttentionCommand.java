@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.draw.AttentionDrawing;
 import raspc.runtime.engine.RuntimeLogging;
 
@@ -71,7 +71,7 @@ public final class DrawAttentionCommand implements Callable<Integer> {
             root.out().println("using the most recent run" + (task == null ? "" : " of " + task) + ": "
                     + root.io().workingDir().relativize(dir.toAbsolutePath()));
         }
-        CompiledTaskData data = RunTasks.ofRun(root, dir, null);
+        EncodedTaskData data = RunTasks.ofRun(root, dir, null);
         if (decimals != null && (decimals < 0 || decimals > 6)) {
             throw new UserError("--with-numbers takes 0 to 6 decimals, got " + decimals);
         }

@@ -13,7 +13,7 @@ import raspc.compiler.dataset.Sample;
 import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.CompositionText;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -23,7 +23,7 @@ import raspc.compiler.task.TaskOptions;
                 "Each sample is its input, then its output, and (for _with_attns tasks and inputs shorter than " +
                 "20) the 0/1 attention target of every planned head."},
         footer = {"", "Examples:", "  raspc peep reverse_26", "  raspc peep sort_10_bos_with_attns --start 0 --stop 3 --split valid",
-                "  raspc peep compose_random_50_step --stop 2"})
+                "  raspc peep matrix_7_rank2_p30 --stop 2", "  raspc peep compose_random_50_step --stop 2"})
 public final class PeepCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -55,12 +55,20 @@ public final class PeepCommand implements Callable<Integer> {
         if (start < 0 || stop < start) {
             throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
         }
+        if (MatrixTasks.isMatrixName(task)) {
+            // the split's matrices as train-matrix draws them for a run of this seed
+            var data = new raspc.runtime.matrix.MatrixTaskData(MatrixTasks.resolve(task), Math.max(1, stop), seed == null ? 1 : seed, 1, 1);
+            var matrices = data.matrices(s.name().toLowerCase(java.util.Locale.ROOT));
+            root.out().print(MatrixPeep.format(matrices.subList(start, stop), start));
+            root.out().flush();
+            return ExitCode.OK;
+        }
         Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(),
                 TaskOptions.NONE.withSeed(seed));
         if (composition.isPresent()) {
             return peep(composition.get(), s);
         }
-        ResolvedTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
+        Task t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         int end = Math.min(stop, t.size(s));
         List<Sample> samples = new ArrayList<>();
         for (int i = start; i < end; i++) {

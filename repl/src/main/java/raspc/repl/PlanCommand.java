@@ -8,7 +8,9 @@ import raspc.compiler.Session;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.plan.PlanText;
 import raspc.compiler.service.ProgramPlans;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskOptions;
 
 /**
@@ -70,7 +72,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (name != null) {
             throw new UserError("NAME picks an s-op of a file; with a task name (" + fileOrTask + ") give no NAME");
         }
-        ResolvedTask task;
+        Task task;
         try {
             task = TaskArgument.resolve(root, fileOrTask, null, TaskOptions.NONE);
         } catch (RaspError e) {
@@ -79,9 +81,10 @@ public final class PlanCommand implements Callable<Integer> {
             }
             throw new UserError("the session defines no '" + fileOrTask + "', and " + e.getMessage());
         }
-        if (task.plan() == null) {
-            throw new UserError(task.name() + " is a Boolean function, not a RASP program: it has no layer/head plan");
-        }
-        return PlanText.render(task.variant().definition().output().name(), task.plan());
+        return switch (task) {
+            case SequenceTask s -> PlanText.render(s.variant().definition().output().name(), s.plan());
+            case BooleanFunctionTask b ->
+                    throw new UserError(b.name() + " is a Boolean function, not a RASP program: it has no layer/head plan");
+        };
     }
 }

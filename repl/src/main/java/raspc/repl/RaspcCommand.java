@@ -43,10 +43,17 @@ import raspc.compiler.Session;
                 TrainBooleanCommand.class,
                 TrainComposeCommand.class,
                 ComposeCommand.class,
+                TrainMatrixCommand.class,
+                MatrixStudyCommand.class,
                 AnalyzeCommand.class,
                 SweepCommand.class,
                 ExportCommand.class,
                 PredictCommand.class,
+                ProbeCommand.class,
+                AblateCommand.class,
+                PatchCommand.class,
+                EmbeddingsCommand.class,
+                InterveneCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParseResult;
  */
 final class ResumeOptions {
     /** The options a resumed run can honour. */
-    static final List<String> ALLOWED = List.of("--epochs", "--device", "--verbose", "--deterministic");
+    static final List<String> ALLOWED = List.of("--epochs", "--device", "--verbose", "--deterministic", "--bf16");
     private static final Set<String> ALWAYS = Set.of("--resume", "--debug");
 
     private ResumeOptions() {}

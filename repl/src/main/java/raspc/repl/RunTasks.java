@@ -3,7 +3,10 @@ package raspc.repl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import raspc.compiler.task.TaskOptions;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.TaskData;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.TaskRecord;
 
@@ -11,8 +14,8 @@ import raspc.runtime.run.TaskRecord;
 final class RunTasks {
     private RunTasks() {}
 
-    static CompiledTaskData data(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
-        return new CompiledTaskData(TaskArgument.resolve(root, taskOrFile, explicitTask, options));
+    static EncodedTaskData data(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+        return new EncodedTaskData(TaskArgument.resolve(root, taskOrFile, explicitTask, options));
     }
 
     /** The run folder named by the user; a missing folder is a clear error. */
@@ -40,7 +43,23 @@ final class RunTasks {
                 .orElseThrow(() -> new UserError(runDir + " was trained on " + name + ", which is not a composition variant"));
     }
 
-    static CompiledTaskData ofRun(RaspcCommand root, Path runDir, String task) {
+
+    /**
+     * The task to resume a run on: a step-budget run's sample source as its task.json records it
+     * (a Boolean function), else the task {@link #ofRun} rebuilds.
+     */
+    static TaskData toResume(RaspcCommand root, Path runDir, String task) {
+        RunFolder folder = RunFolder.open(runDir);
+        TaskRecord record = folder.readTaskRecord().orElse(null);
+        if (record == null || record.online() == null) {
+            return ofRun(root, runDir, task);
+        }
+        TaskRecord.Online online = record.online();
+        BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());
+        return BooleanTrainOptions.dataOfRun(f, folder.readConfig(), online);
+    }
+
+    static EncodedTaskData ofRun(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         String name = folder.readConfig().task();
         TaskRecord record = folder.readTaskRecord().orElse(null);

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.task.CompositionNames;
 import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.task.TaskRegistry;
@@ -25,7 +25,7 @@ final class TaskArgument {
      * The task meant; the statements its file skipped are printed to the command's error
      * stream as warnings. A file named directly is the only one run: its tasks need no other.
      */
-    static ResolvedTask resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+    static Task resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
         return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.resolve(name, options), found -> true);
     }
 

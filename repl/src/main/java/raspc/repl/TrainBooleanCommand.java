@@ -119,7 +119,7 @@ public final class TrainBooleanCommand implements Callable<Integer> {
                 + Counts.of(heads, "head") + ", "
                 + (trainInputs == 0 ? "online" : trainInputs + " fixed inputs") + ", up to " + steps + " steps)");
         root.out().flush();
-        TrainResult result = TrainingSession.train(data, options.trainOptions(DeviceChoice.CPU),
+        TrainResult result = TrainingSession.train(data, options.trainOptions(DeviceChoice.CPU).taskRecord(options.taskRecord(f)),
                 ConsoleProgress.forStandardOutput());
         Report r = result.report();
         SplitMetrics valid = r.splits().get("valid");

@@ -10,8 +10,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
+import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
@@ -113,6 +115,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "The same numbers on every x86 CPU (MKL_CBWR=COMPATIBLE, set by ./raspc), at about half the speed; by default runs are identical on one machine.")
     private boolean deterministic;
 
+    @Option(names = "--bf16", description = "Matrix products with bfloat16 inputs and float32 accumulation (fast on CPUs with AVX-512 BF16 or AMX); weights, gradients and the rest stay float32. Changes the numbers, so off by default.")
+    private boolean bf16;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and batch order (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -137,12 +142,14 @@ public final class TrainCommand implements Callable<Integer> {
                     + " loads): run raspc through the ./raspc launcher, which sets it, or export MKL_CBWR=COMPATIBLE");
         }
         DeviceChoice choice = engine.start();
+        // process-wide: set for every run, so that a REPL session's earlier --bf16 does not linger
+        (bf16 ? MatmulPrecision.BF16 : MatmulPrecision.FLOAT32).apply();
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
         TrainResult result;
         if (resume != null) {
             ResumeOptions.check(spec.commandLine().getParseResult());
             java.nio.file.Path dir = RunTasks.runDir(root.io(), resume);
-            CompiledTaskData taskData = RunTasks.ofRun(root, dir, task);
+            TaskData taskData = RunTasks.toResume(root, dir, task);
             result = TrainingSession.resume(dir, taskData, choice, epochs, true, 200, ConsoleProgress.forStandardOutput());
         } else {
             if (task == null) {
@@ -152,7 +159,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (TaskArgument.composition(root, task, explicitTask.name(), data).isPresent()) {
                 throw new UserError(task + " is a composition variant: train it with raspc train-compose " + task);
             }
-            CompiledTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
+            EncodedTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();
             String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
@@ -168,7 +175,7 @@ public final class TrainCommand implements Callable<Integer> {
         return result.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 
-    private String shape(CompiledTaskData t) {
+    private String shape(EncodedTaskData t) {
         int l = layers != null ? layers : t.plannedLayers();
         int h = heads != null ? heads : t.plannedHeads();
         String planned = layers == null && heads == null ? " (the program's plan)" : "";

@@ -47,7 +47,7 @@ class OptionMistakesTest {
     void resumeRefusesOptionsTheRunFixes() {
         refused(raspc("train", "--resume", "runs/r", "--dim", "64", "--lr", "1e-3", "--epochs", "3"),
                 "--dim, --lr cannot change when resuming: the run's settings are fixed by its config.json;"
-                        + " with --resume give only --epochs, --device, --verbose, --deterministic");
+                        + " with --resume give only --epochs, --device, --verbose, --deterministic, --bf16");
         CliRun allowed = raspc("train", "--resume", "runs/r", "--epochs", "3", "--device", "cpu");
         assertTrue(allowed.err().startsWith("no run folder runs/r"), allowed.err());
     }

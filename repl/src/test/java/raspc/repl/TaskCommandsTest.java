@@ -72,6 +72,27 @@ class TaskCommandsTest {
         assertEquals(ExitCode.USER_ERROR, raspc("sensitivity", "parity").code());
     }
 
+    /** --bf16 reaches PyTorch and log.txt; the next train in the same process is float32 again. */
+    @Test
+    void bf16IsPerRunAndLogged() throws Exception {
+        String[] tiny = {"train", "reverse_10", "--max-length", "4", "--train-size", "100", "--valid-size", "50", "--test-size",
+                "50", "--epochs", "1", "--dim", "8"};
+        CliRun reduced = raspc(concat(tiny, "--bf16", "--run-id", "bf16"));
+        assertEquals(ExitCode.OK, reduced.code(), reduced.out() + reduced.err());
+        CliRun full = raspc(concat(tiny, "--run-id", "fp32"));
+        assertEquals(ExitCode.OK, full.code(), full.out() + full.err());
+        String bf16Log = Files.readString(dir.resolve("runs/reverse_10/bf16/log.txt"));
+        String fp32Log = Files.readString(dir.resolve("runs/reverse_10/fp32/log.txt"));
+        assertTrue(bf16Log.contains("matmuls bf16 inputs, float32 accumulation (--bf16)"), bf16Log);
+        assertTrue(fp32Log.contains("matmuls float32"), fp32Log);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
     @Test
     void trainCheckDrawAndPlotARun() throws Exception {
         CliRun t = raspc("train", "reverse_10", "--max-length", "5", "--train-size", "400", "--epochs", "2", "--dim", "16",

@@ -41,9 +41,9 @@ final class Operators {
         LongUnaryOperator a = Coerce.asLong(l, side);
         LongUnaryOperator b = Coerce.asLong(r, side);
         LongUnaryOperator f = switch (op) {
-            case ADD -> x -> a.applyAsLong(x) + b.applyAsLong(x);
-            case SUB -> x -> a.applyAsLong(x) - b.applyAsLong(x);
-            case MUL -> x -> a.applyAsLong(x) * b.applyAsLong(x);
+            case ADD -> x -> PyNumbers.intAdd(a.applyAsLong(x), b.applyAsLong(x));
+            case SUB -> x -> PyNumbers.intSubtract(a.applyAsLong(x), b.applyAsLong(x));
+            case MUL -> x -> PyNumbers.intMultiply(a.applyAsLong(x), b.applyAsLong(x));
             case MOD -> x -> PyNumbers.modulo(a.applyAsLong(x), b.applyAsLong(x));
             case POW -> x -> intPower(pos, a.applyAsLong(x), b.applyAsLong(x));
             default -> throw new IllegalStateException(op.toString());
@@ -59,7 +59,7 @@ final class Operators {
         if (exp < 0) {
             throw new BoolSpecError(pos, "negative exponent " + exp + " of an int (write a float base, e.g. 2.0 ^ -1)");
         }
-        return PyNumbers.power(base, exp);
+        return PyNumbers.intPower(base, exp);
     }
 
     /** @param ints whether both operands are ints (Python's messages say which division failed) */
@@ -72,7 +72,7 @@ final class Operators {
             case MUL -> x -> a.applyAsDouble(x) * b.applyAsDouble(x);
             case DIV -> x -> PyNumbers.divide(a.applyAsDouble(x), b.applyAsDouble(x), ints);
             case MOD -> x -> PyNumbers.modulo(a.applyAsDouble(x), b.applyAsDouble(x), false);
-            case POW -> x -> PyNumbers.power(a.applyAsDouble(x), b.applyAsDouble(x), false);
+            case POW -> x -> PyNumbers.floatPower(a.applyAsDouble(x), b.applyAsDouble(x));
             default -> throw new IllegalStateException(op.toString());
         };
         return new BoolExprNode.FloatFn(pos, reported(pos, f));
@@ -148,7 +148,7 @@ final class Operators {
             }
             case ROUND -> {
                 LongToDoubleFunction f = Coerce.asDouble(v, what);
-                LongUnaryOperator rounded = x -> (long) PyNumbers.round(f.applyAsDouble(x));
+                LongUnaryOperator rounded = x -> PyNumbers.round(f.applyAsDouble(x));
                 yield new BoolExprNode.IntFn(pos, reported(pos, rounded));
             }
             case INDICATOR -> {

@@ -1,13 +1,10 @@
 package raspc.compiler.eval;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import raspc.compiler.graph.Node;
+import raspc.compiler.graph.Traversal;
 
 /**
  * A compiled evaluation order for everything reachable from one node: the nodes sorted by id
@@ -20,9 +17,7 @@ public final class EvaluationOrder {
     private final Map<Node, Integer> slots;
 
     private EvaluationOrder(Node root) {
-        List<Node> nodes = reachable(root);
-        nodes.sort(Comparator.comparingInt(Node::id));
-        order = nodes.toArray(new Node[0]);
+        order = Traversal.topologicalOrder(root).toArray(new Node[0]);
         slots = new IdentityHashMap<>();
         for (int i = 0; i < order.length; i++) {
             slots.put(order[i], i);
@@ -40,25 +35,6 @@ public final class EvaluationOrder {
 
     public static EvaluationOrder of(Node root) {
         return new EvaluationOrder(root);
-    }
-
-    /** Every node reachable from root (root included), each once, in no particular order. */
-    public static List<Node> reachable(Node root) {
-        Map<Node, Boolean> seen = new IdentityHashMap<>();
-        Deque<Node> todo = new ArrayDeque<>();
-        List<Node> out = new ArrayList<>();
-        todo.push(root);
-        seen.put(root, true);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            out.add(n);
-            for (Node c : n.children()) {
-                if (seen.putIfAbsent(c, true) == null) {
-                    todo.push(c);
-                }
-            }
-        }
-        return out;
     }
 
     /** The nodes in evaluation order (the root is last). */

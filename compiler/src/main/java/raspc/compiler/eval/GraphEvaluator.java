@@ -1,11 +1,10 @@
 package raspc.compiler.eval;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import raspc.compiler.graph.Node;
+import raspc.compiler.graph.Traversal;
 
 /**
  * Evaluates nodes on one fixed input, remembering every node's value, so that the REPL's
@@ -33,26 +32,8 @@ public final class GraphEvaluator {
         if (memo.size() > MAX_MEMO) {
             memo.clear();
         }
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Node n = stack.peek();
-            if (memo.containsKey(n)) {
-                stack.pop();
-                continue;
-            }
+        for (Node n : Traversal.postOrder(root, memo::containsKey)) {
             List<Node> kids = n.children();
-            boolean ready = true;
-            for (Node c : kids) {
-                if (!memo.containsKey(c)) {
-                    stack.push(c);
-                    ready = false;
-                }
-            }
-            if (!ready) {
-                continue;
-            }
-            stack.pop();
             Object[] vals = new Object[kids.size()];
             for (int i = 0; i < vals.length; i++) {
                 vals[i] = memo.get(kids.get(i));

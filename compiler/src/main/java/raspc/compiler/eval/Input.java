@@ -45,7 +45,7 @@ public final class Input {
                     throw new RaspError("attempted to create sequence with illegal val types "
                             + "(vals must be bool, float, int or string): " + Value.repr(v));
                 }
-                b.put(i, a.kind(), a.num(), a.str());
+                b.put(i, a.kind(), a.word(), a.str()); // an int past 64 bits is an overflow
             }
             return new Input(b.buildUnchecked(), v);
         }

@@ -18,6 +18,7 @@ import raspc.compiler.graph.Select;
 import raspc.compiler.graph.SelectorWidth;
 import raspc.compiler.graph.Tokens;
 import raspc.compiler.graph.ZipNode;
+import raspc.compiler.python.PyNumbers;
 import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Comparison;
 
@@ -53,20 +54,21 @@ public final class Kernels {
         } else if (node instanceof Indices) {
             SeqBuilder b = new SeqBuilder(n);
             for (int i = 0; i < n; i++) {
-                b.putNumber(i, Kind.INT, i);
+                b.putInt(i, i);
             }
             return b.build();
         } else if (node instanceof Length) {
             SeqBuilder b = new SeqBuilder(n);
             for (int i = 0; i < n; i++) {
-                b.putNumber(i, Kind.INT, n);
+                b.putInt(i, n);
             }
             return b.build();
         } else if (node instanceof Constant c) {
             Value.Atom v = c.value();
+            long w = v.word(); // an int past 64 bits is an overflow here
             SeqBuilder b = new SeqBuilder(n);
             for (int i = 0; i < n; i++) {
-                b.put(i, v.kind(), v.num(), v.str());
+                b.put(i, v.kind(), w, v.str());
             }
             return b.build();
         } else if (node instanceof Tokens t) {
@@ -87,23 +89,26 @@ public final class Kernels {
     static Sel select(Seq keys, Seq queries, Comparison op) {
         int n = keys.length();
         Sel r = new Sel(n);
-        long[] bits = r.bits();
-        int words = r.words();
-        double[] kv;
-        double[] qv;
-        if (keys.allNumbers() && queries.allNumbers()) {
-            kv = keys.nums();
-            qv = queries.nums();
+        long[] kv;
+        long[] qv;
+        if (keys.type().integral() && queries.type().integral()) {
+            kv = keys.words(); // ints and bools: the words are the values
+            qv = queries.words();
+        } else if (keys.allNumbers() && queries.allNumbers() && sortableAsDoubles(keys) && sortableAsDoubles(queries)) {
+            kv = sortableDoubles(keys);
+            qv = sortableDoubles(queries);
         } else if (keys.type() == SeqType.STRINGS && queries.type() == SeqType.STRINGS) {
             // rank the strings once, then compare ranks: the same order as comparing the strings
-            kv = new double[n];
-            qv = new double[n];
+            kv = new long[n];
+            qv = new long[n];
             rankStrings(keys.strs(), queries.strs(), kv, qv);
         } else {
             return selectMixed(keys, queries, op, r);
         }
+        long[] bits = r.bits();
+        int words = r.words();
         for (int q = 0; q < n; q++) {
-            double qq = qv[q];
+            long qq = qv[q];
             int base = q * words;
             for (int w = 0; w < words; w++) {
                 int from = w << 6;
@@ -114,8 +119,30 @@ public final class Kernels {
         return r;
     }
 
+    /**
+     * Whether every element, read as a double, compares as it would in Python: no NaN (unordered)
+     * and no int past 2^53 (a double would round it, and Python compares ints with floats exactly).
+     */
+    private static boolean sortableAsDoubles(Seq s) {
+        for (int i = 0; i < s.length(); i++) {
+            long w = s.word(i);
+            if (s.kind(i) == Kind.FLOAT ? Double.isNaN(Words.asFloat(w)) : Math.abs(w) > PyNumbers.MAX_EXACT_INT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long[] sortableDoubles(Seq s) {
+        long[] out = new long[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Words.sortable(s.toDouble(i));
+        }
+        return out;
+    }
+
     /** One 64-key word of a selector row; one tight loop per comparison so the JIT can unroll it. */
-    private static long row(Comparison op, double[] kv, double qq, int from, int to) {
+    private static long row(Comparison op, long[] kv, long qq, int from, int to) {
         long word = 0;
         switch (op) {
             case EQ -> {
@@ -152,7 +179,7 @@ public final class Kernels {
         return word;
     }
 
-    private static void rankStrings(String[] a, String[] b, double[] ra, double[] rb) {
+    private static void rankStrings(String[] a, String[] b, long[] ra, long[] rb) {
         String[] all = new String[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
@@ -177,10 +204,12 @@ public final class Kernels {
                 byte kb = queries.kind(q);
                 boolean hit;
                 if (op == Comparison.EQ || op == Comparison.NE) {
-                    boolean eq = PyAtoms.equal(ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    boolean eq = PyAtoms.equal(ka, keys.word(k), keys.str(k), kb, queries.word(q), queries.str(q));
                     hit = eq == (op == Comparison.EQ);
+                } else if (PyAtoms.unordered(ka, keys.word(k), kb, queries.word(q))) {
+                    hit = false;
                 } else {
-                    int c = PyAtoms.order(op.symbol(), ka, keys.num(k), keys.str(k), kb, queries.num(q), queries.str(q));
+                    int c = PyAtoms.order(op.symbol(), ka, keys.word(k), keys.str(k), kb, queries.word(q), queries.str(q));
                     hit = switch (op) {
                         case LT -> c < 0;
                         case GT -> c > 0;
@@ -202,11 +231,12 @@ public final class Kernels {
         long[] bits = sel.bits();
         SeqBuilder b = new SeqBuilder(n);
         boolean numeric = values.type().numeric();
+        MeanSum sum = new MeanSum();
         for (int q = 0; q < n; q++) {
             int base = q * words;
             int count = 0;
             int only = -1;
-            double sum = 0;
+            sum.clear();
             for (int w = 0; w < words; w++) {
                 long word = bits[base + w];
                 while (word != 0) {
@@ -215,19 +245,19 @@ public final class Kernels {
                     if (count++ == 0) {
                         only = k;
                     }
-                    sum += values.num(k);
+                    sum.add(values.kind(k), values.word(k));
                 }
             }
             if (count == 0) {
                 if (dflt == null) {
-                    b.putNumber(q, Kind.INT, 0);
+                    b.putInt(q, 0);
                 } else {
-                    b.put(q, dflt.kind(), dflt.num(), dflt.str());
+                    b.put(q, dflt.kind(), dflt.word(), dflt.str());
                 }
             } else if (count == 1) {
                 b.copy(q, values, only);
             } else if (numeric) {
-                b.putNumber(q, Kind.FLOAT, sum / count);
+                b.putFloat(q, sum.mean(count));
             } else {
                 throw new RaspError("asked to average multiple values, but they are non-numbers: "
                         + SeqFormat.pyList(values));
@@ -240,7 +270,7 @@ public final class Kernels {
         int n = sel.size();
         SeqBuilder b = new SeqBuilder(n);
         for (int q = 0; q < n; q++) {
-            b.putNumber(q, Kind.INT, sel.width(q));
+            b.putInt(q, sel.width(q));
         }
         return b.build();
     }

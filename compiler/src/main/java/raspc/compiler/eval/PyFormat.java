@@ -49,17 +49,6 @@ public final class PyFormat {
         return d;
     }
 
-    /** An integer-valued double as Python prints the int. */
-    public static String intStr(double v) {
-        if (Math.abs(v) < 9.0e18) {
-            return Long.toString((long) v);
-        }
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return floatRepr(v);
-        }
-        return new BigDecimal(v).toBigInteger().toString();
-    }
-
     /**
      * Python's round(x, 3) on a float (exact, half-even on the binary value). The sign is kept
      * because BigDecimal has no negative zero and Python's round(-0.0004, 3) is -0.0.
@@ -71,19 +60,19 @@ public final class PyFormat {
         return Math.copySign(new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).doubleValue(), v);
     }
 
-    /** Python's str() of one atom. */
-    public static String str(byte k, double n, String s) {
+    /** Python's str() of one element (kind, number word as in {@link Words}, string). */
+    public static String str(byte k, long w, String s) {
         return switch (k) {
-            case Kind.BOOL -> n != 0 ? "True" : "False";
-            case Kind.INT -> intStr(n);
-            case Kind.FLOAT -> floatRepr(n);
+            case Kind.BOOL -> w != 0 ? "True" : "False";
+            case Kind.INT -> Long.toString(w);
+            case Kind.FLOAT -> floatRepr(Words.asFloat(w));
             default -> s;
         };
     }
 
-    /** Python's repr() of one atom (strings quoted). */
-    public static String repr(byte k, double n, String s) {
-        return k == Kind.STR ? strRepr(s) : str(k, n, s);
+    /** Python's repr() of one element (strings quoted). */
+    public static String repr(byte k, long w, String s) {
+        return k == Kind.STR ? strRepr(s) : str(k, w, s);
     }
 
     /** Python's repr(str): single quotes unless the text holds a single quote and no double quote. */
@@ -108,11 +97,11 @@ public final class PyFormat {
     }
 
     /** The original's small_str: floats rounded to 3 places, bools as T/F. */
-    public static String small(byte k, double n, String s) {
+    public static String small(byte k, long w, String s) {
         return switch (k) {
-            case Kind.BOOL -> n != 0 ? "T" : "F";
-            case Kind.FLOAT -> floatRepr(round3(n));
-            default -> str(k, n, s);
+            case Kind.BOOL -> w != 0 ? "T" : "F";
+            case Kind.FLOAT -> floatRepr(round3(Words.asFloat(w)));
+            default -> str(k, w, s);
         };
     }
 }

@@ -4,18 +4,19 @@ import java.util.Arrays;
 
 /**
  * An evaluated s-op: one value per position, stored column-wise without boxing: a kind byte,
- * a double (bools as 0/1, ints exactly up to 2^53) and, for strings, the string.
+ * a number word ({@link Words}: an int's or bool's exact 64-bit value, a float's bits) and, for
+ * strings, the string.
  * Immutable once built (see {@link SeqBuilder}).
  */
 public final class Seq {
     private final byte[] kind;
-    private final double[] num;
+    private final long[] word;
     private final String[] str;
     private final SeqType type;
 
-    Seq(byte[] kind, double[] num, String[] str, SeqType type) {
+    Seq(byte[] kind, long[] word, String[] str, SeqType type) {
         this.kind = kind;
-        this.num = num;
+        this.word = word;
         this.str = str;
         this.type = type;
     }
@@ -28,8 +29,14 @@ public final class Seq {
         return kind[i];
     }
 
-    public double num(int i) {
-        return num[i];
+    /** The number word at i: the exact int or bool, or the float's bits (see {@link Words}). */
+    public long word(int i) {
+        return word[i];
+    }
+
+    /** The number at i as a double (an int converted as Python's float(int) does). */
+    public double toDouble(int i) {
+        return Words.toDouble(kind[i], word[i]);
     }
 
     /** The string at i, or null when the element is not a string. */
@@ -46,8 +53,8 @@ public final class Seq {
         return str == null;
     }
 
-    double[] nums() {
-        return num;
+    long[] words() {
+        return word;
     }
 
     byte[] kinds() {
@@ -60,18 +67,18 @@ public final class Seq {
 
     /** Python equality of two elements (1 == 1.0 == True, strings by content). */
     public boolean elementEquals(int i, int j) {
-        return PyAtoms.equal(kind[i], num[i], str(i), kind[j], num[j], str(j));
+        return PyAtoms.equal(kind[i], word[i], str(i), kind[j], word[j], str(j));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Seq s && Arrays.equals(kind, s.kind) && Arrays.equals(num, s.num)
+        return o instanceof Seq s && Arrays.equals(kind, s.kind) && Arrays.equals(word, s.word)
                 && Arrays.equals(str, s.str);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(num) * 31 + Arrays.hashCode(kind);
+        return Arrays.hashCode(word) * 31 + Arrays.hashCode(kind);
     }
 
     @Override

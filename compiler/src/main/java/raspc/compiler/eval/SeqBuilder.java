@@ -5,21 +5,22 @@ import raspc.compiler.error.RaspError;
 /** Fills the columns of a {@link Seq}, then checks the element types as the original does. */
 public final class SeqBuilder {
     private final byte[] kind;
-    private final double[] num;
+    private final long[] word;
     private String[] str;
 
     public SeqBuilder(int n) {
         kind = new byte[n];
-        num = new double[n];
+        word = new long[n];
     }
 
     public int length() {
         return kind.length;
     }
 
-    public void put(int i, byte k, double n, String s) {
+    /** Element i: its kind, number word ({@link Words}) and, for a string, the string. */
+    public void put(int i, byte k, long w, String s) {
         kind[i] = k;
-        num[i] = n;
+        word[i] = w;
         if (k == Kind.STR) {
             if (str == null) {
                 str = new String[kind.length];
@@ -28,9 +29,19 @@ public final class SeqBuilder {
         }
     }
 
-    public void putNumber(int i, byte k, double n) {
-        kind[i] = k;
-        num[i] = n;
+    public void putInt(int i, long v) {
+        kind[i] = Kind.INT;
+        word[i] = v;
+    }
+
+    public void putBool(int i, boolean v) {
+        kind[i] = Kind.BOOL;
+        word[i] = v ? 1 : 0;
+    }
+
+    public void putFloat(int i, double v) {
+        kind[i] = Kind.FLOAT;
+        word[i] = Words.ofFloat(v);
     }
 
     public void putString(int i, String s) {
@@ -39,15 +50,15 @@ public final class SeqBuilder {
 
     /** Copies element j of s into position i. */
     public void copy(int i, Seq s, int j) {
-        put(i, s.kind(j), s.num(j), s.str(j));
+        put(i, s.kind(j), s.word(j), s.str(j));
     }
 
     public byte kind(int i) {
         return kind[i];
     }
 
-    public double num(int i) {
-        return num[i];
+    public long word(int i) {
+        return word[i];
     }
 
     public String str(int i) {
@@ -63,7 +74,7 @@ public final class SeqBuilder {
             allStr &= k == Kind.STR;
         }
         SeqType type = allStr ? SeqType.STRINGS : SeqType.FLOATS;
-        return new Seq(kind, num, anyStr ? str : null, type);
+        return new Seq(kind, word, anyStr ? str : null, type);
     }
 
     /**
@@ -80,7 +91,7 @@ public final class SeqBuilder {
             type = SeqType.STRINGS;
         } else if ((mask & (1 << Kind.STR)) != 0) {
             throw new RaspError("attempted to create sequence with vals of different types: "
-                    + SeqFormat.pyList(kind, num, str));
+                    + SeqFormat.pyList(kind, word, str));
         } else if (mask == 1 << Kind.BOOL) {
             type = SeqType.BOOLS;
         } else if ((mask & (1 << Kind.FLOAT)) != 0) {
@@ -89,6 +100,6 @@ public final class SeqBuilder {
             type = SeqType.INTS;
         }
         String[] s = type == SeqType.STRINGS ? str : null;
-        return new Seq(kind, num, s, type);
+        return new Seq(kind, word, s, type);
     }
 }

@@ -9,13 +9,13 @@ public final class SeqFormat {
         int n = s.length();
         StringBuilder b = new StringBuilder("[");
         if (n > 1 && allEqual(s)) {
-            b.append(PyFormat.small(s.kind(0), s.num(0), s.str(0))).append("]*").append(n);
+            b.append(PyFormat.small(s.kind(0), s.word(0), s.str(0))).append("]*").append(n);
         } else {
             for (int i = 0; i < n; i++) {
                 if (i > 0) {
                     b.append(", ");
                 }
-                b.append(PyFormat.small(s.kind(i), s.num(i), s.str(i)));
+                b.append(PyFormat.small(s.kind(i), s.word(i), s.str(i)));
             }
             b.append(']');
         }
@@ -33,18 +33,18 @@ public final class SeqFormat {
     }
 
     /** Python's repr of the value list, for error messages. */
-    static String pyList(byte[] kind, double[] num, String[] str) {
+    static String pyList(byte[] kind, long[] word, String[] str) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < kind.length; i++) {
             if (i > 0) {
                 b.append(", ");
             }
-            b.append(PyFormat.repr(kind[i], num[i], str == null ? null : str[i]));
+            b.append(PyFormat.repr(kind[i], word[i], str == null ? null : str[i]));
         }
         return b.append(']').toString();
     }
 
     public static String pyList(Seq s) {
-        return pyList(s.kinds(), s.nums(), s.strs());
+        return pyList(s.kinds(), s.words(), s.strs());
     }
 }

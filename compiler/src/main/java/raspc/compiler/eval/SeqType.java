@@ -15,6 +15,11 @@ public enum SeqType {
         return name + "s";
     }
 
+    /** Ints or bools: every element's word is its exact value. */
+    public boolean integral() {
+        return this == INTS || this == BOOLS;
+    }
+
     public boolean numeric() {
         return this == INTS || this == FLOATS;
     }

@@ -14,38 +14,43 @@ final class TokenConversions {
         SeqBuilder b = new SeqBuilder(n);
         for (int i = 0; i < n; i++) {
             byte k = in.kind(i);
-            double v = in.num(i);
+            long w = in.word(i);
             String s = in.str(i);
             switch (c) {
-                case STR -> b.putString(i, PyFormat.str(k, v, s));
-                case BOOL -> b.putNumber(i, Kind.BOOL, PyAtoms.truthy(k, v, s) ? 1 : 0);
-                case INT -> b.putNumber(i, Kind.INT, toInt(k, v, s));
-                case FLOAT -> b.putNumber(i, Kind.FLOAT, k == Kind.STR ? parseFloat(s) : v);
-                default -> b.put(i, k, v, s);
+                case STR -> b.putString(i, PyFormat.str(k, w, s));
+                case BOOL -> b.putBool(i, PyAtoms.truthy(k, w, s));
+                case INT -> b.putInt(i, toInt(k, w, s));
+                case FLOAT -> b.putFloat(i, k == Kind.STR ? parseFloat(s) : Words.toDouble(k, w));
+                default -> b.put(i, k, w, s);
             }
         }
         return b.build();
     }
 
-    private static double toInt(byte k, double v, String s) {
+    /** Python's int(): a string parsed exactly, a float truncated; past 64 bits an overflow. */
+    private static long toInt(byte k, long w, String s) {
         if (k == Kind.STR) {
             String t = s.strip().replace("_", "");
             if (!t.matches("[+-]?[0-9]+") || s.contains("__") || s.strip().startsWith("_") || s.strip().endsWith("_")) {
                 throw new RaspError("invalid literal for int() with base 10: " + PyFormat.strRepr(s));
             }
             BigInteger exact = new BigInteger(t);
-            if (exact.abs().compareTo(BigInteger.valueOf(PyNumbers.MAX_EXACT_INT)) > 0) {
-                throw PyNumbers.intTooLarge(); // parsing as a double would round it
+            if (exact.bitLength() > 63) {
+                throw PyNumbers.intOverflow("int(" + PyFormat.strRepr(s) + ")", exact);
             }
-            return exact.doubleValue();
+            return exact.longValue();
         }
+        if (k != Kind.FLOAT) {
+            return w;
+        }
+        double v = Words.asFloat(w);
         if (Double.isNaN(v)) {
             throw new RaspError("cannot convert float NaN to integer");
         }
         if (Double.isInfinite(v)) {
             throw new RaspError("cannot convert float infinity to integer");
         }
-        return PyNumbers.exactInt(v < 0 ? Math.ceil(v) : Math.floor(v));
+        return PyNumbers.toLong("int(" + PyFormat.floatRepr(v) + ")", v < 0 ? Math.ceil(v) : Math.floor(v));
     }
 
     private static double parseFloat(String s) {

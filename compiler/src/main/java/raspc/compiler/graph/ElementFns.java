@@ -26,7 +26,7 @@ public final class ElementFns {
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq s = a[0];
-            PyAtoms.unary(op, s.kind(i), s.num(i), s.str(i), out, i);
+            PyAtoms.unary(op, s.kind(i), s.word(i), s.str(i), out, i);
         }
     }
 
@@ -41,7 +41,7 @@ public final class ElementFns {
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq l = a[0];
             Seq r = a[1];
-            PyAtoms.binary(op, l.kind(i), l.num(i), l.str(i), r.kind(i), r.num(i), r.str(i), out, i);
+            PyAtoms.binary(op, l.kind(i), l.word(i), l.str(i), r.kind(i), r.word(i), r.str(i), out, i);
         }
     }
 
@@ -55,7 +55,7 @@ public final class ElementFns {
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq c = a[0];
-            out.copy(i, PyAtoms.truthy(c.kind(i), c.num(i), c.str(i)) ? a[1] : a[2], i);
+            out.copy(i, PyAtoms.truthy(c.kind(i), c.word(i), c.str(i)) ? a[1] : a[2], i);
         }
     }
 
@@ -75,12 +75,16 @@ public final class ElementFns {
             Seq s = a[0];
             boolean found = false;
             for (Value.Atom v : items) {
-                if (PyAtoms.equal(s.kind(i), s.num(i), s.str(i), v.kind(), v.num(), v.str())) {
+                // an int past 64 bits has no word, yet may equal a float: compare it as atoms
+                boolean equal = v.big() != null && v.big().bitLength() > 63
+                        ? PyValues.equal(v, Value.Atom.of(s.kind(i), s.word(i), s.str(i)))
+                        : PyAtoms.equal(s.kind(i), s.word(i), s.str(i), v.kind(), v.word(), v.str());
+                if (equal) {
                     found = true;
                     break;
                 }
             }
-            out.putNumber(i, Kind.BOOL, found ? 1 : 0);
+            out.putBool(i, found);
         }
     }
 
@@ -94,13 +98,13 @@ public final class ElementFns {
         @Override
         public void apply(Seq[] a, int i, SeqBuilder out) {
             Seq s = a[0];
-            Value.Atom key = new Value.Atom(s.kind(i), s.num(i), s.str(i));
+            Value.Atom key = Value.Atom.of(s.kind(i), s.word(i), s.str(i));
             Value v = PyValues.index(container, key);
             if (!(v instanceof Value.Atom atom)) {
                 throw new RaspError("attempted to create sequence with illegal val types "
                         + "(vals must be bool, float, int or string): " + Value.repr(v));
             }
-            out.put(i, atom.kind(), atom.num(), atom.str());
+            out.put(i, atom.kind(), atom.word(), atom.str());
         }
     }
 }

@@ -209,7 +209,7 @@ public final class Printer {
         Seq s = Input.of(example).values();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
-            out.add(PyFormat.str(s.kind(i), s.num(i), s.str(i)));
+            out.add(PyFormat.str(s.kind(i), s.word(i), s.str(i)));
         }
         return out;
     }
@@ -257,21 +257,21 @@ public final class Printer {
             int t = 0;
             int f = 0;
             for (int i = 0; i < s.length(); i++) {
-                if (s.kind(i) != Kind.STR && s.num(i) == 1) {
+                if (s.kind(i) != Kind.STR && s.word(i) == 1) {
                     t++;
-                } else if (s.kind(i) != Kind.STR && s.num(i) == 0) {
+                } else if (s.kind(i) != Kind.STR && s.word(i) == 0) {
                     f++;
                 }
             }
             String ts = t <= f ? "T" : "";
             String fs = f <= t ? "F" : "";
             for (int i = 0; i < s.length(); i++) {
-                out.add(s.num(i) != 0 ? ts : fs);
+                out.add(s.word(i) != 0 ? ts : fs);
             }
             return out;
         }
         for (int i = 0; i < s.length(); i++) {
-            out.add(PyFormat.str(s.kind(i), s.num(i), s.str(i)));
+            out.add(PyFormat.str(s.kind(i), s.word(i), s.str(i)));
         }
         return out;
     }

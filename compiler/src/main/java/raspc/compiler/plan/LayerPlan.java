@@ -1,9 +1,6 @@
 package raspc.compiler.plan;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +12,7 @@ import raspc.compiler.graph.Node;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SelectorWidth;
 import raspc.compiler.graph.SopNode;
+import raspc.compiler.graph.Traversal;
 import raspc.compiler.graph.ZipNode;
 
 /**
@@ -34,7 +32,7 @@ public final class LayerPlan {
     }
 
     public static LayerPlan of(SopNode root) {
-        List<Node> nodes = reachable(root);
+        List<Node> nodes = Traversal.topologicalOrder(root);
         Map<Node, Integer> depth = new IdentityHashMap<>();
         for (Node n : nodes) {
             depth.put(n, depthOf(n, depth));
@@ -47,7 +45,7 @@ public final class LayerPlan {
             mlp.add(new ArrayList<>());
         }
         Map<Node, String> signatures = new IdentityHashMap<>();
-        for (Node n : postOrder(root)) {
+        for (Node n : Traversal.postOrder(root)) {
             int d = depth.get(n);
             if (isAttention(n)) {
                 SelNode sel = selectorOf(n);
@@ -134,49 +132,5 @@ public final class LayerPlan {
             max = Math.max(max, depth.get(c));
         }
         return n instanceof Aggregate || n instanceof SelectorWidth ? max + 1 : max;
-    }
-
-    /** All nodes below root, children before parents (ids grow with creation). */
-    private static List<Node> reachable(Node root) {
-        Map<Integer, Node> seen = new HashMap<>();
-        List<Node> stack = new ArrayList<>(List.of(root));
-        while (!stack.isEmpty()) {
-            Node n = stack.remove(stack.size() - 1);
-            if (seen.putIfAbsent(n.id(), n) == null) {
-                stack.addAll(n.children());
-            }
-        }
-        List<Node> out = new ArrayList<>(seen.values());
-        out.sort(Comparator.comparingInt(Node::id));
-        return out;
-    }
-
-    /** Depth-first post-order from the root, children in their order: fixes head numbering. */
-    private static List<Node> postOrder(Node root) {
-        List<Node> out = new ArrayList<>();
-        Map<Integer, Boolean> done = new HashMap<>();
-        List<Object[]> stack = new ArrayList<>();
-        stack.add(new Object[] {root, 0});
-        while (!stack.isEmpty()) {
-            Object[] top = stack.get(stack.size() - 1);
-            Node n = (Node) top[0];
-            int next = (Integer) top[1];
-            if (done.containsKey(n.id())) {
-                stack.remove(stack.size() - 1);
-                continue;
-            }
-            List<Node> kids = n.children();
-            if (next < kids.size()) {
-                top[1] = next + 1;
-                if (!done.containsKey(kids.get(next).id())) {
-                    stack.add(new Object[] {kids.get(next), 0});
-                }
-            } else {
-                stack.remove(stack.size() - 1);
-                done.put(n.id(), true);
-                out.add(n);
-            }
-        }
-        return Collections.unmodifiableList(out);
     }
 }

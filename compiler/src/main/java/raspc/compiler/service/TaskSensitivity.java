@@ -3,7 +3,9 @@ package raspc.compiler.service;
 import raspc.compiler.bool.Sensitivity;
 import raspc.compiler.bool.SensitivityOptions;
 import raspc.compiler.bool.SensitivityReport;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.TokenSensitivity;
 
 /**
@@ -14,16 +16,20 @@ public final class TaskSensitivity {
     private TaskSensitivity() {}
 
     /** @param samples Monte Carlo samples (null: the analysis' default) */
-    public static String report(ResolvedTask task, boolean json, boolean monteCarlo, Integer samples, long seed) {
-        if (task.isBoolean()) {
-            SensitivityOptions opts = SensitivityOptions.defaults().withSeed(seed).withMonteCarlo(monteCarlo);
-            if (samples != null) {
-                opts = opts.withSamples(samples);
+    public static String report(Task task, boolean json, boolean monteCarlo, Integer samples, long seed) {
+        return switch (task) {
+            case BooleanFunctionTask b -> {
+                SensitivityOptions opts = SensitivityOptions.defaults().withSeed(seed).withMonteCarlo(monteCarlo);
+                if (samples != null) {
+                    opts = opts.withSamples(samples);
+                }
+                SensitivityReport r = Sensitivity.analyze(b.function(), opts);
+                yield json ? r.toJson() : r.toText();
             }
-            SensitivityReport r = Sensitivity.analyze(task.booleanTask().compile(), opts);
-            return json ? r.toJson() : r.toText();
-        }
-        TokenSensitivity.Report r = TokenSensitivity.estimate(task, samples != null ? samples : 20_000, seed);
-        return json ? r.toJson() : r.toText();
+            case SequenceTask s -> {
+                TokenSensitivity.Report r = TokenSensitivity.estimate(s, samples != null ? samples : 20_000, seed);
+                yield json ? r.toJson() : r.toText();
+            }
+        };
     }
 }

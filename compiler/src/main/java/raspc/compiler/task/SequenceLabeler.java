@@ -55,7 +55,7 @@ public final class SequenceLabeler {
             target.add(bos);
         }
         for (int i = 0; i < out.length(); i++) {
-            target.add(PyFormat.str(out.kind(i), out.num(i), out.str(i)));
+            target.add(PyFormat.str(out.kind(i), out.word(i), out.str(i)));
         }
         if (variant.programSeesBos()) {
             target.set(0, bos);

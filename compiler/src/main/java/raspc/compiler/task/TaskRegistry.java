@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import raspc.compiler.Session;
 import raspc.compiler.bool.BoolSpecError;
+import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.bool.BooleanTask;
 import raspc.compiler.bool.BooleanTaskName;
@@ -237,14 +238,22 @@ public final class TaskRegistry {
         return Optional.empty();
     }
 
-    public ResolvedTask resolve(String name) {
+    /** The Boolean function called {@code name}; a clear error when the name means a sequence task. */
+    public BooleanFunction booleanFunction(String name) {
+        return switch (resolve(name)) {
+            case BooleanFunctionTask b -> b.function();
+            case SequenceTask s -> throw new RaspError(s.name() + " is a sequence task, not a Boolean function");
+        };
+    }
+
+    public Task resolve(String name) {
         return resolve(name, TaskOptions.NONE);
     }
 
     /** The task called {@code name}; a clear error listing close matches when there is none. */
-    public ResolvedTask resolve(String name, TaskOptions options) {
+    public Task resolve(String name, TaskOptions options) {
         do {
-            ResolvedTask found = resolveRead(name, options);
+            Task found = resolveRead(name, options);
             if (found != null) {
                 return found;
             }
@@ -253,11 +262,11 @@ public final class TaskRegistry {
     }
 
     /** The task called {@code name} among the files run so far; null when none declares it. */
-    private ResolvedTask resolveRead(String name, TaskOptions options) {
+    private Task resolveRead(String name, TaskOptions options) {
         TaskVariant v = TaskNames.find(name, tasks.values());
         if (v != null) {
             TaskDefinition d = v.definition().with(options);
-            return ResolvedTask.sequence(new TaskVariant(v.name(), d, v.alphabet(), v.alphabetSize(), v.bos(), v.withAttns()));
+            return SequenceTask.of(new TaskVariant(v.name(), d, v.alphabet(), v.alphabetSize(), v.bos(), v.withAttns()));
         }
         if (!booleans.isEmpty() && name.matches(".*_[0-9]+")) {
             BooleanTask b = null;
@@ -275,9 +284,9 @@ public final class TaskRegistry {
         return null;
     }
 
-    private ResolvedTask resolveBoolean(BooleanTask b, TaskOptions options) {
+    private Task resolveBoolean(BooleanTask b, TaskOptions options) {
         try {
-            return ResolvedTask.bool(b, options.seed() != null ? options.seed() : 0,
+            return BooleanFunctionTask.of(b, options.seed() != null ? options.seed() : 0,
                     orDefault(options.train(), TaskDefinition.DEFAULT_TRAIN),
                     orDefault(options.valid(), TaskDefinition.DEFAULT_VALID),
                     orDefault(options.test(), TaskDefinition.DEFAULT_TEST));

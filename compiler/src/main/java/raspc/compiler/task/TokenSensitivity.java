@@ -58,10 +58,7 @@ public final class TokenSensitivity {
         }
     }
 
-    public static Report estimate(ResolvedTask task, int samples, long seed) {
-        if (task.isBoolean()) {
-            throw new IllegalArgumentException("use the exact analysis for Boolean tasks");
-        }
+    public static Report estimate(SequenceTask task, int samples, long seed) {
         List<String> alphabet = task.variant().alphabet();
         if (alphabet.size() < 2) {
             throw new IllegalArgumentException("task " + task.name() + " has a one-token alphabet: nothing to substitute");
@@ -86,7 +83,7 @@ public final class TokenSensitivity {
                 replacement = alphabet.get(random.nextInt(alphabet.size()));
             } while (replacement.equals(old));
             input.set(pos, replacement);
-            boolean changed = !task.labeler().apply(input).target().equals(original.target());
+            boolean changed = !task.label(input).target().equals(original.target());
             double f = changed ? 1 : 0;
             flips[pos] += f;
             counts[pos]++;

@@ -51,6 +51,22 @@ class SpecArithmeticTest {
         assertEquals("1:17: (34, 'Numerical result out of range')", error("x[0] + 10.0 ^ 400 > 0"));
     }
 
+    private static void overflows(String body, String expected) {
+        String message = error(body);
+        assertTrue(message.contains(expected), message);
+    }
+
+    @Test
+    void intArithmeticOverflowsInsteadOfWrapping() {
+        // Python's ints grow: 2 ** 63 is 9223372036854775808 and 3 ** 40 * 0 == 0 is True; a spec's
+        // ints are 64-bit, so these are overflow errors, never a wrapped number (old code: 2 ** 63
+        // gave -9223372036854775808 and the first spec was silently False)
+        overflows("2 ^ (60 + n) > 0", "integer overflow: 2 ** 63 = 9223372036854775808");
+        overflows("x[0] + 9223372036854775807 + n > 0", "integer overflow");
+        overflows("(0 - 9223372036854775807) - n > 0", "integer overflow");
+        overflows("4294967296 * 4294967296 * x[0] == 0", "integer overflow");
+    }
+
     @Test
     void andOrGiveBitsNotOperands() {
         // Python's (0 or 2) is 2; a spec's and/or give the truth of that (see AndOr)

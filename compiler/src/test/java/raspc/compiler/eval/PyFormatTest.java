@@ -91,10 +91,10 @@ class PyFormatTest {
     /** round(x, 3) keeps the sign of zero: Python's round(-0.0004, 3) is -0.0. */
     @Test
     void roundingKeepsNegativeZero() {
-        assertEquals("-0.0", PyFormat.small(Kind.FLOAT, -0.0004, null));
-        assertEquals("-0.0", PyFormat.small(Kind.FLOAT, -0.0, null));
-        assertEquals("0.0", PyFormat.small(Kind.FLOAT, 0.0004, null));
-        assertEquals("-0.001", PyFormat.small(Kind.FLOAT, -0.0006, null));
+        assertEquals("-0.0", PyFormat.small(Kind.FLOAT, Words.ofFloat(-0.0004), null));
+        assertEquals("-0.0", PyFormat.small(Kind.FLOAT, Words.ofFloat(-0.0), null));
+        assertEquals("0.0", PyFormat.small(Kind.FLOAT, Words.ofFloat(0.0004), null));
+        assertEquals("-0.001", PyFormat.small(Kind.FLOAT, Words.ofFloat(-0.0006), null));
     }
 
     private static String significantDigits(String text) {

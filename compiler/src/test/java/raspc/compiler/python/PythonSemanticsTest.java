@@ -29,19 +29,24 @@ class PythonSemanticsTest {
         assertEquals("float division by zero", assertThrows(RaspError.class, () -> PyNumbers.divide(1, 0, false)).getMessage());
         assertEquals("integer modulo by zero", assertThrows(RaspError.class, () -> PyNumbers.modulo(1L, 0L)).getMessage());
         assertEquals("float modulo", assertThrows(RaspError.class, () -> PyNumbers.modulo(1.5, 0, false)).getMessage());
-        assertEquals(0.5, PyNumbers.power(2, -1, true));
-        assertFalse(PyNumbers.powerIsInt(true, -1));
-        assertEquals(1024L, PyNumbers.power(2L, 10L));
-        // s-op ints are exact to 2^53: (2^40)^2 must not wrap around in a long and pass
-        assertEquals(Math.pow(2, 53), PyNumbers.power(2, 53, true));
-        assertThrows(RaspError.class, () -> PyNumbers.power(Math.pow(2, 40), 2, true));
-        assertThrows(RaspError.class, () -> PyNumbers.power(3, 34, true));
-        assertEquals(-1.0, PyNumbers.power(-1, 1e15 + 1, true));
+        assertEquals(0.5, PyNumbers.floatPower(2, -1));
+        assertEquals(1024L, PyNumbers.intPower(2L, 10L));
+        // s-op ints are exact to 64 bits: (2^40)^2 must not wrap around in a long and pass
+        assertEquals(1L << 62, PyNumbers.intPower(2, 62));
+        assertEquals(Long.MIN_VALUE, PyNumbers.intPower(-2, 63));
+        assertEquals(4052555153018976267L, PyNumbers.intPower(3, 39));
+        assertThrows(RaspError.class, () -> PyNumbers.intPower(1L << 40, 2));
+        assertThrows(RaspError.class, () -> PyNumbers.intPower(2, 63));
+        assertEquals("integer overflow: 3 ** 40 = 12157665459056928801 is past the 64 bits an s-op's int holds"
+                + " (-2^63 to 2^63-1)", assertThrows(RaspError.class, () -> PyNumbers.intPower(3, 40)).getMessage());
+        assertEquals(-1L, PyNumbers.intPower(-1, 1_000_000_000_000_001L));
         assertEquals("0.0 cannot be raised to a negative power",
-                assertThrows(RaspError.class, () -> PyNumbers.power(0, -1, true)).getMessage());
-        assertEquals(2.0, PyNumbers.round(2.5));
-        assertEquals(4.0, PyNumbers.round(3.5));
-        assertEquals(-2.0, PyNumbers.round(-2.5));
+                assertThrows(RaspError.class, () -> PyNumbers.floatPower(0, -1)).getMessage());
+        assertEquals(2L, PyNumbers.round(2.5));
+        assertEquals(4L, PyNumbers.round(3.5));
+        assertEquals(-2L, PyNumbers.round(-2.5));
+        assertEquals(-9223372036854775808L, PyNumbers.round(-0x1p63));
+        assertThrows(RaspError.class, () -> PyNumbers.round(0x1p63));
         assertThrows(RaspError.class, () -> PyNumbers.round(Double.POSITIVE_INFINITY));
     }
 

@@ -23,7 +23,7 @@ class LanguagesTest {
     }
 
     private static void agree(String task, int samples, Function<List<String>, List<String>> reference) {
-        ResolvedTask t = registry.resolve(task);
+        Task t = registry.resolve(task);
         for (int i = 0; i < samples; i++) {
             Sample s = t.fresh(1 + (i % t.maxLength()), i);
             List<String> input = t.bos() ? s.input().subList(1, s.input().size()) : s.input();
@@ -82,7 +82,7 @@ class LanguagesTest {
     @Test
     void dyckOnBalancedHeavyShortInputs() {
         // short strings of pair characters only: the hard cases (nesting, crossing kinds)
-        ResolvedTask t = registry.resolve("dyck3_ptf");
+        Task t = registry.resolve("dyck3_ptf");
         SplittableRandom r = new SplittableRandom(3);
         String chars = "(){}[]";
         for (int i = 0; i < 3000; i++) {
@@ -91,7 +91,7 @@ class LanguagesTest {
             for (int j = 0; j < n; j++) {
                 in.add(String.valueOf(chars.charAt(r.nextInt(chars.length()))));
             }
-            assertEquals(ReferenceTasks.dyckPtf(in, List.of("()", "{}", "[]")), t.labeler().apply(in).target(), String.join("", in));
+            assertEquals(ReferenceTasks.dyckPtf(in, List.of("()", "{}", "[]")), t.label(in).target(), String.join("", in));
         }
     }
 }

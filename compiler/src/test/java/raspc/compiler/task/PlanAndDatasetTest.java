@@ -22,7 +22,7 @@ class PlanAndDatasetTest {
     }
 
     private static void shape(String task, int layers, int heads) {
-        LayerPlan p = registry.resolve(task).plan();
+        LayerPlan p = ((SequenceTask) registry.resolve(task)).plan();
         assertEquals(layers, p.layerCount(), task + " layers");
         assertEquals(heads, p.maxHeads(), task + " heads");
     }
@@ -41,7 +41,7 @@ class PlanAndDatasetTest {
 
     @Test
     void sortWithBosHasTheHandWrittenPatterns() {
-        ResolvedTask t = registry.resolve("sort_10_bos_with_attns");
+        SequenceTask t = (SequenceTask) registry.resolve("sort_10_bos_with_attns");
         assertEquals(2, t.plan().layerCount());
         for (int i = 0; i < 300; i++) {
             Sample s = t.sample(Split.TRAIN, i);
@@ -80,7 +80,7 @@ class PlanAndDatasetTest {
     @Test
     void theReferencesPeepExample() {
         // the sample printed in the reference's peep example (sort_10_bos_with_attns on "hb")
-        Sample s = registry.resolve("sort_10_bos_with_attns").labeler().apply(List.of("h", "b"));
+        Sample s = registry.resolve("sort_10_bos_with_attns").label(List.of("h", "b"));
         assertEquals("{\"input\":[\"§\",\"h\",\"b\"],\"target\":[\"§\",\"b\",\"h\"],\"attention\":["
                 + "{\"layer\":0,\"head\":0,\"rows\":[\"100\",\"101\",\"100\"]},"
                 + "{\"layer\":1,\"head\":0,\"rows\":[\"100\",\"001\",\"010\"]}]}", SampleJson.toLine(s));
@@ -88,8 +88,8 @@ class PlanAndDatasetTest {
 
     @Test
     void samplesAreDeterministicAndSplitsDisjoint() {
-        ResolvedTask a = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
-        ResolvedTask b = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
+        Task a = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
+        Task b = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
         Set<String> train = new HashSet<>();
         for (int i = 0; i < a.size(Split.TRAIN); i++) {
             Sample s = a.sample(Split.TRAIN, i);
@@ -106,7 +106,7 @@ class PlanAndDatasetTest {
             String in = String.join("", a.sample(Split.TEST, i).input());
             assertFalse(train.contains(in) || valid.contains(in), "test input also in train/valid: " + in);
         }
-        ResolvedTask other = registry.resolve("hist_10", new TaskOptions(8L, 2000, 300, 300, 6));
+        Task other = registry.resolve("hist_10", new TaskOptions(8L, 2000, 300, 300, 6));
         assertNotEquals(SampleJson.toLine(a.sample(Split.TRAIN, 0)) + SampleJson.toLine(a.sample(Split.TRAIN, 1)),
                 SampleJson.toLine(other.sample(Split.TRAIN, 0)) + SampleJson.toLine(other.sample(Split.TRAIN, 1)));
     }
@@ -125,7 +125,7 @@ class PlanAndDatasetTest {
             assertTrue(names.contains("dyck" + k + "_ptf_bos"));
         }
         for (String n : names) {
-            ResolvedTask t = registry.resolve(n);
+            Task t = registry.resolve(n);
             assertEquals(n, t.name());
             t.sample(Split.TRAIN, 0);
         }
@@ -146,8 +146,8 @@ class PlanAndDatasetTest {
 
     @Test
     void attentionVariantsShareInputsAndTargetsWithTheirBase() {
-        ResolvedTask plain = registry.resolve("sort_by_freq_26");
-        ResolvedTask attn = registry.resolve("sort_by_freq_26_with_attns");
+        Task plain = registry.resolve("sort_by_freq_26");
+        Task attn = registry.resolve("sort_by_freq_26_with_attns");
         for (int i = 0; i < 20; i++) {
             Sample p = plain.sample(Split.VALID, i);
             Sample q = attn.sample(Split.VALID, i);
@@ -165,14 +165,24 @@ class PlanAndDatasetTest {
                 "parity_rasp = (count(tokens, \"1\") % 2) == 1;", "t")) {
             s.execute(st);
         }
-        ResolvedTask parity = registry.resolve("parity_12");
+        Task parity = registry.resolve("parity_12");
         raspc.compiler.graph.SopNode prog = ((raspc.compiler.Value.SopVal) s.get("parity_rasp")).node();
         for (int i = 0; i < 300; i++) {
             Sample sample = parity.sample(Split.TRAIN, i);
             raspc.compiler.eval.Seq out = (raspc.compiler.eval.Seq) new raspc.compiler.eval.GraphEvaluator(
                     raspc.compiler.eval.Input.of(SequenceLabeler.asList(sample.input()))).evaluate(prog);
-            boolean rasp = out.num(out.length() - 1) != 0;
+            boolean rasp = out.word(out.length() - 1) != 0;
             assertEquals(sample.target().get(0).equals("1"), rasp, String.join("", sample.input()));
         }
+    }
+
+    @Test
+    void theTaskKindDecidesWhatAResolvedNameIs() {
+        assertInstanceOf(SequenceTask.class, registry.resolve("reverse_26"));
+        assertInstanceOf(BooleanFunctionTask.class, registry.resolve("parity_12"));
+        assertEquals(12, registry.booleanFunction("parity_12").n());
+        RaspError e = assertThrows(RaspError.class, () -> registry.booleanFunction("reverse_26"));
+        assertEquals("reverse_26 is a sequence task, not a Boolean function", e.getMessage());
+        assertTrue(registry.resolve("parity_12").bosToken().isEmpty());
     }
 }

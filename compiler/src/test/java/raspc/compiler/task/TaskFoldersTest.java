@@ -111,7 +111,7 @@ class TaskFoldersTest {
         RaspError e = assertThrows(RaspError.class, () -> registry.resolve("ones_0"));
         assertEquals(dir.resolve("languages/bits.rasp") + ":1:1: n (the number of input bits of 'ones') must be between 1 and 63, got 0",
                 e.getMessage());
-        assertEquals(3, registry.resolve("ones_3").booleanTask().n());
+        assertEquals(3, registry.booleanFunction("ones_3").n());
     }
 
     @Test

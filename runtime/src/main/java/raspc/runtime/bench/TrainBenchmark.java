@@ -14,9 +14,10 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.stream.Stream;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.progress.ConsoleProgress;
 import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.Json;
@@ -31,7 +32,7 @@ import raspc.runtime.train.TrainingSession;
  * epoch. (The original takes 274 s for this epoch on a 2-core machine.)
  *
  * <p>Run: {@code raspc bench --train} (beside a plain-PyTorch peer), or
- * {@code java -cp <runtime classpath> raspc.runtime.bench.TrainBenchmark [device] [samples]}
+ * {@code java -cp <runtime classpath> raspc.runtime.bench.TrainBenchmark [device] [samples] [float32|bf16]}
  */
 public final class TrainBenchmark {
     /** The benchmark's training split: the size the original was timed on. */
@@ -56,7 +57,9 @@ public final class TrainBenchmark {
         System.out.printf(Locale.ROOT, "%s, %d training samples on %s; %d cores; load average %.2f%n", SETTING, samples,
                 device, Runtime.getRuntime().availableProcessors(), loadAverage());
         TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
-        Result r = run(device, samples, listener);
+        MatmulPrecision precision = args.length > 2 ? MatmulPrecision.valueOf(args[2].toUpperCase(Locale.ROOT))
+                : MatmulPrecision.FLOAT32;
+        Result r = run(device, samples, precision, listener);
         System.out.printf(Locale.ROOT, "training: %.0f samples/s, %.1f s per epoch; train loss %.6f, token accuracy %.2f%%%s%n",
                 r.samples() / r.trainSeconds(), r.trainSeconds(), r.loss(), 100 * r.tokenAccuracy(),
                 r.peakResidentBytes().stream().mapToObj(b -> String.format(Locale.ROOT, "; peak resident %d MiB", b >> 20))
@@ -64,11 +67,16 @@ public final class TrainBenchmark {
         System.out.printf(Locale.ROOT, "load average after: %.2f%n", loadAverage());
     }
 
-    /** Trains the benchmark epoch on {@code samples} training samples (validation on 1,000) in a temporary runs folder. */
-    public static Result run(DeviceChoice device, int samples, TrainingListener listener) throws IOException {
+    /**
+     * Trains the benchmark epoch on {@code samples} training samples (validation on 1,000) in a
+     * temporary runs folder, with matrix products at {@code precision} (left set afterwards).
+     */
+    public static Result run(DeviceChoice device, int samples, MatmulPrecision precision, TrainingListener listener)
+            throws IOException {
         if (samples < 1) {
             throw new IllegalArgumentException("the benchmark needs at least 1 sample, got " + samples);
         }
+        precision.apply();
         Path runs = Files.createTempDirectory("raspc-bench");
         try {
             TaskData task = new BenchReverse(26, 100, samples, 1000);
@@ -137,7 +145,7 @@ public final class TrainBenchmark {
         @Override public int plannedHeads() { return 1; }
 
         @Override
-        public List<Sample> split(String name) {
+        public List<EncodedSample> split(String name) {
             return switch (name) {
                 case "train" -> generate(trainSize, 1);
                 case "valid" -> generate(evalSize, 2);
@@ -146,13 +154,13 @@ public final class TrainBenchmark {
         }
 
         @Override
-        public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+        public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed) {
             return Optional.empty();
         }
 
-        private List<Sample> generate(int count, long seed) {
+        private List<EncodedSample> generate(int count, long seed) {
             Random random = new Random(seed);
-            List<Sample> samples = new ArrayList<>(count);
+            List<EncodedSample> samples = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 int n = 1 + random.nextInt(maxLength);
                 int[] in = new int[n];
@@ -163,7 +171,7 @@ public final class TrainBenchmark {
                 for (int j = 0; j < n; j++) {
                     out[j] = in[n - 1 - j];
                 }
-                samples.add(new Sample(in, out));
+                samples.add(new EncodedSample(in, out));
             }
             return samples;
         }

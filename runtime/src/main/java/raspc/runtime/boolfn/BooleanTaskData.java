@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import raspc.compiler.bool.BooleanFunction;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.OutputKind;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.SampleStream;
 import raspc.runtime.data.TaskData;
 
@@ -24,7 +24,7 @@ import raspc.runtime.data.TaskData;
  * {@code test} is an independent sample (the evaluation set again when it holds every input).
  */
 public final class BooleanTaskData implements TaskData {
-    private static final List<String> BITS = List.of(ResolvedTask.BIT_ZERO, ResolvedTask.BIT_ONE);
+    private static final List<String> BITS = List.of(Task.BIT_ZERO, Task.BIT_ONE);
 
     private final BooleanFunction f;
     private final int trainInputs;
@@ -32,9 +32,9 @@ public final class BooleanTaskData implements TaskData {
     private final long seed;
     private final int layers;
     private final int heads;
-    private List<Sample> train;
-    private List<Sample> valid;
-    private List<Sample> test;
+    private List<EncodedSample> train;
+    private List<EncodedSample> valid;
+    private List<EncodedSample> test;
 
     public BooleanTaskData(BooleanFunction f, int trainInputs, int evalInputs, long seed, int layers, int heads) {
         this.f = f;
@@ -63,7 +63,7 @@ public final class BooleanTaskData implements TaskData {
     @Override public OutputKind outputKind() { return OutputKind.READOUT_LAST; }
 
     @Override
-    public synchronized List<Sample> split(String name) {
+    public synchronized List<EncodedSample> split(String name) {
         int n = f.n();
         switch (name) {
             case "train" -> {
@@ -100,21 +100,21 @@ public final class BooleanTaskData implements TaskData {
     }
 
     @Override
-    public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long freshSeed) {
+    public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long freshSeed) {
         requireDefinedAt(minLen, maxLen);
         return Optional.of(samples(BooleanInputs.random(f.n(), count, new SplittableRandom(freshSeed))));
     }
 
     /** Inputs as token ids (bit i at position i) with their label. */
-    private List<Sample> samples(long[] xs) {
+    private List<EncodedSample> samples(long[] xs) {
         int n = f.n();
-        List<Sample> out = new ArrayList<>(xs.length);
+        List<EncodedSample> out = new ArrayList<>(xs.length);
         for (long x : xs) {
             int[] ids = new int[n];
             for (int i = 0; i < n; i++) {
                 ids[i] = (int) ((x >>> i) & 1L);
             }
-            out.add(new Sample(ids, new int[] {f.eval(x) ? 1 : 0}, Map.of()));
+            out.add(new EncodedSample(ids, new int[] {f.eval(x) ? 1 : 0}, Map.of()));
         }
         return out;
     }

@@ -8,7 +8,9 @@ import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
 import raspc.runtime.run.OptimizerKind;
+import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TaskRecord;
 import raspc.runtime.train.TrainOptions;
 
 /**
@@ -78,6 +80,20 @@ public final class BooleanTrainOptions {
     public BooleanTaskData data(BooleanFunction f) {
         check(f.n());
         return new BooleanTaskData(f, trainInputs, evalInputs, seed, layers, heads);
+    }
+
+    /** What task.json records of this sample source, so that {@code train --resume} rebuilds it. */
+    public TaskRecord taskRecord(BooleanFunction f) {
+        return TaskRecord.online(f.name(), new TaskRecord.Online(trainInputs, evalInputs));
+    }
+
+    /**
+     * The function's sample source as a run recorded it: the seed is the run's training seed and
+     * the shape its model's.
+     */
+    public static BooleanTaskData dataOfRun(BooleanFunction f, RunConfig config, TaskRecord.Online online) {
+        return new BooleanTaskData(f, online.trainInputs(), online.evalInputs(), config.train().seed(),
+                config.model().layers(), config.model().heads());
     }
 
     /**

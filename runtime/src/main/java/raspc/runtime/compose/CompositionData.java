@@ -13,7 +13,7 @@ import raspc.compiler.task.Split;
 import raspc.runtime.data.GenerationCase;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.OutputKind;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 
 /**
@@ -28,7 +28,7 @@ public final class CompositionData implements TaskData {
     public static final int HEADS = 1;
 
     private final CompositionTask task;
-    private final Map<String, List<Sample>> splits = new LinkedHashMap<>();
+    private final Map<String, List<EncodedSample>> splits = new LinkedHashMap<>();
 
     public CompositionData(CompositionTask task) {
         this.task = task;
@@ -64,7 +64,7 @@ public final class CompositionData implements TaskData {
     }
 
     @Override
-    public synchronized List<Sample> split(String name) {
+    public synchronized List<EncodedSample> split(String name) {
         return splits.computeIfAbsent(name, n -> {
             Split s = Split.parse(n);
             return IntStream.range(0, task.size(s)).parallel().mapToObj(i -> shifted(task.document(s, i).ids())).toList();
@@ -72,12 +72,12 @@ public final class CompositionData implements TaskData {
     }
 
     /** Input: the document but its last token; target: the document but its first. */
-    public static Sample shifted(int[] document) {
-        return new Sample(Arrays.copyOf(document, document.length - 1), Arrays.copyOfRange(document, 1, document.length));
+    public static EncodedSample shifted(int[] document) {
+        return new EncodedSample(Arrays.copyOf(document, document.length - 1), Arrays.copyOfRange(document, 1, document.length));
     }
 
     @Override
-    public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+    public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed) {
         return Optional.empty(); // every document has the one length of its format
     }
 

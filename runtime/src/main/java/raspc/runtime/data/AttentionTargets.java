@@ -11,13 +11,13 @@ final class AttentionTargets {
      * uniform over the real keys), and when {@code withSelections}: [1] the 0/1 pattern, [2] 1
      * for each real query row that selects at least one key.
      */
-    static float[][] encode(List<Sample> samples, HeadId head, int t, boolean withSelections) {
+    static float[][] encode(List<EncodedSample> samples, HeadId head, int t, boolean withSelections) {
         int b = samples.size();
         float[] normalised = new float[b * t * t];
         float[] selected = withSelections ? new float[b * t * t] : null;
         float[] rows = withSelections ? new float[b * t] : null;
         for (int i = 0; i < b; i++) {
-            Sample s = samples.get(i);
+            EncodedSample s = samples.get(i);
             boolean[][] pattern = s.attention().get(head);
             int n = s.size();
             if (pattern == null) {

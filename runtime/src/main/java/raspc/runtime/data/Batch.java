@@ -25,7 +25,7 @@ public record Batch(
         Map<HeadId, NDArray> attentionTargets,
         Map<HeadId, NDArray> selections,
         Map<HeadId, NDArray> selectionRows,
-        List<Sample> samples) {
+        List<EncodedSample> samples) {
 
     public int size() {
         return samples.size();

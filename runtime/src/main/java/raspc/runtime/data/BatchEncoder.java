@@ -28,13 +28,13 @@ public final class BatchEncoder {
     }
 
     /** Encodes for training: attention targets but no selection masks. */
-    public Batch encode(NDManager manager, List<Sample> samples) {
+    public Batch encode(NDManager manager, List<EncodedSample> samples) {
         return encode(manager, samples, false);
     }
 
-    public Batch encode(NDManager manager, List<Sample> samples, boolean forEvaluation) {
+    public Batch encode(NDManager manager, List<EncodedSample> samples, boolean forEvaluation) {
         int b = samples.size();
-        int t = samples.stream().mapToInt(Sample::size).max().orElseThrow();
+        int t = samples.stream().mapToInt(EncodedSample::size).max().orElseThrow();
         long[] tokens = new long[b * t];
         long[] lengths = new long[b];
         float[] valid = new float[b * t];

@@ -15,25 +15,25 @@ import java.util.Random;
 public final class Batcher {
     private Batcher() {}
 
-    public static List<List<Sample>> trainingBatches(List<Sample> samples, int batchSize, long seed, int epoch) {
+    public static List<List<EncodedSample>> trainingBatches(List<EncodedSample> samples, int batchSize, long seed, int epoch) {
         Random random = new Random(seed * 1_000_003L + epoch);
-        List<Sample> order = new ArrayList<>(samples);
+        List<EncodedSample> order = new ArrayList<>(samples);
         Collections.shuffle(order, random);
-        order.sort(Comparator.comparingInt(Sample::size)); // stable: keeps the shuffle within a length
-        List<List<Sample>> batches = cut(order, batchSize);
+        order.sort(Comparator.comparingInt(EncodedSample::size)); // stable: keeps the shuffle within a length
+        List<List<EncodedSample>> batches = cut(order, batchSize);
         Collections.shuffle(batches, random);
         return batches;
     }
 
     /** Evaluation order: by length, no shuffling. */
-    public static List<List<Sample>> evaluationBatches(List<Sample> samples, int batchSize) {
-        List<Sample> order = new ArrayList<>(samples);
-        order.sort(Comparator.comparingInt(Sample::size));
+    public static List<List<EncodedSample>> evaluationBatches(List<EncodedSample> samples, int batchSize) {
+        List<EncodedSample> order = new ArrayList<>(samples);
+        order.sort(Comparator.comparingInt(EncodedSample::size));
         return cut(order, batchSize);
     }
 
-    private static List<List<Sample>> cut(List<Sample> order, int batchSize) {
-        List<List<Sample>> batches = new ArrayList<>();
+    private static List<List<EncodedSample>> cut(List<EncodedSample> order, int batchSize) {
+        List<List<EncodedSample>> batches = new ArrayList<>();
         for (int i = 0; i < order.size(); i += batchSize) {
             batches.add(List.copyOf(order.subList(i, Math.min(order.size(), i + batchSize))));
         }

@@ -9,5 +9,7 @@ public enum OutputKind {
     /** One output per sequence, read at the last real position. */
     READOUT_LAST,
     /** The next token at every position (an autoregressive decoder; the composition study). */
-    NEXT_TOKEN
+    NEXT_TOKEN,
+    /** One real value per position, every position scored (matrix completion; model.Objective.MaskedPositionRegression). */
+    MASKED_REGRESSION
 }

@@ -7,5 +7,5 @@ import java.util.SplittableRandom;
 @FunctionalInterface
 public interface SampleStream {
     /** {@code count} new samples, a function of {@code random}'s state only. */
-    List<Sample> draw(int count, SplittableRandom random);
+    List<EncodedSample> draw(int count, SplittableRandom random);
 }

@@ -17,8 +17,8 @@ public interface TargetEncoder {
      * The targets of {@code samples}, padded to {@code length} positions; with {@code hasBos} the
      * first position's output is given, not scored.
      */
-    Targets encode(NDManager manager, List<Sample> samples, int length, boolean hasBos);
+    Targets encode(NDManager manager, List<EncodedSample> samples, int length, boolean hasBos);
 
     /** Outputs of a sample that count in accuracy and loss. */
-    int scoredOutputs(Sample sample, boolean hasBos);
+    int scoredOutputs(EncodedSample sample, boolean hasBos);
 }

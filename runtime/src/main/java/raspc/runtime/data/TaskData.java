@@ -8,7 +8,7 @@ import java.util.Optional;
  * definition; tests implement it with plain Java generators.
  *
  * <p>Lengths in this interface ({@link #maxLength()}, {@link #freshSamples}) count the task's
- * own tokens, without BOS; {@link Sample#input()} includes BOS when {@link #hasBos()}.
+ * own tokens, without BOS; {@link EncodedSample#input()} includes BOS when {@link #hasBos()}.
  */
 public interface TaskData {
     /** Task name, e.g. {@code reverse_26}; used for the run folder. */
@@ -27,13 +27,13 @@ public interface TaskData {
     boolean hasBos();
 
     /** Samples of a split: {@code train}, {@code valid} or {@code test}. */
-    List<Sample> split(String name);
+    List<EncodedSample> split(String name);
 
     /**
      * New samples with lengths (without BOS) uniform in [minLen, maxLen], deterministic in the
      * seed; empty when the task cannot generate outside its stored splits.
      */
-    Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed);
+    Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed);
 
     /** Largest length (without BOS) of the training data. */
     int maxLength();

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.dataset.Sample;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.data.CompiledTaskData;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.eval.TrainedModel;
@@ -46,14 +46,14 @@ public final class AttentionDrawing {
      *                 character (code point)
      * @param outDir   where to write (null: maps/<task>/<sequence>/<run-id>/ under {@code mapsRoot})
      */
-    public static Result draw(Path runDir, CompiledTaskData data, String sequence, OptionalInt decimals, Path outDir,
+    public static Result draw(Path runDir, EncodedTaskData data, String sequence, OptionalInt decimals, Path outDir,
                               Path mapsRoot, DeviceChoice device) {
-        ResolvedTask task = data.task();
+        Task task = data.task();
         List<String> tokens = SequenceTokens.of(sequence, task);
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
         String lengthNote = lengthNote(config, tokens.size());
-        Sample reference = task.labeler().apply(tokens);
+        Sample reference = task.label(tokens);
         Map<String, boolean[][]> targets = plannedTargets(task, tokens);
         List<String> shown = reference.input(); // with BOS for _bos tasks
         Path dir = outDir != null ? outDir
@@ -119,7 +119,7 @@ public final class AttentionDrawing {
     }
 
     /** The model's output tokens: what its objective predicts, per position or for the whole input. */
-    private static List<String> decode(NDArray logits, CompiledTaskData data, RunConfig config) {
+    private static List<String> decode(NDArray logits, EncodedTaskData data, RunConfig config) {
         List<String> out = new ArrayList<>();
         for (long id : config.model().objective().predictions(logits)) {
             out.add(data.outputVocab().get((int) id));
@@ -143,12 +143,9 @@ public final class AttentionDrawing {
     }
 
     /** The selector pattern of every planned head on this input, keyed "layer,head". */
-    private static Map<String, boolean[][]> plannedTargets(ResolvedTask task, List<String> tokens) {
+    private static Map<String, boolean[][]> plannedTargets(Task task, List<String> tokens) {
         Map<String, boolean[][]> out = new LinkedHashMap<>();
-        if (task.isBoolean() || task.plan() == null) {
-            return out;
-        }
-        for (HeadTarget h : task.withAttentionTargets().labeler().apply(tokens).attention()) {
+        for (HeadTarget h : task.withAttentionTargets().label(tokens).attention()) {
             out.put(h.layer() + "," + h.head(), h.selected());
         }
         return out;

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import raspc.compiler.InputText;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.task.ResolvedTask;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
 
@@ -16,12 +18,14 @@ import raspc.runtime.RuntimeUserException;
  * reads its inputs ({@link InputText}: a JSON array gives multi-character tokens, other text one
  * token per code point), and checked against the task's alphabet.
  */
-final class SequenceTokens {
+public final class SequenceTokens {
     private SequenceTokens() {}
 
-    static List<String> of(String sequence, ResolvedTask task) {
-        boolean bits = task.isBoolean();
-        return of(sequence, bits ? task.inputVocab() : task.variant().alphabet(), bits, task.name());
+    public static List<String> of(String sequence, Task task) {
+        return switch (task) {
+            case BooleanFunctionTask b -> of(sequence, b.inputVocab(), true, b.name());
+            case SequenceTask s -> of(sequence, s.variant().alphabet(), false, s.name());
+        };
     }
 
     /** @param bits whether the task is a Boolean function (its input a string of 0s and 1s) */

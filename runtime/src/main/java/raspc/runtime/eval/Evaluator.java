@@ -12,7 +12,7 @@ import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.Batcher;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.model.ModelOutput;
 import raspc.runtime.model.TaskLoss;
 import raspc.runtime.model.TransformerModel;
@@ -43,17 +43,36 @@ public final class Evaluator {
     }
 
     /** Overall figures only (per-epoch validation). */
-    public SplitMetrics metrics(List<Sample> samples) {
+    public SplitMetrics metrics(List<EncodedSample> samples) {
         return evaluate(samples, false).metrics();
     }
 
     /** Overall figures, per length, and (when {@code detailed}) attention agreement per supervised head. */
-    public Evaluation evaluate(List<Sample> samples, boolean detailed) {
+    public Evaluation evaluate(List<EncodedSample> samples, boolean detailed) {
         return evaluate(samples, detailed, WorkProgress.NONE);
     }
 
     /** As {@link #evaluate(List, boolean)}, advancing {@code progress} by each batch's samples. */
-    public Evaluation evaluate(List<Sample> samples, boolean detailed, WorkProgress progress) {
+    public Evaluation evaluate(List<EncodedSample> samples, boolean detailed, WorkProgress progress) {
+        return evaluate(samples, detailed, progress, batch -> model.run(store, batch.tokens(), batch.lengths(), false));
+    }
+
+    /**
+     * One forward pass over an encoded batch: the model's own, or one that changes a component on
+     * the way ({@link raspc.runtime.model.ForwardHooks}), so that an ablation is scored exactly as
+     * the report scores the model.
+     */
+    @FunctionalInterface
+    public interface Pass {
+        ModelOutput run(Batch batch);
+    }
+
+    /** Overall figures of the model run through {@code pass} (an analysis's intervention). */
+    public SplitMetrics metrics(List<EncodedSample> samples, Pass pass) {
+        return evaluate(samples, false, WorkProgress.NONE, pass).metrics();
+    }
+
+    private Evaluation evaluate(List<EncodedSample> samples, boolean detailed, WorkProgress progress, Pass pass) {
         if (samples.isEmpty()) {
             return new Evaluation(new SplitMetrics(Double.NaN, Double.NaN, Double.NaN, 0), List.of(), List.of());
         }
@@ -64,17 +83,17 @@ public final class Evaluator {
         double correct = 0;
         double sequencesRight = 0;
         double[][] agreement = new double[heads.size()][3]; // hits, mass, rows
-        for (List<Sample> group : Batcher.evaluationBatches(samples, batchSize)) {
+        for (List<EncodedSample> group : Batcher.evaluationBatches(samples, batchSize)) {
             try (NDManager batchManager = manager.newSubManager()) {
                 Batch batch = encoder.encode(batchManager, group, detailed);
-                ModelOutput output = model.run(store, batch.tokens(), batch.lengths(), false);
+                ModelOutput output = pass.run(batch);
                 TaskLoss.Parts parts = loss.compute(output, batch);
                 float[] seqLoss = parts.perSequence().toFloatArray();
                 float[] seqCorrect = parts.correctPerSequence().toFloatArray();
                 float[] seqRight = parts.sequenceCorrect().toFloatArray();
                 attentionSum += parts.attention().getFloat() * group.size();
                 for (int i = 0; i < group.size(); i++) {
-                    Sample s = group.get(i);
+                    EncodedSample s = group.get(i);
                     int scoredHere = scoredOutputs(s);
                     lossSum += seqLoss[i];
                     scored += scoredHere;
@@ -121,11 +140,11 @@ public final class Evaluator {
         }
     }
 
-    private int scoredOutputs(Sample s) {
+    private int scoredOutputs(EncodedSample s) {
         return model.config().objective().scoredOutputs(s, hasBos);
     }
 
-    private int length(Sample s) {
+    private int length(EncodedSample s) {
         return s.size() - (hasBos ? 1 : 0);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import raspc.runtime.WorkProgress;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.data.GenerationCase;
 import raspc.runtime.run.RunConfig;
@@ -90,7 +90,7 @@ public final class ReportBuilder {
         int min = config.maxLength() + 1;
         int max = Math.max(min, config.maxLength() + (config.maxLength() + 1) / 2);
         long freshSeed = seed + 7919;
-        Optional<List<Sample>> samples = task.freshSamples(count, min, max, freshSeed);
+        Optional<List<EncodedSample>> samples = task.freshSamples(count, min, max, freshSeed);
         if (samples.isEmpty() || samples.get().isEmpty()) {
             return LengthGeneralisation.skipped("the task cannot generate samples longer than its training data");
         }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.WorkProgress;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
@@ -48,7 +48,7 @@ public final class RunChecker {
             throw new RuntimeUserException("run " + config.runId() + " learned positions for lengths up to " + capacity
                     + " and cannot read length " + lengths.max());
         }
-        List<Sample> samples = task.freshSamples(count, lengths.min(), lengths.max(), seed)
+        List<EncodedSample> samples = task.freshSamples(count, lengths.min(), lengths.max(), seed)
                 .orElseThrow(() -> new RuntimeUserException("task " + task.name()
                         + " cannot generate fresh samples; evaluate its stored splits instead"));
         Device device = Devices.resolve(deviceChoice);

@@ -2,6 +2,7 @@ package raspc.runtime.eval;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
+import java.util.List;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.model.NativeModel;
 import raspc.runtime.model.TaskLoss;
@@ -54,5 +55,14 @@ public final class TrainedModel extends NativeModel {
     public Evaluator evaluator() {
         return new Evaluator(model(), store(), manager(), encoder(), loss(), config.supervisedHeads(), config.train().attnWeight(),
                 config.hasBos(), config.train().batchSize());
+    }
+
+    /**
+     * An evaluator whose loss is the task's output loss alone, without the attention-supervision
+     * term: what an analysis that changes the attention should see move.
+     */
+    public Evaluator outputEvaluator() {
+        return new Evaluator(model(), store(), manager(), encoder(), loss(), List.of(), 0f, config.hasBos(),
+                config.train().batchSize());
     }
 }

@@ -41,12 +41,22 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
      * @param position   every (one class per position), first or last (the last real token)
      * @param units      classifier outputs
      * @param loss       cross_entropy or mse (the loss it was trained with)
-     * @param prediction argmax (an output id) or above_0.5 (output id 1 when the value is above 0.5, else 0)
+     * @param prediction argmax (an output id) above_0.5 (output id 1 when the value is
+     *     above 0.5, else 0) or value (each position's output is the real value itself)
      */
     public record Readout(String position, int units, String loss, String prediction) {}
 
     public static ExportedConfig of(RunConfig run, String raspcVersion) {
-        ModelConfig m = run.model();
+        return of(run.task(), run.runId(), run.model(), raspcVersion);
+    }
+
+    /**
+     * The export of a model configuration. Every field of {@link ModelConfig} that changes the
+     * forward pass has its entry here (dropout does not: predictions run without it); the switches
+     * over the sealed {@link Objective} are exhaustive, so a new objective cannot be exported
+     * until it says what its readout is.
+     */
+    static ExportedConfig of(String task, String runId, ModelConfig m, String raspcVersion) {
         Objective objective = m.objective();
         String kind = switch (objective) {
             case Objective.PerPositionClassification p -> "per_position_classifier";
@@ -54,14 +64,16 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
                     "export does not handle decoder (composition) runs yet: their tied, bias-free blocks have no PyTorch peer in examples/pytorch");
             case Objective.ReadoutClassification r -> "readout_classifier";
             case Objective.ReadoutRegression r -> "readout_regressor";
+            case Objective.MaskedPositionRegression r -> "masked_regressor";
         };
         Readout readout = switch (objective) {
             case Objective.PerPositionClassification p -> new Readout("every", m.outputUnits(), "cross_entropy", "argmax");
             case Objective.NextTokenPrediction n -> new Readout("every", m.outputUnits(), "cross_entropy", "argmax");
             case Objective.ReadoutClassification r -> new Readout(word(r.at()), m.outputUnits(), "cross_entropy", "argmax");
             case Objective.ReadoutRegression r -> new Readout(word(r.at()), m.outputUnits(), "mse", "above_0.5");
+            case Objective.MaskedPositionRegression r -> new Readout("every", m.outputUnits(), "mse", "value");
         };
-        return new ExportedConfig(FORMAT, FORMAT_VERSION, raspcVersion, run.task(), run.runId(), kind, m.layers(),
+        return new ExportedConfig(FORMAT, FORMAT_VERSION, raspcVersion, task, runId, kind, m.layers(),
                 m.heads(), m.dim(), m.headDim(), m.ff(), "relu", m.norm() == NormPlacement.POST ? "post" : "pre",
                 m.norm() == NormPlacement.PRE, LAYER_NORM_EPS, word(m.positions()), m.maxPositions(),
                 m.tokenEmbeddingDim(), m.positions().isLearned() ? m.positionEmbeddingDim() : 0, m.causal(), MASK_VALUE,

@@ -94,6 +94,9 @@ public final class RunPredictor implements AutoCloseable {
                 case Objective.NextTokenPrediction n -> perPosition(predicted, values, 0, asLong.length);
                 case Objective.ReadoutClassification r -> new Prediction(config.outputVocab().get((int) predicted[0]), values);
                 case Objective.ReadoutRegression r -> new Prediction(config.outputVocab().get((int) predicted[0]), values[0]);
+                case Objective.MaskedPositionRegression r -> new Prediction(
+                        java.util.Arrays.stream(predicted).mapToObj(id -> config.outputVocab().get((int) id)).toList(),
+                        values);
             };
         }
     }

@@ -49,6 +49,8 @@ public record ModelConfig(
         require(!architecture.tiedEmbeddings() || inputVocab == outputVocab,
                 "tied embeddings need the same input and output vocabulary, got " + inputVocab + " and " + outputVocab);
         require(output != OutputKind.NEXT_TOKEN || causal, "next-token prediction needs a causal model");
+        require(!(output == OutputKind.MASKED_REGRESSION && (inputVocab < 2 || inputVocab % 2 != 0)),
+                "a masked-regression vocabulary is MASK plus an odd number of values, got " + inputVocab + " tokens");
         require(!(output == OutputKind.READOUT_FIRST || output == OutputKind.READOUT_LAST) || readoutLoss != ReadoutLoss.MSE
                 || outputVocab == 2,
                 "an MSE readout needs exactly two output symbols (false, true), got " + outputVocab);

@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import raspc.runtime.data.OutputKind;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TargetEncoder;
 
 /**
@@ -34,6 +34,38 @@ public sealed interface Objective extends TargetEncoder {
     /** One value in [0, 1] per sequence, read at one position, squared error against 0/1 (Boolean functions). */
     record ReadoutRegression(Readout at) implements Objective {}
 
+    /**
+     * One real value per position, every position scored by squared error (matrix completion:
+     * a BERT-style masked regressor). Inputs and targets are value tokens evenly spaced by
+     * {@code step} with id {@code zeroId} for 0; the target of a position is its true value's
+     * token whether the input shows it or masks it ({@code maskId}). A position counts as right
+     * when the prediction is within {@link #TOLERANCE} of its target.
+     */
+    record MaskedPositionRegression(int maskId, int zeroId, float step) implements Objective {
+        /** Absolute error below which an entry counts as right (a tenth of the unit the entries live in). */
+        public static final float TOLERANCE = 0.1f;
+
+        /**
+         * The objective of a vocabulary laid out as the matrix-completion task does it: MASK at
+         * id 0, then values -R, -R + step, ..., R (an odd number of value tokens).
+         */
+        public static MaskedPositionRegression forVocabulary(int size, float step) {
+            if (size < 2 || size % 2 != 0) {
+                throw new IllegalArgumentException("a masked-regression vocabulary is MASK plus an odd number of values, got "
+                        + size + " tokens");
+            }
+            return new MaskedPositionRegression(0, 1 + (size - 2) / 2, step);
+        }
+
+        /** The value a token id stands for (MASK reads as 0). */
+        public float value(int id) {
+            return id == maskId ? 0f : (id - zeroId) * step;
+        }
+    }
+
+    /** Step between the value tokens of a masked-regression vocabulary (the reference's 0.01 precision). */
+    float VALUE_STEP = 0.01f;
+
     /** Where a one-output objective reads the sequence. */
     enum Readout { FIRST, LAST }
 
@@ -46,6 +78,7 @@ public sealed interface Objective extends TargetEncoder {
         return switch (config.output()) {
             case PER_POSITION -> new PerPositionClassification();
             case NEXT_TOKEN -> new NextTokenPrediction();
+            case MASKED_REGRESSION -> MaskedPositionRegression.forVocabulary(config.inputVocab(), VALUE_STEP);
             case READOUT_FIRST, READOUT_LAST -> config.readoutLoss() == ReadoutLoss.MSE ? new ReadoutRegression(at)
                     : new ReadoutClassification(at);
         };
@@ -53,7 +86,7 @@ public sealed interface Objective extends TargetEncoder {
 
     /** Classifier units for an output vocabulary of {@code outputVocab} symbols. */
     default int outputUnits(int outputVocab) {
-        return this instanceof ReadoutRegression ? 1 : outputVocab;
+        return this instanceof ReadoutRegression || this instanceof MaskedPositionRegression ? 1 : outputVocab;
     }
 
     /** What the classifier reads: x [B, T, d] itself, or the readout position's vectors [B, d]. */
@@ -61,14 +94,16 @@ public sealed interface Objective extends TargetEncoder {
         return switch (this) {
             case PerPositionClassification p -> x;
             case NextTokenPrediction n -> x;
+            case MaskedPositionRegression m -> x;
             case ReadoutClassification r -> read(r.at(), x, lengths, length);
             case ReadoutRegression r -> read(r.at(), x, lengths, length);
         };
     }
 
-    /** The classifier's output as logits: a regression's single unit becomes [B]. */
+    /** The classifier's output as logits: a regression's single unit becomes [B] (or [B, T] per position). */
     default NDArray logits(NDArray classifierOutput) {
-        return this instanceof ReadoutRegression ? classifierOutput.squeeze(-1) : classifierOutput;
+        return this instanceof ReadoutRegression || this instanceof MaskedPositionRegression ? classifierOutput.squeeze(-1)
+                : classifierOutput;
     }
 
     /** Shape of the logits of a batch of b rows of t positions with {@code units} classifier units. */
@@ -76,23 +111,25 @@ public sealed interface Objective extends TargetEncoder {
         return switch (this) {
             case PerPositionClassification p -> new Shape(b, t, units);
             case NextTokenPrediction n -> new Shape(b, t, units);
+            case MaskedPositionRegression m -> new Shape(b, t);
             case ReadoutClassification r -> new Shape(b, units);
             case ReadoutRegression r -> new Shape(b);
         };
     }
 
     @Override
-    default int scoredOutputs(Sample sample, boolean hasBos) {
+    default int scoredOutputs(EncodedSample sample, boolean hasBos) {
         return switch (this) {
             case PerPositionClassification p -> sample.size() - (hasBos ? 1 : 0);
             case NextTokenPrediction n -> sample.size();
+            case MaskedPositionRegression m -> sample.size();
             case ReadoutClassification r -> 1;
             case ReadoutRegression r -> 1;
         };
     }
 
     @Override
-    default Targets encode(NDManager manager, List<Sample> samples, int length, boolean hasBos) {
+    default Targets encode(NDManager manager, List<EncodedSample> samples, int length, boolean hasBos) {
         int b = samples.size();
         switch (this) {
             case NextTokenPrediction n -> {
@@ -105,7 +142,7 @@ public sealed interface Objective extends TargetEncoder {
                 float[] counts = new float[b];
                 int first = hasBos ? 1 : 0;
                 for (int i = 0; i < b; i++) {
-                    Sample s = samples.get(i);
+                    EncodedSample s = samples.get(i);
                     checkTargets(s, s.size());
                     for (int j = 0; j < s.size(); j++) {
                         target[i * length + j] = s.target()[j];
@@ -115,6 +152,22 @@ public sealed interface Objective extends TargetEncoder {
                         }
                     }
                     counts[i] = Math.max(counts[i], 1f); // a BOS-only row scores nothing; avoid 0/0
+                }
+                return new Targets(manager.create(target, new Shape(b, length)), manager.create(mask, new Shape(b, length)),
+                        manager.create(counts));
+            }
+            case MaskedPositionRegression m -> {
+                float[] target = new float[b * length];
+                float[] mask = new float[b * length];
+                float[] counts = new float[b];
+                for (int i = 0; i < b; i++) {
+                    EncodedSample s = samples.get(i);
+                    checkTargets(s, s.size());
+                    for (int j = 0; j < s.size(); j++) {
+                        target[i * length + j] = m.value(s.target()[j]);
+                        mask[i * length + j] = 1f;
+                    }
+                    counts[i] = s.size();
                 }
                 return new Targets(manager.create(target, new Shape(b, length)), manager.create(mask, new Shape(b, length)),
                         manager.create(counts));
@@ -139,6 +192,13 @@ public sealed interface Objective extends TargetEncoder {
                         .sum(new int[] {1});
                 yield new Scores(perSequence, correct, correct.eq(t.scoredCounts()).toType(DataType.FLOAT32, false));
             }
+            case MaskedPositionRegression m -> {
+                NDArray error = logits.sub(t.targets());
+                NDArray perSequence = error.square().mul(t.scored()).sum(new int[] {1}).div(t.scoredCounts());
+                NDArray correct = error.abs().lt(MaskedPositionRegression.TOLERANCE).toType(DataType.FLOAT32, false)
+                        .mul(t.scored()).sum(new int[] {1});
+                yield new Scores(perSequence, correct, correct.eq(t.scoredCounts()).toType(DataType.FLOAT32, false));
+            }
             case ReadoutRegression r -> {
                 NDArray correct = logits.gt(0.5).eq(t.targets().gt(0.5)).toType(DataType.FLOAT32, false);
                 yield new Scores(logits.sub(t.targets()).square(), correct, correct);
@@ -151,9 +211,19 @@ public sealed interface Objective extends TargetEncoder {
         };
     }
 
-    /** The predicted output ids, row after row: one per position, or one per sequence. */
+    /**
+     * The predicted output ids, row after row: one per position, or one per sequence; a masked
+     * regression's values become their nearest value token's id.
+     */
     default long[] predictions(NDArray logits) {
-        NDArray ids = this instanceof ReadoutRegression ? logits.gt(0.5) : logits.argMax(-1);
+        NDArray ids = switch (this) {
+            case ReadoutRegression r -> logits.gt(0.5);
+            case MaskedPositionRegression m -> logits.div(m.step()).round().add(m.zeroId())
+                    .clip(m.maskId() + 1, 2 * m.zeroId() - 1);
+            case PerPositionClassification p -> logits.argMax(-1);
+            case NextTokenPrediction n -> logits.argMax(-1);
+            case ReadoutClassification r -> logits.argMax(-1);
+        };
         return ids.toType(DataType.INT64, false).toLongArray();
     }
 
@@ -166,7 +236,7 @@ public sealed interface Objective extends TargetEncoder {
     }
 
     /** The single target of each sample (a class id, or 0/1 for a regression). */
-    private static float[] oneTargetEach(List<Sample> samples) {
+    private static float[] oneTargetEach(List<EncodedSample> samples) {
         float[] target = new float[samples.size()];
         for (int i = 0; i < target.length; i++) {
             checkTargets(samples.get(i), 1);
@@ -175,7 +245,7 @@ public sealed interface Objective extends TargetEncoder {
         return target;
     }
 
-    private static void checkTargets(Sample s, int expected) {
+    private static void checkTargets(EncodedSample s, int expected) {
         if (s.target().length != expected) {
             throw new IllegalArgumentException("a sample of input length " + s.size() + " has " + s.target().length
                     + " targets, expected " + expected);

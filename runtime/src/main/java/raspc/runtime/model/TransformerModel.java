@@ -31,6 +31,8 @@ import java.util.List;
  */
 public final class TransformerModel extends AbstractBlock {
     private static final byte VERSION = 1;
+    /** Name of the token embedding table. */
+    public static final String TOKEN_EMBEDDING = "token_embedding";
     /** Name of the learned position table (analyses leave it out of perturbations and norms). */
     public static final String POSITION_EMBEDDING = "position_embedding";
 
@@ -45,7 +47,7 @@ public final class TransformerModel extends AbstractBlock {
     private TransformerModel(ModelConfig config) {
         super(VERSION);
         this.config = config;
-        tokenEmbedding = addParameter(Parameter.builder().setName("token_embedding").setType(Parameter.Type.WEIGHT)
+        tokenEmbedding = addParameter(Parameter.builder().setName(TOKEN_EMBEDDING).setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(config.inputVocab(), config.tokenEmbeddingDim())).build());
         positionEmbedding = config.positions().isLearned()
                 ? addParameter(Parameter.builder().setName(POSITION_EMBEDDING).setType(Parameter.Type.WEIGHT)

@@ -41,6 +41,8 @@ public final class RunFolder {
     /** Analyses of a trained Boolean model (raspc analyze). */
     public static final String ANALYSIS = "analysis.json";
     public static final String ANALYSIS_TEXT = "analysis.txt";
+    /** Parameters after chosen steps (snapshots/step-000500.params), for analyses across training. */
+    public static final String SNAPSHOTS = "snapshots";
     /** What train-boolean wrote before it trained on the one stack (raspc 0.1). */
     private static final String OLD_BOOLEAN_CONFIG = "boolean-run.json";
 
@@ -208,6 +210,49 @@ public final class RunFolder {
             }
             throw corrupt(what, "it does not hold the parameters of the model in " + CONFIG + " (" + rootMessage(e) + ")");
         }
+    }
+
+    // ---- snapshots/step-N.params
+
+    public void writeSnapshot(long step, Block model) {
+        try {
+            Files.createDirectories(dir.resolve(SNAPSHOTS));
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot create " + dir.resolve(SNAPSHOTS) + ": " + e.getMessage(), e);
+        }
+        AtomicFiles.write(snapshotFile(step), out -> model.saveParameters(new DataOutputStream(out)));
+    }
+
+    /** The steps this run kept snapshots of, in order; empty when it kept none. */
+    public List<Long> snapshotSteps() {
+        Path folder = dir.resolve(SNAPSHOTS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("step-\\d+\\.params"))
+                    .map(n -> Long.parseLong(n.substring(5, n.length() - 7))).sorted().toList();
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads the snapshot after {@code step} into a model built from this run's config. */
+    public void readSnapshot(long step, NativeModel model) {
+        Path file = snapshotFile(step);
+        if (!Files.isRegularFile(file)) {
+            throw new RuntimeUserException(dir + " has no snapshot at step " + step + "; it has "
+                    + (snapshotSteps().isEmpty() ? "none (train with snapshots on)" : "steps " + snapshotSteps()));
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            loadParameters(model, in, SNAPSHOTS + "/" + file.getFileName());
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path snapshotFile(long step) {
+        return dir.resolve(SNAPSHOTS).resolve(String.format(java.util.Locale.ROOT, "step-%06d.params", step));
     }
 
     // ---- metrics.jsonl, log.txt, report.json

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +44,8 @@ public final class SweepRunner {
     public static final String JSONL = "results.jsonl";
     public static final String SLOPES = "slopes.txt";
     public static final String SLOPES_JSON = "slopes.json";
+    /** In a cell's folder when its last run failed: the reason, on one line. */
+    public static final String FAILED = "failed.txt";
 
     /** Finds the Boolean function of a task name such as {@code parity_8}. */
     @FunctionalInterface
@@ -87,19 +90,8 @@ public final class SweepRunner {
             throw new IllegalArgumentException("more than one worker needs the sweep file (inWorkerProcesses)");
         }
         long began = System.nanoTime();
-        Map<String, BooleanFunction> functions = resolveAll();
-        try {
-            Files.createDirectories(out.resolve("cells"));
-        } catch (IOException e) {
-            throw new RuntimeUserException("cannot create the sweep folder " + out + ": " + e.getMessage(), e);
-        }
-        AtomicFiles.writeString(out.resolve("sweep.json"), Json.pretty(spec));
-        List<SweepCell> todo = new ArrayList<>();
-        for (SweepCell c : cells) {
-            if (!Files.isRegularFile(cellDir(c).resolve(ROW))) {
-                todo.add(c);
-            }
-        }
+        Map<String, BooleanFunction> functions = prepare();
+        List<SweepCell> todo = cells.stream().filter(c -> !finished(c)).toList();
         int skipped = cells.size() - todo.size();
         say(String.format(Locale.ROOT, "sweep %s: %d cells (%d done before), %d to run on %d worker%s -> %s", spec.name(),
                 cells.size(), skipped, todo.size(), workers, workers == 1 ? "" : "s", out));
@@ -126,6 +118,7 @@ public final class SweepRunner {
                             writeTables(collect());
                         }
                     } catch (RuntimeException e) {
+                        recordFailure(c, e);
                         synchronized (this) {
                             finished[0]++;
                             failed.add(c.id() + ": " + e.getMessage());
@@ -145,6 +138,105 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
+        return summarise(began, todo.size() - failed.size(), skipped, failed);
+    }
+
+    /**
+     * Runs the one cell at {@code index} (0-based, grid order: a Slurm array task's
+     * {@code SLURM_ARRAY_TASK_ID}) into its folder, unless it is finished already, and writes no
+     * table: the aggregation ({@link #aggregate}) does, once. A cell that fails leaves
+     * {@value #FAILED} with the reason in its folder, which {@link #status} reports; a cell cut
+     * off (preempted, out of time) leaves neither that nor a row, and counts as missing.
+     *
+     * @return the cell's row, or empty when it had one before
+     */
+    public Optional<SweepRow> runOne(int index) {
+        if (index < 0 || index >= cells.size()) {
+            throw new RuntimeUserException("sweep " + spec.name() + " has cells 0.." + (cells.size() - 1) + ", not " + index);
+        }
+        SweepCell c = cells.get(index);
+        BooleanFunction f = prepare().get(c.task());
+        if (finished(c)) {
+            say("cell " + index + " (" + c.id() + ") was finished before");
+            return Optional.empty();
+        }
+        try {
+            SweepRow row = runCell(spec, cellDir(c), c, f, device);
+            say(String.format(Locale.ROOT, "cell %d (%s): %s in %d steps", index, c.id(),
+                    row.converged() ? "converged" : "NOT converged", row.stepsRun()));
+            return Optional.of(row);
+        } catch (RuntimeException e) {
+            recordFailure(c, e);
+            say("cell " + index + " (" + c.id() + ") FAILED: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The tables, plots and slopes of the cells finished so far, running none (a Slurm sweep's last job). */
+    public Summary aggregate() {
+        long began = System.nanoTime();
+        prepare();
+        List<String> failed = new ArrayList<>();
+        for (CellStatus c : status()) {
+            if (c.state() == CellStatus.State.FAILED) {
+                failed.add(c.cell().id() + ": " + c.detail());
+            }
+        }
+        return summarise(began, 0, (int) cells.stream().filter(this::finished).count(), failed);
+    }
+
+    /** Where each cell stands, in grid order. */
+    public List<CellStatus> status() {
+        List<CellStatus> out = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            SweepCell c = cells.get(i);
+            Path failure = cellDir(c).resolve(FAILED);
+            if (finished(c)) {
+                out.add(new CellStatus(i, c, CellStatus.State.FINISHED, ""));
+            } else if (Files.isRegularFile(failure)) {
+                out.add(new CellStatus(i, c, CellStatus.State.FAILED, firstLine(failure)));
+            } else {
+                out.add(new CellStatus(i, c, CellStatus.State.MISSING, ""));
+            }
+        }
+        return out;
+    }
+
+    private void recordFailure(SweepCell c, RuntimeException e) {
+        try {
+            Files.createDirectories(cellDir(c));
+        } catch (IOException io) {
+            return; // the cell's folder cannot be written: the failure is on the console and the job's log
+        }
+        AtomicFiles.writeString(cellDir(c).resolve(FAILED), String.valueOf(e.getMessage()).replace('\n', ' ') + "\n");
+    }
+
+    private boolean finished(SweepCell c) {
+        return Files.isRegularFile(cellDir(c).resolve(ROW));
+    }
+
+    private static String firstLine(Path file) {
+        try {
+            return Files.readAllLines(file).stream().findFirst().orElse("");
+        } catch (IOException e) {
+            return "cannot read " + file + ": " + e.getMessage();
+        }
+    }
+
+    /** Resolves the cells' functions, checks their settings, and creates the folder with its sweep.json. */
+    private Map<String, BooleanFunction> prepare() {
+        Map<String, BooleanFunction> functions = resolveAll();
+        try {
+            Files.createDirectories(out.resolve("cells"));
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot create the sweep folder " + out + ": " + e.getMessage(), e);
+        }
+        AtomicFiles.writeString(out.resolve("sweep.json"), Json.pretty(spec));
+        return functions;
+    }
+
+    /** Writes the tables, slopes and plots of every finished cell and says what the sweep did. */
+    private Summary summarise(long began, int ran, int skipped, List<String> failed) {
         List<SweepRow> rows = collect();
         writeTables(rows);
         List<Slopes> slopes = new ArrayList<>();
@@ -166,7 +258,7 @@ public final class SweepRunner {
         AtomicFiles.writeString(out.resolve(SLOPES), text.toString());
         AtomicFiles.writeString(out.resolve(SLOPES_JSON), Json.pretty(slopes));
         double seconds = (System.nanoTime() - began) / 1e9;
-        return new Summary(out, cells.size(), skipped, todo.size() - failed.size(), List.copyOf(failed), notConverged,
+        return new Summary(out, cells.size(), skipped, ran, List.copyOf(failed), notConverged,
                 rows, slopes, plots, seconds);
     }
 

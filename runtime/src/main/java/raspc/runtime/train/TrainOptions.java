@@ -53,6 +53,7 @@ public final class TrainOptions {
     private Architecture architecture = Architecture.ENCODER;
     private OptimizerRecipe recipe;
     private Integer context;
+    private boolean snapshots;
 
     public TrainOptions layers(Integer v) { layers = v; return this; }
     public TrainOptions heads(Integer v) { heads = v; return this; }
@@ -94,6 +95,9 @@ public final class TrainOptions {
 
     /** Where the task came from, written to task.json with config.json (null: none). */
     public TrainOptions taskRecord(TaskRecord v) { taskRecord = v; return this; }
+    /** Keep the parameters after every round in snapshots/ (for analyses before and after a drop). */
+    public TrainOptions snapshots(boolean v) { snapshots = v; return this; }
+    public boolean snapshots() { return snapshots; }
     public TaskRecord taskRecord() { return taskRecord; }
     /** Steps instead of epochs (null = the epoch budget). */
     public TrainOptions stepBudget(StepBudget v) { stepBudget = v; return this; }

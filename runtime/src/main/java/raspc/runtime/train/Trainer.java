@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.Batcher;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.SampleStream;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.Evaluator;
@@ -45,9 +45,12 @@ final class Trainer {
     private final TaskLoss loss;
     private final Evaluator evaluator;
     private final List<EpochMetrics> metrics;
+    private final boolean snapshots;
 
+    /** @param snapshots whether to keep the parameters after every round in snapshots/ (analyses across training) */
     Trainer(TrainedModel trained, RunFolder folder, RunLog log, TrainingListener listener, AdamOptimizer optimizer,
-            List<EpochMetrics> metricsSoFar) {
+            List<EpochMetrics> metricsSoFar, boolean snapshots) {
+        this.snapshots = snapshots;
         this.trained = trained;
         this.config = trained.config().train();
         this.folder = folder;
@@ -63,7 +66,7 @@ final class Trainer {
     /** Why the loop ended, and the state at its end. */
     record Outcome(TrainingState state, String stopReason, boolean interrupted) {}
 
-    Outcome run(TrainingState start, List<Sample> train, List<Sample> valid, Optional<SampleStream> online,
+    Outcome run(TrainingState start, List<EncodedSample> train, List<EncodedSample> valid, Optional<SampleStream> online,
             StopRequest stop) {
         TrainingState state = start;
         int rounds = config.rounds();
@@ -88,6 +91,9 @@ final class Trainer {
             metrics.add(m);
             if (improved) {
                 folder.writeModel(trained.model());
+            }
+            if (snapshots) {
+                folder.writeSnapshot(optimizer.step(), trained.model());
             }
             boolean perfect = validation.tokenAccuracy() >= 1.0 && validation.sequenceAccuracy() >= 1.0;
             long convergedStep = state.convergedStep() == 0 && converged(validation, train, online) ? optimizer.step()
@@ -134,20 +140,20 @@ final class Trainer {
      * with replacement from its training split. Each depends on (seed, round) only, so a resumed
      * run sees what an uninterrupted one would have.
      */
-    private List<List<Sample>> batches(int epoch, List<Sample> train, Optional<SampleStream> online) {
+    private List<List<EncodedSample>> batches(int epoch, List<EncodedSample> train, Optional<SampleStream> online) {
         StepBudget steps = config.stepBudget();
         if (steps == null) {
             return Batcher.trainingBatches(train, config.batchSize(), config.seed(), epoch);
         }
         SplittableRandom random = new SplittableRandom(config.seed() * 1_000_003L + epoch);
-        List<List<Sample>> out = new ArrayList<>();
+        List<List<EncodedSample>> out = new ArrayList<>();
         for (int s = 0; s < steps.stepsIn(epoch); s++) {
             if (online.isPresent()) {
                 out.add(online.get().draw(config.batchSize(), random));
             } else if (train.size() <= config.batchSize()) {
                 out.add(train); // full-batch training on a small fixed set
             } else {
-                List<Sample> batch = new ArrayList<>(config.batchSize());
+                List<EncodedSample> batch = new ArrayList<>(config.batchSize());
                 for (int i = 0; i < config.batchSize(); i++) {
                     batch.add(train.get(random.nextInt(train.size())));
                 }
@@ -161,7 +167,7 @@ final class Trainer {
      * Whether a step budget's convergence threshold is met: on the validation loss when every
      * step sees fresh data, else on the loss over the fixed training inputs.
      */
-    private boolean converged(SplitMetrics validation, List<Sample> train, Optional<SampleStream> online) {
+    private boolean converged(SplitMetrics validation, List<EncodedSample> train, Optional<SampleStream> online) {
         StepBudget steps = config.stepBudget();
         if (steps == null || steps.convergenceLoss() <= 0) {
             return false;
@@ -189,7 +195,7 @@ final class Trainer {
             double trainSeconds) {}
 
     /** One round over its batches; null when stopped before the end. */
-    private EpochFigures trainEpoch(int epoch, List<List<Sample>> batches, StopRequest stop) {
+    private EpochFigures trainEpoch(int epoch, List<List<EncodedSample>> batches, StopRequest stop) {
         long samplesInRound = batches.stream().mapToLong(List::size).sum();
         long began = System.nanoTime();
         try (NDManager epochManager = trained.manager().newSubManager()) {
@@ -204,7 +210,7 @@ final class Trainer {
                 if (stop.requested()) {
                     return null;
                 }
-                List<Sample> group = batches.get(i);
+                List<EncodedSample> group = batches.get(i);
                 try (NDManager batchManager = epochManager.newSubManager()) {
                     Batch batch = encoder.encode(batchManager, group);
                     TaskLoss.Parts parts;
@@ -234,7 +240,7 @@ final class Trainer {
         }
     }
 
-    private long scoredOutputs(List<Sample> group) {
+    private long scoredOutputs(List<EncodedSample> group) {
         Objective objective = trained.config().model().objective();
         boolean bos = trained.config().hasBos();
         return group.stream().mapToLong(s -> objective.scoredOutputs(s, bos)).sum();

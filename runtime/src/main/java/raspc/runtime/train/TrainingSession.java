@@ -7,10 +7,11 @@ import java.util.List;
 import raspc.runtime.Counts;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
+import raspc.runtime.engine.MatmulPrecision;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.Report;
 import raspc.runtime.eval.ReportBuilder;
@@ -23,6 +24,7 @@ import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.OptimizerRecipe;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TaskRecord;
 import raspc.runtime.run.TrainConfig;
 import raspc.runtime.run.TrainingState;
 
@@ -45,8 +47,8 @@ public final class TrainingSession {
             throw new RuntimeUserException(e.getMessage(), e);
         }
         checkHeads(task.supervisedHeads(), model);
-        List<Sample> trainSplit = nonEmptySplit(task, "train");
-        List<Sample> validSplit = nonEmptySplit(task, "valid");
+        List<EncodedSample> trainSplit = nonEmptySplit(task, "train");
+        List<EncodedSample> validSplit = nonEmptySplit(task, "valid");
         Device device = Devices.resolve(options.device());
 
         RunFolder folder = options.runDir() != null ? RunFolder.at(options.runDir())
@@ -68,7 +70,7 @@ public final class TrainingSession {
             folder.writeModel(trained.model());
             return runAndReport(trained, task, folder, log, optimizer, TrainingState.initial(), List.of(), trainSplit,
                     validSplit, options.stopRequest(), options.handleCtrlC(), options.lengthGeneralisationSamples(),
-                    listener);
+                    options.snapshots(), listener);
         }
     }
 
@@ -82,9 +84,7 @@ public final class TrainingSession {
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
         if (config.train().stepBudget() != null) {
-            // its online settings (fixed inputs, evaluation set) are not in the run folder to rebuild the task from
-            throw new RuntimeUserException(runDir + " was trained with a step budget (train-boolean), which cannot be"
-                    + " resumed yet; train it again with the larger --steps");
+            requireOnlineRecord(folder, runDir, epochs);
         }
         folder.requireTrainedOn(config, task);
         if (epochs != null) {
@@ -92,8 +92,8 @@ public final class TrainingSession {
         }
         Device device = Devices.resolve(deviceChoice);
         config = config.withDevice(Devices.name(device));
-        List<Sample> trainSplit = nonEmptySplit(task, "train");
-        List<Sample> validSplit = nonEmptySplit(task, "valid");
+        List<EncodedSample> trainSplit = nonEmptySplit(task, "train");
+        List<EncodedSample> validSplit = nonEmptySplit(task, "valid");
         try (TrainedModel trained = TrainedModel.create(config, device)) {
             Checkpoint.Restored restored = Checkpoint.read(folder, trained)
                     .orElseThrow(() -> new RuntimeUserException(runDir + " cannot be resumed: " + RunFolder.CHECKPOINT
@@ -121,14 +121,29 @@ public final class TrainingSession {
                 log.line("training had already finished; evaluating again");
             }
             return runAndReport(trained, task, folder, log, optimizer, state, metrics, trainSplit, validSplit,
-                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, listener);
+                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, false, listener);
+        }
+    }
+
+    /**
+     * A step-budget run resumes to its budget, on the sample source its task.json records (the
+     * caller builds the task from it); runs from before the record was written cannot be rebuilt.
+     */
+    private static void requireOnlineRecord(RunFolder folder, Path runDir, Integer epochs) {
+        if (epochs != null) {
+            throw new RuntimeUserException(runDir + " was trained on a step budget, which resume continues; epochs"
+                    + " do not apply to it");
+        }
+        if (folder.readTaskRecord().map(TaskRecord::online).isEmpty()) {
+            throw new RuntimeUserException(runDir + " was trained on a step budget, but its " + RunFolder.TASK_RECORD
+                    + " does not record the sample source (a run from an older raspc); train it again");
         }
     }
 
     private static TrainResult runAndReport(TrainedModel trained, TaskData task, RunFolder folder, RunLog log,
-            AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<Sample> trainSplit,
-            List<Sample> validSplit, StopRequest stopRequest, boolean handleCtrlC, int lengthGeneralisationSamples,
-            TrainingListener listener) {
+            AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<EncodedSample> trainSplit,
+            List<EncodedSample> validSplit, StopRequest stopRequest, boolean handleCtrlC, int lengthGeneralisationSamples,
+            boolean snapshots, TrainingListener listener) {
         RunConfig config = trained.config();
         listener.onStart(config.task(), config.runId(), folder.dir(), config.device(), state.epochsDone() + 1,
                 config.train().epochs());
@@ -139,7 +154,7 @@ public final class TrainingSession {
             if (state.finished()) {
                 outcome = new Trainer.Outcome(state, "already finished", false);
             } else {
-                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics)
+                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics, snapshots)
                         .run(state, trainSplit, validSplit, task.online(), stop);
             }
         }
@@ -174,7 +189,8 @@ public final class TrainingSession {
                 + ", batch " + t.batchSize() + ", " + budget(t) + ", attention weight " + t.attnWeight()
                 + ", seed " + t.seed() + "\n"
                 + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
-                + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU)";
+                + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU); matmuls "
+                + (MatmulPrecision.current() == MatmulPrecision.BF16 ? "bf16 inputs, float32 accumulation (--bf16)" : "float32");
     }
 
     private static String schedule(TrainConfig t) {
@@ -200,8 +216,8 @@ public final class TrainingSession {
         }
     }
 
-    private static List<Sample> nonEmptySplit(TaskData task, String split) {
-        List<Sample> samples = task.split(split);
+    private static List<EncodedSample> nonEmptySplit(TaskData task, String split) {
+        List<EncodedSample> samples = task.split(split);
         if (samples.isEmpty()) {
             throw new RuntimeUserException("task " + task.name() + " has no " + split + " samples");
         }

@@ -19,11 +19,11 @@ import raspc.runtime.run.RunFolder;
  * zero, so each position's vector is its layer-normed embedding (token (1, -1) or (-1, 1), position
  * (0, 0)), and the classifier maps the readout position's first coordinate to 0 or 1.
  */
-final class HandBuiltModels {
+public final class HandBuiltModels {
     private HandBuiltModels() {}
 
     /** Saved as a complete run folder (config, parameters, report) under {@code dir}. */
-    static RunFolder lastBit(Path dir, int n) {
+    public static RunFolder lastBit(Path dir, int n) {
         BooleanFunction last = BooleanFunction.of("last_" + n, n, x -> ((x >>> (n - 1)) & 1) == 1);
         BooleanTrainOptions options = new BooleanTrainOptions().dim(4).layers(1).heads(1).steps(1).seed(1);
         BooleanTaskData task = options.data(last);

@@ -24,6 +24,8 @@ import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TaskRecord;
+import raspc.runtime.train.StopRequest;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
 import raspc.runtime.train.TrainingSession;
@@ -71,14 +73,64 @@ class BooleanTrainingTest {
         }
     }
 
-    /** The run folder does not hold the online settings, so resume says so instead of rebuilding another task. */
+    /** A step-budget run made without its sample source in task.json cannot be rebuilt, and says so. */
     @Test
-    void aStepBudgetRunIsNotResumed() {
+    void aStepBudgetRunWithoutItsSampleSourceIsNotResumed() {
         BooleanTrainOptions options = new BooleanTrainOptions().dim(8).steps(20).evalEvery(10).evalInputs(16);
         train(FIRST_4, options, dir);
         var e = assertThrows(raspc.runtime.RuntimeUserException.class, () -> TrainingSession.resume(dir,
+                options.data(FIRST_4), DeviceChoice.CPU, null, false, 0, TrainingListener.SILENT));
+        assertTrue(e.getMessage().endsWith("does not record the sample source (a run from an older raspc); train it"
+                + " again"), e.getMessage());
+        var epochs = assertThrows(raspc.runtime.RuntimeUserException.class, () -> TrainingSession.resume(dir,
                 options.data(FIRST_4), DeviceChoice.CPU, 40, false, 0, TrainingListener.SILENT));
-        assertTrue(e.getMessage().endsWith("cannot be resumed yet; train it again with the larger --steps"), e.getMessage());
+        assertTrue(epochs.getMessage().endsWith("epochs do not apply to it"), epochs.getMessage());
+    }
+
+    /**
+     * A step-budget run stopped after two of its four rounds resumes on the sample source its
+     * task.json records (8 fixed inputs here, not the default online source) and ends where an
+     * uninterrupted run ends: same rounds, same losses up to the CPU drift of
+     * CheckpointAndResumeTest.
+     */
+    @Test
+    void aStoppedStepBudgetRunResumesOnItsRecordedSampleSource() {
+        BooleanTrainOptions options = new BooleanTrainOptions().dim(8).steps(40).evalEvery(10).evalInputs(16)
+                .trainInputs(8).learningRate(3e-3f).stopAtConvergence(false);
+        TrainingSession.train(options.data(FIRST_4), options.trainOptions(DeviceChoice.CPU).runDir(dir.resolve("straight"))
+                .taskRecord(options.taskRecord(FIRST_4)).handleCtrlC(false), TrainingListener.SILENT);
+        StopRequest stop = new StopRequest();
+        TrainingListener stopAfterTwo = new TrainingListener() {
+            @Override
+            public void onEpoch(EpochMetrics m, String line) {
+                if (m.epoch() == 2) {
+                    stop.request();
+                }
+            }
+        };
+        Path halves = dir.resolve("halves");
+        TrainResult first = TrainingSession.train(options.data(FIRST_4), options.trainOptions(DeviceChoice.CPU)
+                .runDir(halves).taskRecord(options.taskRecord(FIRST_4)).stopRequest(stop).handleCtrlC(false), stopAfterTwo);
+        assertTrue(first.interrupted());
+        assertEquals(20, first.report().steps());
+
+        RunFolder folder = RunFolder.open(halves);
+        TaskRecord record = folder.readTaskRecord().orElseThrow();
+        assertEquals(new TaskRecord.Online(8, 16), record.online());
+        BooleanTaskData rebuilt = BooleanTrainOptions.dataOfRun(FIRST_4, folder.readConfig(), record.online());
+        assertEquals(8, rebuilt.split("train").size());
+        TrainResult resumed = TrainingSession.resume(halves, rebuilt, DeviceChoice.CPU, null, false, 0,
+                TrainingListener.SILENT);
+        assertFalse(resumed.interrupted());
+        assertEquals(40, resumed.report().steps());
+        List<EpochMetrics> whole = RunFolder.open(dir.resolve("straight")).readMetrics();
+        List<EpochMetrics> pieces = folder.readMetrics();
+        assertEquals(4, pieces.size());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(whole.get(i).trainLoss(), pieces.get(i).trainLoss(), 3e-3, "train loss, round " + (i + 1));
+            assertEquals(whole.get(i).validLoss(), pieces.get(i).validLoss(), 3e-3, "valid loss, round " + (i + 1));
+        }
+        assertTrue(folder.readLog().contains("resumed after epoch 2"));
     }
 
     @Test

@@ -11,28 +11,28 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BatchingTest {
-    private static List<Sample> samples(int count) {
-        List<Sample> list = new ArrayList<>();
+    private static List<EncodedSample> samples(int count) {
+        List<EncodedSample> list = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = 1 + (i * 7) % 20;
-            list.add(new Sample(new int[n], new int[n]));
+            list.add(new EncodedSample(new int[n], new int[n]));
         }
         return list;
     }
 
     @Test
     void batchesHoldSimilarLengthsAndDependOnlyOnSeedAndEpoch() {
-        List<Sample> data = samples(1000);
-        List<List<Sample>> a = Batcher.trainingBatches(data, 50, 3, 0);
-        List<List<Sample>> b = Batcher.trainingBatches(data, 50, 3, 0);
-        List<List<Sample>> c = Batcher.trainingBatches(data, 50, 3, 1);
+        List<EncodedSample> data = samples(1000);
+        List<List<EncodedSample>> a = Batcher.trainingBatches(data, 50, 3, 0);
+        List<List<EncodedSample>> b = Batcher.trainingBatches(data, 50, 3, 0);
+        List<List<EncodedSample>> c = Batcher.trainingBatches(data, 50, 3, 1);
         assertEquals(a, b);
         assertNotEquals(a, c);
         assertEquals(20, a.size());
         assertEquals(1000, a.stream().mapToInt(List::size).sum());
-        for (List<Sample> batch : a) {
-            int min = batch.stream().mapToInt(Sample::size).min().orElseThrow();
-            int max = batch.stream().mapToInt(Sample::size).max().orElseThrow();
+        for (List<EncodedSample> batch : a) {
+            int min = batch.stream().mapToInt(EncodedSample::size).min().orElseThrow();
+            int max = batch.stream().mapToInt(EncodedSample::size).max().orElseThrow();
             assertTrue(max - min <= 1, "a batch spans lengths " + min + ".." + max);
         }
     }
@@ -45,8 +45,8 @@ class BatchingTest {
             {false, false, false},
             {false, false, true},
         };
-        Sample s = new Sample(new int[] {1, 2, 3}, new int[] {1, 2, 3}, Map.of(head, pattern));
-        Sample shorter = new Sample(new int[] {1, 2}, new int[] {1, 2}, Map.of(head, new boolean[][] {{false, false}, {true, false}}));
+        EncodedSample s = new EncodedSample(new int[] {1, 2, 3}, new int[] {1, 2, 3}, Map.of(head, pattern));
+        EncodedSample shorter = new EncodedSample(new int[] {1, 2}, new int[] {1, 2}, Map.of(head, new boolean[][] {{false, false}, {true, false}}));
         float[][] encoded = AttentionTargets.encode(List.of(s, shorter), head, 3, true);
         float third = 1f / 3;
         assertArrayEquals(new float[] {

@@ -10,7 +10,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import raspc.runtime.data.OutputKind;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TargetEncoder.Targets;
 import raspc.runtime.engine.TorchEngine;
 
@@ -33,7 +33,7 @@ class ObjectiveTest {
     @Test
     void perPositionScoresEveryPositionButBos() {
         Objective o = new Objective.PerPositionClassification();
-        List<Sample> samples = List.of(new Sample(new int[] {2, 0, 1}, new int[] {2, 1, 0}), new Sample(new int[] {2, 1},
+        List<EncodedSample> samples = List.of(new EncodedSample(new int[] {2, 0, 1}, new int[] {2, 1, 0}), new EncodedSample(new int[] {2, 1},
                 new int[] {2, 0}));
         TorchEngine.get();
         try (NDManager m = NDManager.newBaseManager()) {
@@ -53,7 +53,7 @@ class ObjectiveTest {
     @Test
     void regressionIsSquaredErrorThresholdedAtOneHalf() {
         Objective o = new Objective.ReadoutRegression(Objective.Readout.LAST);
-        List<Sample> samples = List.of(new Sample(new int[] {0, 1}, new int[] {1}), new Sample(new int[] {1, 1}, new int[] {0}));
+        List<EncodedSample> samples = List.of(new EncodedSample(new int[] {0, 1}, new int[] {1}), new EncodedSample(new int[] {1, 1}, new int[] {0}));
         TorchEngine.get();
         try (NDManager m = NDManager.newBaseManager()) {
             Targets t = o.encode(m, samples, 2, false);

@@ -31,7 +31,7 @@ class SweepTest {
         SweepSpec spec = SweepSpec.read(ROOT.resolve("examples/sweeps/tiny.yaml"));
         assertEquals(2, spec.cells().size());
         TaskRegistry registry = TaskRegistry.of(List.of(ROOT.resolve("languages/boolean.rasp")));
-        SweepRunner.FunctionResolver resolver = task -> registry.resolve(task).booleanTask().compile();
+        SweepRunner.FunctionResolver resolver = task -> registry.booleanFunction(task);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         var summary = new SweepRunner(spec, out, resolver, Device.cpu(), new PrintStream(log, true)).run(1);
         assertEquals(2, summary.ran(), log.toString());
@@ -69,7 +69,7 @@ class SweepTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         // the parent checks every task name before starting; the workers resolve them again themselves
         TaskRegistry registry = TaskRegistry.of(List.of(ROOT.resolve("languages/boolean.rasp")));
-        var result = new SweepRunner(spec, out, task -> registry.resolve(task).booleanTask().compile(), Device.cpu(),
+        var result = new SweepRunner(spec, out, task -> registry.booleanFunction(task), Device.cpu(),
                 new PrintStream(log, true)).inWorkerProcesses(file).run(2);
         assertTrue(result.failed().isEmpty(), result.failed() + "\n" + log);
         assertEquals(2, result.ran());
@@ -85,7 +85,7 @@ class SweepTest {
         SweepSpec spec = parse("functions: [nonsense]\nlengths: [4]\n");
         TaskRegistry registry = TaskRegistry.of(List.of(ROOT.resolve("languages/boolean.rasp")));
         assertThrows(RuntimeException.class, () -> new SweepRunner(spec, out,
-                task -> registry.resolve(task).booleanTask().compile(), Device.cpu(), System.out).run(1));
+                task -> registry.booleanFunction(task), Device.cpu(), System.out).run(1));
         assertTrue(!Files.exists(out.resolve("cells")) || out.resolve("cells").toFile().list().length == 0);
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import raspc.runtime.data.HeadId;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.TaskData;
 
 /**
@@ -82,7 +82,7 @@ public final class ToyTask implements TaskData {
     }
 
     @Override
-    public List<Sample> split(String split) {
+    public List<EncodedSample> split(String split) {
         switch (split) {
             case "train": return generate(trainSize, minLength, maxLength, 11);
             case "valid": return generate(evalSize, minLength, maxLength, 22);
@@ -92,13 +92,13 @@ public final class ToyTask implements TaskData {
     }
 
     @Override
-    public Optional<List<Sample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+    public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed) {
         return Optional.of(generate(count, minLen, maxLen, seed));
     }
 
-    private List<Sample> generate(int count, int minLen, int maxLen, long seed) {
+    private List<EncodedSample> generate(int count, int minLen, int maxLen, long seed) {
         Random random = new Random(seed);
-        List<Sample> samples = new ArrayList<>();
+        List<EncodedSample> samples = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = minLen + random.nextInt(maxLen - minLen + 1);
             int[] tokens = new int[n];
@@ -110,7 +110,7 @@ public final class ToyTask implements TaskData {
         return samples;
     }
 
-    private Sample reverseSample(int[] tokens) {
+    private EncodedSample reverseSample(int[] tokens) {
         int n = tokens.length;
         int[] target = new int[n];
         boolean[][] flip = new boolean[n][n];
@@ -121,7 +121,7 @@ public final class ToyTask implements TaskData {
         return withBos(tokens, target, supervised ? Map.of(FLIP, flip) : Map.of());
     }
 
-    private Sample sortSample(int[] s) {
+    private EncodedSample sortSample(int[] s) {
         int n = s.length;
         int[] sorted = s.clone();
         java.util.Arrays.sort(sorted);
@@ -153,14 +153,14 @@ public final class ToyTask implements TaskData {
         return withBos(s, sorted, attention);
     }
 
-    private Sample withBos(int[] tokens, int[] target, Map<HeadId, boolean[][]> attention) {
+    private EncodedSample withBos(int[] tokens, int[] target, Map<HeadId, boolean[][]> attention) {
         if (!bos) {
-            return new Sample(tokens, target, attention);
+            return new EncodedSample(tokens, target, attention);
         }
         int[] in = new int[tokens.length + 1];
         int[] out = new int[target.length + 1];
         System.arraycopy(tokens, 0, in, 1, tokens.length);
         System.arraycopy(target, 0, out, 1, target.length);
-        return new Sample(in, out, attention); // id 0 is § for both input and output
+        return new EncodedSample(in, out, attention); // id 0 is § for both input and output
     }
 }

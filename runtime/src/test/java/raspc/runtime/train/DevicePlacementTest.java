@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import raspc.runtime.data.Batch;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.engine.TorchEngine;
@@ -44,7 +44,7 @@ class DevicePlacementTest {
             }
             AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), OptimizerKind.ADAM, 0f);
             TaskLoss loss = trained.loss();
-            List<Sample> samples = task.split("train").subList(0, 20);
+            List<EncodedSample> samples = task.split("train").subList(0, 20);
             int before = -1;
             for (int step = 0; step < 4; step++) {
                 try (NDManager batchManager = trained.manager().newSubManager()) {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.runtime.data.Batch;
-import raspc.runtime.data.Sample;
+import raspc.runtime.data.EncodedSample;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.SplitMetrics;
@@ -118,7 +118,7 @@ class ReportedWeightsTest {
     }
 
     private void step(TrainedModel trained, AdamOptimizer optimizer) {
-        List<Sample> group = task.split("train").subList(0, 50);
+        List<EncodedSample> group = task.split("train").subList(0, 50);
         try (NDManager m = trained.manager().newSubManager()) {
             Batch batch = trained.encoder().encode(m, group);
             try (GradientCollector collector = TorchEngine.get().newGradientCollector()) {

@@ -10,15 +10,15 @@ import java.util.Map;
  * @param attention for each supervised head, the selector pattern as [query][key] booleans over
  *     the input positions (may be empty when the task supervises no heads)
  */
-public record Sample(int[] input, int[] target, Map<HeadId, boolean[][]> attention) {
-    public Sample {
+public record EncodedSample(int[] input, int[] target, Map<HeadId, boolean[][]> attention) {
+    public EncodedSample {
         if (input.length == 0) {
             throw new IllegalArgumentException("a sample needs at least one input token");
         }
         attention = Map.copyOf(attention);
     }
 
-    public Sample(int[] input, int[] target) {
+    public EncodedSample(int[] input, int[] target) {
         this(input, target, Map.of());
     }
 

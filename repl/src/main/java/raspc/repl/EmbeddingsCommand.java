@@ -1,0 +1,38 @@
+package raspc.repl;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import raspc.runtime.inspect.EmbeddingInspector;
+
+/** {@code raspc embeddings RUN}: token and position embeddings, and the accuracy with positions shuffled. */
+@Command(name = "embeddings", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Token and position embeddings of a run: each vector's norm and its place on the first two "
+                + "principal components (PCA), and the test accuracy when each batch's position vectors are randomly "
+                + "permuted (position vectors are read off the residual stream after the embedding, so sinusoidal "
+                + "and learned positions alike)."},
+        footer = {"", "Examples:", "  raspc embeddings runs/sort_by_freq_10/<run-id>",
+                "  raspc embeddings runs/parity_8/<run-id> --json --out embeddings.json",
+                "In the REPL:  embeddings runs/hist_10/<run-id> count=200"})
+public final class EmbeddingsCommand implements Callable<Integer> {
+    private final RaspcCommand root;
+
+    @Mixin
+    private InspectOptions inspect;
+
+    @Mixin
+    private InspectOptions.SampleCount samples;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the position shuffles (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    public EmbeddingsCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        return inspect.run(root, run -> EmbeddingInspector.inspect(run, samples.of(run), seed));
+    }
+}

@@ -1,0 +1,90 @@
+package raspc.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import raspc.runtime.data.EncodedSample;
+import raspc.runtime.inspect.Corruption;
+import raspc.runtime.inspect.InspectedRun;
+import raspc.runtime.inspect.PatchReport;
+import raspc.runtime.inspect.Patcher;
+
+/** {@code raspc patch RUN}: activation patching from a clean run into a corrupted one. */
+@Command(name = "patch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Activation patching: run the corrupted input with one component copied from the clean run.",
+                "Components: each head's context vectors (before the output projection) and the residual stream at " +
+                "each stage (0: after the embedding; l + 1: after layer l) and position. Each cell is the share of " +
+                "the corruption's effect the patch undoes, as a normalised logit difference (clean class minus " +
+                "corrupted class) summed over the outputs the corruption changed: 1 = the clean output, 0 = none. " +
+                "Either one pair (--clean and --corrupt, inputs without BOS), or --pairs N test inputs each paired " +
+                "with a corrupted twin made by --corruption."},
+        footer = {"", "Examples:", "  raspc patch runs/sort_by_freq_10/<run-id> --clean abcab --corrupt abcbb",
+                "  raspc patch runs/parity_8/<run-id> --pairs 200 --corruption replace-one --json",
+                "In the REPL:  patch runs/hist_10/<run-id> clean=aab corrupt=abb"})
+public final class PatchCommand implements Callable<Integer> {
+    private final RaspcCommand root;
+
+    @Mixin
+    private InspectOptions inspect;
+
+    @Option(names = "--clean", paramLabel = "X", description = "The clean input (one token per character, or a JSON array).")
+    private String clean;
+
+    @Option(names = "--corrupt", paramLabel = "Y", description = "The corrupted input, of the same length.")
+    private String corrupt;
+
+    @Option(names = "--pairs", paramLabel = "N", description = "Batch mode: the first N test inputs, each with a corrupted twin.")
+    private Integer pairs;
+
+    @Option(names = "--corruption", defaultValue = "replace-one", paramLabel = "C",
+            description = "How batch mode corrupts: replace-one (one position gets another token; a bit flips) or shuffle (default: ${DEFAULT-VALUE}).")
+    private String corruption;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the corruptions (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    public PatchCommand(RaspcCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        boolean single = clean != null || corrupt != null;
+        if (single == (pairs != null)) {
+            throw new UserError("give either --clean X --corrupt Y, or --pairs N (with --corruption)");
+        }
+        if (single && (clean == null || corrupt == null)) {
+            throw new UserError("one pair needs both --clean X and --corrupt Y");
+        }
+        return inspect.run(root, run -> single ? one(run) : batch(run));
+    }
+
+    private PatchReport one(InspectedRun run) {
+        EncodedSample c = run.labelled(clean);
+        EncodedSample x = run.labelled(corrupt);
+        List<String> labels = new ArrayList<>();
+        for (int id : c.input()) {
+            labels.add(run.task().inputVocab().get(id));
+        }
+        return Patcher.patch(run, List.of(new Patcher.Pair(c, x)), "clean " + clean + " vs corrupted " + corrupt, labels,
+                inspect.progress());
+    }
+
+    private PatchReport batch(InspectedRun run) {
+        if (pairs < 1) {
+            throw new UserError("--pairs must be positive, got " + pairs);
+        }
+        Corruption how = Corruption.parse(corruption);
+        List<Patcher.Pair> made = how.pairs(run.testSamples(pairs), run.alphabetIds(), run.config().hasBos() ? 1 : 0, seed);
+        List<String> labels = new ArrayList<>();
+        int longest = made.stream().mapToInt(p -> p.clean().size()).max().orElse(0);
+        for (int p = 0; p < longest; p++) {
+            labels.add(String.valueOf(p));
+        }
+        return Patcher.patch(run, made, how.label() + " corruption of test inputs (seed " + seed + ")", labels,
+                inspect.progress());
+    }
+}

@@ -1,0 +1,58 @@
+package raspc.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** peep, train-matrix and matrix-study as a user runs them. */
+class MatrixCommandsTest {
+    @TempDir
+    Path dir;
+
+    private CliRun raspc(String... args) {
+        return CliRun.in(dir, args);
+    }
+
+    @Test
+    void peepPrintsInputMaskAndTarget() throws Exception {
+        CliRun r = raspc("peep", "matrix_3_rank1_p50", "--stop", "2");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("sample 0: "), r.out());
+        assertTrue(r.out().contains("sample 1: "), r.out());
+        assertTrue(r.out().contains("input") && r.out().contains("mask") && r.out().contains("target"), r.out());
+    }
+
+    @Test
+    void trainThenStudy() throws Exception {
+        CliRun r = raspc("train-matrix", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2",
+                "--steps", "60", "--eval-every", "20", "--batch", "16", "--eval-matrices", "32", "--run-id", "a");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("masked MSE"), r.out());
+        assertTrue(r.out().contains("run folder: runs/matrix_3_rank1_p30/a"), r.out());
+        CliRun s = raspc("matrix-study", "runs/matrix_3_rank1_p30/a", "--matrices", "16");
+        assertEquals(ExitCode.OK, s.code(), s.err());
+        assertTrue(s.out().contains("nuclear-norm baseline"), s.out());
+        assertTrue(s.out().contains("activation patching"), s.out());
+        for (String f : new String[] {"matrix-study.json", "matrix-curve.png", "matrix-baseline.png",
+            "matrix-attention-before.png", "matrix-attention-after.png"}) {
+            assertTrue(Files.size(dir.resolve("runs/matrix_3_rank1_p30/a").resolve(f)) > 0, f);
+        }
+    }
+
+    @Test
+    void mistakesAreOneLineUserErrors() throws Exception {
+        CliRun rank = raspc("train-matrix", "matrix_4_rank9_p30");
+        assertEquals(ExitCode.USER_ERROR, rank.code());
+        assertTrue(rank.err().contains("the rank of a 4 x 4 matrix must be in 1..4, got 9"), rank.err());
+        CliRun name = raspc("train-matrix", "reverse_10");
+        assertEquals(ExitCode.USER_ERROR, name.code());
+        assertTrue(name.err().contains("is not a matrix task"), name.err());
+        CliRun missing = raspc("matrix-study", "runs/nothing");
+        assertEquals(ExitCode.USER_ERROR, missing.code());
+        assertTrue(missing.err().contains("no run folder runs/nothing"), missing.err());
+    }
+}

@@ -1,0 +1,145 @@
+package raspc.runtime.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.dataset.Sample;
+import raspc.compiler.task.Task;
+import raspc.compiler.task.Split;
+
+/**
+ * A task (a RASP task variant or a Boolean function) as the runtime's training data: its samples
+ * pass through the {@link SampleEncoder} (tokens to ids), and its plan gives the model's shape.
+ * Splits are made on first use, in parallel (each sample depends only on its index).
+ */
+public final class EncodedTaskData implements TaskData {
+    private static final int DEFAULT_SHAPE = 2;
+    private final Task task;
+    private final SampleEncoder encoder;
+    private final Map<String, List<EncodedSample>> splits = new LinkedHashMap<>();
+
+    public EncodedTaskData(Task task) {
+        this.task = task;
+        this.encoder = new SampleEncoder(task.name(), task.inputVocab(), task.outputVocab());
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    @Override
+    public String name() {
+        return task.name();
+    }
+
+    @Override
+    public List<String> inputVocab() {
+        return task.inputVocab();
+    }
+
+    @Override
+    public List<String> outputVocab() {
+        return task.outputVocab();
+    }
+
+    /** BOS is the padding symbol in BOS tasks, as in the original; otherwise the BOS symbol's id, added for padding. */
+    @Override
+    public int padId() {
+        return task.bosToken().map(encoder::inputId).filter(id -> id >= 0).orElse(0);
+    }
+
+    @Override
+    public boolean hasBos() {
+        return task.bos();
+    }
+
+    @Override
+    public synchronized List<EncodedSample> split(String name) {
+        return splits.computeIfAbsent(name, n -> {
+            Split s = Split.parse(n);
+            return IntStream.range(0, task.size(s)).parallel().mapToObj(i -> encoder.encode(task.sample(s, i))).toList();
+        });
+    }
+
+    @Override
+    public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+        requireDefinedAt(minLen, maxLen);
+        List<EncodedSample> out = new ArrayList<>(count);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < count; i++) {
+            int len = minLen + r.nextInt(maxLen - minLen + 1);
+            out.add(encoder.encode(task.fresh(len, r.nextLong())));
+        }
+        return Optional.of(out);
+    }
+
+    @Override
+    public int maxLength() {
+        return task.maxLength() - (task.bos() ? 1 : 0);
+    }
+
+    @Override
+    public int minLength() {
+        return task.minLength() - (task.bos() ? 1 : 0);
+    }
+
+    @Override
+    public boolean fixedLength() {
+        return switch (task) {
+            case SequenceTask s -> false;
+            case BooleanFunctionTask b -> true;
+        };
+    }
+
+    @Override
+    public List<HeadId> supervisedHeads() {
+        return switch (task) {
+            case SequenceTask s when s.hasAttentionTargets() ->
+                    s.plan().heads().stream().map(h -> new HeadId(h.layer(), h.head())).toList();
+            case SequenceTask s -> List.of();
+            case BooleanFunctionTask b -> List.of();
+        };
+    }
+
+    /** The plan's layers; two when there is no plan to follow (Boolean functions, constant programs). */
+    @Override
+    public int plannedLayers() {
+        return switch (task) {
+            case SequenceTask s when s.plan().layerCount() > 0 -> s.plan().layerCount();
+            case SequenceTask s -> DEFAULT_SHAPE;
+            case BooleanFunctionTask b -> DEFAULT_SHAPE;
+        };
+    }
+
+    @Override
+    public int plannedHeads() {
+        return switch (task) {
+            case SequenceTask s when s.plan().maxHeads() > 0 -> s.plan().maxHeads();
+            case SequenceTask s -> DEFAULT_SHAPE;
+            case BooleanFunctionTask b -> DEFAULT_SHAPE;
+        };
+    }
+
+    @Override
+    public OutputKind outputKind() {
+        return switch (task) {
+            case SequenceTask s -> OutputKind.PER_POSITION;
+            case BooleanFunctionTask b -> OutputKind.READOUT_LAST;
+        };
+    }
+
+    /** One labelled sample in ids (an input the caller built, e.g. an analysis's changed input). */
+    public EncodedSample encode(Sample sample) {
+        return encoder.encode(sample);
+    }
+
+    /** Ids of tokens; a token outside the vocabulary is a clear error naming it. */
+    public int[] inputIds(List<String> tokens) {
+        return encoder.inputIds(tokens);
+    }
+}

@@ -1,0 +1,78 @@
+package raspc.runtime.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import raspc.runtime.eval.SplitMetrics;
+
+/**
+ * What each ablation did to the model on the test samples: the figures with the component taken
+ * out and their change from the intact model.
+ *
+ * @param baseline the intact model's figures on the same samples
+ */
+public record AblationReport(String task, String runId, int samples, Figures baseline, List<Row> rows)
+        implements InspectionReport {
+
+    /** Output loss (no attention-supervision term), accuracy over scored outputs, whole sequences right. */
+    public record Figures(double loss, double accuracy, double sequenceAccuracy) {
+        static Figures of(SplitMetrics m) {
+            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy());
+        }
+    }
+
+    public record Row(String component, Integer layer, Integer head, String mode, Figures ablated, double lossChange,
+            double accuracyChange) {
+        static Row of(Component c, AblationMode mode, SplitMetrics m, SplitMetrics baseline) {
+            Integer layer = switch (c) {
+                case Component.Head h -> h.layer();
+                case Component.Mlp mlp -> mlp.layer();
+                case Component.Residual r -> null;
+            };
+            Integer head = c instanceof Component.Head h ? h.head() : null;
+            return new Row(c.label(), layer, head, mode.label(), Figures.of(m), m.loss() - baseline.loss(),
+                    m.tokenAccuracy() - baseline.tokenAccuracy());
+        }
+    }
+
+    /** Components down, ablations across: the accuracy change. */
+    @Override
+    public List<Heatmap> heatmaps() {
+        List<String> components = new ArrayList<>();
+        List<String> modes = new ArrayList<>();
+        for (Row r : rows) {
+            if (!components.contains(r.component())) {
+                components.add(r.component());
+            }
+            if (!modes.contains(r.mode())) {
+                modes.add(r.mode());
+            }
+        }
+        double[][] values = new double[components.size()][modes.size()];
+        for (double[] v : values) {
+            java.util.Arrays.fill(v, Double.NaN); // an MLP has no uniform ablation
+        }
+        for (Row r : rows) {
+            values[components.indexOf(r.component())][modes.indexOf(r.mode())] = r.accuracyChange();
+        }
+        return List.of(new Heatmap("ablation", "ablation of " + task + " (run " + runId + "): accuracy change", components,
+                modes, values, true));
+    }
+
+    /** A table, one row per ablation, with a bar for the accuracy lost. */
+    @Override
+    public String toText() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "ablation of %s (run %s), %d test samples%n", task, runId, samples));
+        s.append(String.format(Locale.ROOT, "intact model: loss %.4f  accuracy %.2f%%  sequences %.2f%%%n%n",
+                baseline.loss(), 100 * baseline.accuracy(), 100 * baseline.sequenceAccuracy()));
+        s.append(String.format(Locale.ROOT, "%-10s %-8s %10s %10s %9s %9s %9s  %s%n", "component", "ablation", "loss",
+                "Δloss", "accuracy", "Δacc", "seq", "accuracy lost"));
+        for (Row r : rows) {
+            s.append(String.format(Locale.ROOT, "%-10s %-8s %10.4f %+10.4f %8.2f%% %+8.2f%% %8.2f%%  %s%n", r.component(),
+                    r.mode(), r.ablated().loss(), r.lossChange(), 100 * r.ablated().accuracy(), 100 * r.accuracyChange(),
+                    100 * r.ablated().sequenceAccuracy(), TextBars.bar(-r.accuracyChange(), 1.0, 30)));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package raspc.runtime.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import raspc.runtime.WorkProgress;
+import raspc.runtime.data.EncodedSample;
+import raspc.runtime.eval.Evaluator;
+import raspc.runtime.eval.SplitMetrics;
+import raspc.runtime.model.ForwardHooks;
+import raspc.runtime.model.TransformerModel;
+import ai.djl.training.ParameterStore;
+
+/**
+ * {@code raspc ablate}: takes out each head and each MLP in turn (zero, mean or uniform attention)
+ * and scores the model on the same samples as the report does, so that each row says how much the
+ * model needs that component.
+ */
+public final class Ablator {
+    private Ablator() {}
+
+    public static AblationReport ablate(InspectedRun run, List<EncodedSample> samples, List<AblationMode> modes,
+            WorkProgress progress) {
+        TransformerModel model = run.model().model();
+        ParameterStore store = run.model().store();
+        Evaluator evaluator = run.model().outputEvaluator();
+        SplitMetrics baseline = evaluator.metrics(samples,
+                batch -> model.run(store, batch.tokens(), batch.lengths(), ForwardHooks.recording()));
+        List<Component> components = Ablations.components(model.config().layers(), model.config().heads());
+        List<AblationReport.Row> rows = new ArrayList<>();
+        progress.begin("ablating " + components.size() + " components", components.size() * modes.size());
+        try {
+            for (Component c : components) {
+                for (AblationMode mode : modes) {
+                    if (mode.appliesTo(c)) {
+                        SplitMetrics m = evaluator.metrics(samples, batch -> model.run(store, batch.tokens(),
+                                batch.lengths(), ForwardHooks.intervening(List.of(Ablations.of(c, mode, batch, model, store)))));
+                        rows.add(AblationReport.Row.of(c, mode, m, baseline));
+                    }
+                    progress.advance(1);
+                }
+            }
+        } finally {
+            progress.end();
+        }
+        return new AblationReport(run.task().name(), run.runId(), samples.size(), AblationReport.Figures.of(baseline),
+                rows);
+    }
+}

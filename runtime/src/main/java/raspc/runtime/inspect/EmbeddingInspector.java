@@ -1,0 +1,133 @@
+package raspc.runtime.inspect;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import raspc.runtime.data.EncodedSample;
+import raspc.runtime.eval.Evaluator;
+import raspc.runtime.eval.SplitMetrics;
+import raspc.runtime.model.Capture;
+import raspc.runtime.model.ForwardHooks;
+import raspc.runtime.model.Intervention;
+import raspc.runtime.model.ModelConfig;
+import raspc.runtime.model.PositionEncoding;
+import raspc.runtime.model.TransformerModel;
+
+/**
+ * {@code raspc embeddings}: the token and position embeddings of a run (norms and 2-D PCA), and
+ * the accuracy when the positions are shuffled. The position vectors are read off the residual
+ * stream after the embedding (minus the token's own vector), so sinusoidal, learned and
+ * concatenated positions are treated alike, and the shuffle is a change of that stage through
+ * the hooks, not of the weights.
+ */
+public final class EmbeddingInspector {
+    private EmbeddingInspector() {}
+
+    public static EmbeddingReport inspect(InspectedRun run, List<EncodedSample> samples, long seed) {
+        TransformerModel model = run.model().model();
+        ModelConfig config = model.config();
+        double[][] tokens = tokenTable(model);
+        int positions = run.task().maxLength() + (run.config().hasBos() ? 1 : 0);
+        double[][] table;
+        try (NDManager m = run.model().manager().newSubManager()) {
+            table = toRows(positionTable(run, m, positions));
+        }
+        List<String> vocab = run.task().inputVocab();
+        List<String> positionLabels = new ArrayList<>();
+        for (int p = 0; p < positions; p++) {
+            positionLabels.add(String.valueOf(p));
+        }
+        Evaluator evaluator = run.model().outputEvaluator();
+        SplitMetrics intact = evaluator.metrics(samples);
+        SplittableRandom random = new SplittableRandom(seed);
+        SplitMetrics shuffled = evaluator.metrics(samples, batch -> {
+            long length = batch.tokens().getShape().get(1);
+            NDArray permuted = shuffledStage0(run, batch.tokens(), batch.lengths(), (int) length, random);
+            return model.run(run.model().store(), batch.tokens(), batch.lengths(),
+                    ForwardHooks.intervening(List.of(new Intervention.SetResidual(0, permuted))));
+        });
+        return new EmbeddingReport(run.task().name(), run.runId(), config.positions().name().toLowerCase(java.util.Locale.ROOT),
+                EmbeddingReport.Table.of(vocab, tokens), EmbeddingReport.Table.of(positionLabels, table), samples.size(),
+                AblationReport.Figures.of(intact), AblationReport.Figures.of(shuffled), seed);
+    }
+
+    /** The residual after the embedding with the position part of every row's vectors permuted, [B, T, d]. */
+    private static NDArray shuffledStage0(InspectedRun run, NDArray tokens, NDArray lengths, int length, SplittableRandom random) {
+        TransformerModel model = run.model().model();
+        NDManager m = tokens.getManager();
+        NDArray positions = positionTable(run, m, length); // [T, dp]
+        long[] order = new long[length];
+        for (int i = 0; i < length; i++) {
+            order[i] = i;
+        }
+        for (int i = length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        NDArray permuted = positions.get(m.create(order)); // [T, dp]
+        ForwardHooks hooks = ForwardHooks.recording(Capture.RESIDUAL);
+        model.run(run.model().store(), tokens, lengths, hooks);
+        NDArray x = hooks.residual(0);
+        if (model.config().positions() == PositionEncoding.LEARNED_CONCAT) {
+            int dt = model.config().tokenEmbeddingDim();
+            NDArray own = x.get(":, :, :{}", dt);
+            return NDArrays.concat(new NDList(own, permuted.expandDims(0).broadcast(new Shape(x.getShape().get(0), length,
+                    permuted.getShape().get(1)))), 2);
+        }
+        return x.sub(positions.expandDims(0)).add(permuted.expandDims(0));
+    }
+
+    /** Position vectors [count, dp]: the stage-0 residual of a padding-token input minus that token's vector. */
+    private static NDArray positionTable(InspectedRun run, NDManager m, int count) {
+        TransformerModel model = run.model().model();
+        ParameterStore store = run.model().store();
+        int pad = run.config().padId();
+        NDArray tokens = m.full(new Shape(1, count), pad, DataType.INT64);
+        ForwardHooks hooks = ForwardHooks.recording(Capture.RESIDUAL);
+        model.run(store, tokens, m.create(new long[] {count}), hooks);
+        NDArray x = hooks.residual(0).get(0); // [T, d]
+        if (model.config().positions() == PositionEncoding.LEARNED_CONCAT) {
+            return x.get(":, {}:", model.config().tokenEmbeddingDim());
+        }
+        // sliced into the batch's manager: a slice of a parameter would otherwise belong to the model
+        NDArray own = tokenParameter(model).getArray().get(m, new ai.djl.ndarray.index.NDIndex("{}", pad));
+        return x.sub(own.expandDims(0));
+    }
+
+    private static double[][] tokenTable(TransformerModel model) {
+        return toRows(tokenParameter(model).getArray());
+    }
+
+    private static Parameter tokenParameter(TransformerModel model) {
+        var all = model.getParameters();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getValue().getName().equals(TransformerModel.TOKEN_EMBEDDING)) {
+                return all.get(i).getValue();
+            }
+        }
+        throw new IllegalStateException("the model has no " + TransformerModel.TOKEN_EMBEDDING);
+    }
+
+    private static double[][] toRows(NDArray matrix) {
+        float[] v = matrix.toFloatArray();
+        int rows = (int) matrix.getShape().get(0);
+        int cols = (int) matrix.getShape().get(1);
+        double[][] out = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < cols; k++) {
+                out[i][k] = v[i * cols + k];
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package raspc.runtime.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A run's embeddings: each token's and position's vector norm and place on the first two
+ * principal components, and the model's figures on the test samples with its positions shuffled.
+ *
+ * @param positionEncoding sinusoidal, learned or learned_concat
+ * @param shuffled the figures when every batch's position vectors are randomly permuted (seeded)
+ */
+public record EmbeddingReport(String task, String runId, String positionEncoding, Table tokens, Table positions,
+        int samples, AblationReport.Figures intact, AblationReport.Figures shuffled, long seed) implements InspectionReport {
+
+    /** @param explained share of the variance along each of the two components */
+    public record Table(List<Point> points, double[] explained) {
+        static Table of(List<String> labels, double[][] vectors) {
+            Pca pca = Pca.of(vectors);
+            List<Point> points = new ArrayList<>();
+            for (int i = 0; i < vectors.length; i++) {
+                double sq = 0;
+                for (double v : vectors[i]) {
+                    sq += v * v;
+                }
+                points.add(new Point(i < labels.size() ? labels.get(i) : String.valueOf(i), Math.sqrt(sq),
+                        pca.coordinates()[i][0], pca.coordinates()[i][1]));
+            }
+            return new Table(points, pca.explained());
+        }
+    }
+
+    public record Point(String label, double norm, double pc1, double pc2) {}
+
+    @Override
+    public String toText() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "embeddings of %s (run %s), %s positions%n%n", task, runId, positionEncoding));
+        table(s, "token", tokens);
+        s.append('\n');
+        table(s, "position", positions);
+        s.append(String.format(Locale.ROOT, "%n%d test samples: accuracy %.2f%% (sequences %.2f%%); with the positions"
+                + " shuffled %.2f%% (sequences %.2f%%)%n", samples, 100 * intact.accuracy(), 100 * intact.sequenceAccuracy(),
+                100 * shuffled.accuracy(), 100 * shuffled.sequenceAccuracy()));
+        return s.toString();
+    }
+
+    private static void table(StringBuilder s, String what, Table t) {
+        s.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s   (PC1 %.0f%%, PC2 %.0f%% of the variance)%n", what, "norm",
+                "PC1", "PC2", 100 * t.explained()[0], 100 * t.explained()[1]));
+        for (Point p : t.points()) {
+            s.append(String.format(Locale.ROOT, "%-10s %9.3f %+9.3f %+9.3f%n", p.label(), p.norm(), p.pc1(), p.pc2()));
+        }
+    }
+}

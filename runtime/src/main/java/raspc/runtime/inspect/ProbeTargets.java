@@ -1,0 +1,97 @@
+package raspc.runtime.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.compiler.probe.ProgramSops;
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
+import raspc.runtime.data.EncodedSample;
+
+/**
+ * What probes look for: for a RASP task every named s-op of its program, computed by the reference
+ * evaluator on the same inputs the model read; for a Boolean function its input bits, the parities
+ * of its prefixes and the function's value.
+ */
+final class ProbeTargets {
+    private ProbeTargets() {}
+
+    static List<ProbeTarget> of(Task task, ProgramSops sops, List<EncodedSample> samples, ResidualRows rows) {
+        return switch (task) {
+            case BooleanFunctionTask b -> bits(b, samples, rows);
+            case SequenceTask s -> sops(s, sops, samples, rows);
+        };
+    }
+
+    /** The program's s-ops for a sequence task (empty for a Boolean one), typed on the first sample. */
+    static ProgramSops programSops(Task task, List<EncodedSample> samples) {
+        return switch (task) {
+            case BooleanFunctionTask b -> null;
+            case SequenceTask s -> ProgramSops.of(s.variant(), tokens(task, samples.get(0)));
+        };
+    }
+
+    private static List<ProbeTarget> sops(SequenceTask task, ProgramSops sops, List<EncodedSample> samples, ResidualRows rows) {
+        List<List<ProgramSops.Column>> perSample = new ArrayList<>(samples.size());
+        for (EncodedSample s : samples) {
+            perSample.add(sops.values(tokens(task, s)));
+        }
+        List<ProbeTarget> out = new ArrayList<>();
+        for (int k = 0; k < sops.sops().size(); k++) {
+            ProgramSops.Sop sop = sops.sops().get(k);
+            String[] labels = new String[rows.rows()];
+            double[] numbers = new double[rows.rows()];
+            for (int r = 0; r < rows.rows(); r++) {
+                ProgramSops.Column c = perSample.get(rows.sampleOfRow()[r]).get(k);
+                labels[r] = c.labels()[rows.positionOfRow()[r]];
+                numbers[r] = c.numbers()[rows.positionOfRow()[r]];
+            }
+            out.add(sop.categorical() ? new ProbeTarget.Categorical(sop.name(), sop.plannedStage(), labels)
+                    : new ProbeTarget.Numeric(sop.name(), sop.plannedStage(), numbers));
+        }
+        return out;
+    }
+
+    private static List<ProbeTarget> bits(BooleanFunctionTask task, List<EncodedSample> samples, ResidualRows rows) {
+        BooleanFunction f = task.function();
+        int n = f.n();
+        long[] xs = new long[rows.rows()];
+        for (int r = 0; r < rows.rows(); r++) {
+            List<String> bits = tokens(task, samples.get(rows.sampleOfRow()[r]));
+            for (int i = 0; i < n; i++) {
+                if (bits.get(i).equals(Task.BIT_ONE)) {
+                    xs[r] |= 1L << i;
+                }
+            }
+        }
+        List<ProbeTarget> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int bit = i;
+            out.add(categorical("x[" + i + "]", xs, x -> (x >>> bit & 1) == 1));
+        }
+        for (int k = 1; k < n; k++) {
+            long prefix = (1L << (k + 1)) - 1;
+            out.add(categorical("parity(x[0.." + k + "])", xs, x -> Long.bitCount(x & prefix) % 2 == 1));
+        }
+        out.add(categorical(f.name(), xs, f::eval));
+        return out;
+    }
+
+    private static ProbeTarget categorical(String name, long[] xs, java.util.function.LongPredicate value) {
+        String[] labels = new String[xs.length];
+        for (int r = 0; r < xs.length; r++) {
+            labels[r] = value.test(xs[r]) ? "1" : "0";
+        }
+        return new ProbeTarget.Categorical(name, -1, labels);
+    }
+
+    /** A sample's input as the task's tokens, BOS left out. */
+    static List<String> tokens(Task task, EncodedSample s) {
+        List<String> out = new ArrayList<>(s.size());
+        for (int i = task.bos() ? 1 : 0; i < s.size(); i++) {
+            out.add(task.inputVocab().get(s.input()[i]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package raspc.runtime.matrix;
+
+import java.util.List;
+
+/**
+ * What {@code raspc matrix-study} found on one run: the masked/observed curve over its
+ * snapshots with the sharpest drop, the nuclear-norm comparison across mask rates, and the
+ * interpretability tests before and after the drop.
+ *
+ * @param beforeStep the snapshot before the drop (analyses "before")
+ * @param afterStep the last snapshot (analyses "after")
+ */
+public record MatrixStudy(String task, String run, int testMatrices, List<LossCurve.Point> curve, long dropStep,
+        double dropFraction, long beforeStep, long afterStep, List<RateRow> rates, List<Stage> stages,
+        List<OodRow> outOfDistribution, List<String> pictures) {
+
+    /** Masked-entry MSE of the model (last snapshot) and of soft-impute on the same matrices. */
+    public record RateRow(double maskRate, double modelMasked, double modelObserved, double softImputeMasked) {}
+
+    /** The interpretability tests on one snapshot. */
+    public record Stage(String name, long step, EntryErrors errors, Interventions.CopyCheck copy,
+            double[][] patchingRestored) {}
+
+    /** The last snapshot's errors with factors from another distribution. */
+    public record OodRow(String factors, EntryErrors errors, double softImputeMasked) {}
+}

@@ -1,0 +1,125 @@
+package raspc.runtime.matrix;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import raspc.compiler.files.AtomicFiles;
+import raspc.compiler.matrix.FactorDistribution;
+import raspc.compiler.matrix.MaskedMatrix;
+import raspc.compiler.matrix.MatrixSampler;
+import raspc.compiler.matrix.MatrixTask;
+import raspc.runtime.RuntimeUserException;
+import raspc.runtime.WorkProgress;
+import raspc.runtime.model.ModelConfig;
+import raspc.runtime.run.Json;
+import raspc.runtime.run.RunFolder;
+
+/**
+ * Runs the matrix-completion study on a trained run with snapshots and writes matrix-study.json,
+ * matrix-study.txt and its pictures into the run folder.
+ */
+public final class MatrixStudyRunner {
+    public static final String JSON = "matrix-study.json";
+    public static final String TEXT = "matrix-study.txt";
+    /** The mask rates of the nuclear-norm comparison (the 0.1 .. 0.6). */
+    static final double[] RATES = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+    /** The copy check's replacement value (any value token works; the reference sweeps several). */
+    static final double COPY_VALUE = 0.5;
+
+    private MatrixStudyRunner() {}
+
+    public static MatrixStudy run(RunFolder folder, MatrixTaskData data, int testMatrices, Device device,
+            WorkProgress progress) {
+        Snapshots snapshots = new Snapshots(folder, data, device);
+        List<Long> steps = snapshots.steps();
+        if (steps.size() < 2) {
+            throw new RuntimeUserException(folder.dir() + " has " + steps.size() + " snapshots; the study needs the"
+                    + " snapshots train-matrix keeps after every round (at least 2)");
+        }
+        MatrixTask task = data.task();
+        ModelConfig model = snapshots.config().model();
+        List<MaskedMatrix> test = MatrixSampler.samples(task, testMatrices, new SplittableRandom(0x57D1L));
+        progress.begin("matrix study of " + folder.dir().getFileName(), steps.size() + 4L);
+        try {
+            List<LossCurve.Point> points = new ArrayList<>();
+            for (long step : steps) {
+                points.add(new LossCurve.Point(step, snapshots.at(step, m -> m.errors(test))));
+                progress.advance(1);
+            }
+            LossCurve curve = LossCurve.of(points);
+            if (!curve.hasDrop()) {
+                throw new RuntimeUserException("the masked error of " + folder.dir() + " never falls between snapshots;"
+                        + " there is no before and after to compare");
+            }
+            long before = curve.before().step();
+            long after = curve.last().step();
+
+            List<MatrixStudy.RateRow> rates = snapshots.at(after, m -> {
+                List<MatrixStudy.RateRow> rows = new ArrayList<>();
+                for (double rate : RATES) {
+                    List<MaskedMatrix> ms = MatrixSampler.samples(task.withMaskRate(rate), testMatrices,
+                            new SplittableRandom(0x4A7EL + Math.round(rate * 100)));
+                    EntryErrors e = m.errors(ms);
+                    rows.add(new MatrixStudy.RateRow(rate, e.masked(), e.observed(), softImpute(ms).masked()));
+                }
+                return rows;
+            });
+            progress.advance(1);
+
+            Path dir = folder.dir();
+            List<String> pictures = new ArrayList<>();
+            List<MatrixStudy.Stage> stages = new ArrayList<>();
+            for (String name : List.of("before", "after")) {
+                long step = name.equals("before") ? before : after;
+                String label = name.equals("before") ? "before the sharpest drop" : "at the last snapshot";
+                stages.add(snapshots.at(step, m -> {
+                    float[][][] maps = AttentionMeans.of(m, test, model.layers(), model.heads());
+                    String file = "matrix-attention-" + name + ".png";
+                    MatrixPlots.attention(task.name() + " batch-mean attention, step " + step + " (" + label + ")",
+                            maps, task.entries(), dir.resolve(file));
+                    pictures.add(file);
+                    return new MatrixStudy.Stage(label, step, m.errors(test),
+                            Interventions.copyCheck(m, data, test, COPY_VALUE),
+                            Interventions.patching(m, test, model.layers(), model.heads()));
+                }));
+                progress.advance(1);
+            }
+
+            List<MatrixStudy.OodRow> ood = snapshots.at(after, m -> {
+                List<MatrixStudy.OodRow> rows = new ArrayList<>();
+                for (FactorDistribution f : FactorDistribution.values()) {
+                    List<MaskedMatrix> ms = MatrixSampler.samples(task.withFactors(f), testMatrices,
+                            new SplittableRandom(0x00DL + f.ordinal()));
+                    rows.add(new MatrixStudy.OodRow(f.name().toLowerCase(java.util.Locale.ROOT), m.errors(ms),
+                            softImpute(ms).masked()));
+                }
+                return rows;
+            });
+            progress.advance(1);
+
+            double softImputeAtTaskRate = rates.stream().filter(r -> Math.abs(r.maskRate() - task.maskRate()) < 1e-9)
+                    .mapToDouble(MatrixStudy.RateRow::softImputeMasked).findFirst().orElse(softImpute(test).masked());
+            MatrixPlots.curve(task.name() + " (" + folder.dir().getFileName() + ")", points, curve.afterDrop().step(),
+                    curve.dropFraction(), softImputeAtTaskRate, dir.resolve("matrix-curve.png"));
+            pictures.add(0, "matrix-curve.png");
+            MatrixPlots.rates(task.name() + ": masked-entry MSE against the nuclear-norm baseline", rates,
+                    dir.resolve("matrix-baseline.png"));
+            pictures.add(1, "matrix-baseline.png");
+
+            MatrixStudy study = new MatrixStudy(task.name(), folder.runId(), testMatrices, points, curve.afterDrop().step(),
+                    curve.dropFraction(), before, after, rates, stages, ood, pictures);
+            AtomicFiles.writeString(dir.resolve(JSON), Json.pretty(study));
+            AtomicFiles.writeString(dir.resolve(TEXT), MatrixStudyText.format(study));
+            return study;
+        } finally {
+            progress.end();
+        }
+    }
+
+    /** Soft-impute's errors on the same matrices. */
+    static EntryErrors softImpute(List<MaskedMatrix> matrices) {
+        return EntryErrors.of(matrices, matrices.stream().map(SoftImpute::complete).toArray(float[][]::new));
+    }
+}

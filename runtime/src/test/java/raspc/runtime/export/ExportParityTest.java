@@ -1,0 +1,176 @@
+package raspc.runtime.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import raspc.compiler.bool.BooleanFunction;
+import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.model.NormPlacement;
+import raspc.runtime.model.PositionEncoding;
+import raspc.runtime.model.ReadoutLoss;
+import raspc.runtime.run.Json;
+import raspc.runtime.run.RunConfig;
+import raspc.runtime.testing.PythonPeer;
+import raspc.runtime.testing.ToyTask;
+import raspc.runtime.train.TrainOptions;
+import raspc.runtime.train.TrainingListener;
+import raspc.runtime.train.TrainingSession;
+
+/**
+ * An exported run rebuilt by examples/pytorch/raspc_model.py predicts what raspc predicts, with
+ * logits within 1e-5, for every choice a model has: the three position kinds, post- and pre-LN,
+ * causal attention, per-position classification (with and without BOS) and the two readouts of
+ * Boolean functions (MSE regression, cross-entropy). Each model is trained briefly first, so
+ * that no parameter is at its initial value. Skipped when there is no Python with torch.
+ */
+class ExportParityTest {
+    private static final double TOLERANCE = 1e-5;
+    private static PythonPeer python;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findPython() {
+        python = PythonPeer.require();
+    }
+
+    private TrainOptions sequence(PositionEncoding positions, NormPlacement norm, boolean causal) {
+        return new TrainOptions().dim(16).epochs(2).learningRate(3e-3f).seed(3).device(DeviceChoice.CPU)
+                .positions(positions).norm(norm).causal(causal).runDir(dir.resolve("run"))
+                .lengthGeneralisationSamples(0).handleCtrlC(false);
+    }
+
+    private void trainBoolean(PositionEncoding positions, NormPlacement norm, boolean causal, ReadoutLoss loss) {
+        BooleanFunction first = BooleanFunction.of("first_5", 5, x -> (x & 1) == 1);
+        BooleanTrainOptions options = new BooleanTrainOptions().dim(16).steps(60).evalEvery(30).evalInputs(16)
+                .learningRate(3e-3f);
+        TrainOptions train = options.trainOptions(DeviceChoice.CPU).positions(positions).norm(norm).causal(causal)
+                .readoutLoss(loss).runDir(dir.resolve("run")).handleCtrlC(false);
+        TrainingSession.train(options.data(first), train, TrainingListener.SILENT);
+    }
+
+    @Test
+    void reverseWithSinusoidsAndPostNorm() {
+        TrainingSession.train(ToyTask.reverse(6, 6, 200, 40), sequence(PositionEncoding.SINUSOIDAL, NormPlacement.POST,
+                false), TrainingListener.SILENT);
+        assertSamePredictions(8, false); // sinusoids read inputs longer than the training ones
+    }
+
+    @Test
+    void sortWithBosLearnedPositionsAndPreNorm() {
+        TrainingSession.train(ToyTask.sortWithAttention(6, 6, 200, 40), sequence(PositionEncoding.LEARNED,
+                NormPlacement.PRE, false), TrainingListener.SILENT);
+        assertSamePredictions(6, false);
+    }
+
+    @Test
+    void causalReverseWithConcatenatedPositionsAndPreNorm() {
+        TrainingSession.train(ToyTask.reverse(6, 6, 200, 40), sequence(PositionEncoding.LEARNED_CONCAT,
+                NormPlacement.PRE, true), TrainingListener.SILENT);
+        assertSamePredictions(6, false);
+    }
+
+    @Test
+    void booleanRegressionReadoutAsThePaperTrainsIt() {
+        trainBoolean(PositionEncoding.LEARNED_CONCAT, NormPlacement.POST, false, ReadoutLoss.MSE);
+        assertSamePredictions(5, true);
+    }
+
+    @Test
+    void booleanClassifierReadoutWithSinusoidsAndPreNorm() {
+        trainBoolean(PositionEncoding.SINUSOIDAL, NormPlacement.PRE, false, ReadoutLoss.CROSS_ENTROPY);
+        assertSamePredictions(5, true);
+    }
+
+    @Test
+    void causalBooleanRegressionWithLearnedPositions() {
+        trainBoolean(PositionEncoding.LEARNED, NormPlacement.POST, true, ReadoutLoss.MSE);
+        assertSamePredictions(5, true);
+    }
+
+    /**
+     * Exports the run, predicts random inputs both ways and compares: inputs of lengths
+     * 1..maxLength, or all of maxLength for a task defined at one length (a Boolean function's n).
+     */
+    private void assertSamePredictions(int maxLength, boolean fixedLength) {
+        Path run = dir.resolve("run");
+        Path export = dir.resolve("export");
+        ModelExport.export(run, export, "test");
+        List<String> inputs;
+        List<String> expected = new ArrayList<>();
+        try (RunPredictor raspc = RunPredictor.open(run, DeviceChoice.CPU)) {
+            inputs = inputs(raspc.config(), maxLength, fixedLength);
+            for (String input : inputs) {
+                expected.add(raspc.predictLine(input, true));
+            }
+        }
+        List<String> args = new ArrayList<>(List.of(python.script("examples/pytorch/raspc_model.py").toString(),
+                export.toString(), "--logits"));
+        args.addAll(inputs);
+        PythonPeer.Result torch = python.run(args, 300);
+        assertEquals(0, torch.code(), torch.output());
+        List<String> actual = torch.output().lines().filter(l -> l.startsWith("{")).toList();
+        assertEquals(inputs.size(), actual.size(), torch.output());
+        for (int i = 0; i < inputs.size(); i++) {
+            JsonNode want = read(expected.get(i));
+            JsonNode got = read(actual.get(i));
+            assertEquals(want.get("input"), got.get("input"), inputs.get(i));
+            assertEquals(want.get("output"), got.get("output"), "prediction of " + inputs.get(i));
+            assertClose(want.get("logits"), got.get("logits"), inputs.get(i));
+        }
+    }
+
+    /** Twelve random inputs as JSON arrays. */
+    private static List<String> inputs(RunConfig config, int maxLength, boolean fixed) {
+        List<String> tokens = new ArrayList<>(config.inputVocab());
+        if (config.hasBos()) {
+            tokens.remove(config.padId());
+        }
+        Random random = new Random(11);
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int length = fixed ? maxLength : 1 + i % maxLength;
+            List<String> input = new ArrayList<>();
+            for (int j = 0; j < length; j++) {
+                input.add(tokens.get(random.nextInt(tokens.size())));
+            }
+            inputs.add(Json.line(input));
+        }
+        return inputs;
+    }
+
+    private static JsonNode read(String line) {
+        try {
+            return Json.mapper().readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+
+    private static void assertClose(JsonNode want, JsonNode got, String where) {
+        if (want.isNumber()) {
+            assertTrue(got.isNumber(), where + ": " + got + " instead of " + want);
+            double difference = Math.abs(want.asDouble() - got.asDouble());
+            if (difference > TOLERANCE) {
+                fail(where + ": logit " + got.asDouble() + " from PyTorch, " + want.asDouble() + " from raspc (off by "
+                        + difference + ")");
+            }
+            return;
+        }
+        assertTrue(want.isArray() && got.isArray() && want.size() == got.size(), where + ": " + got + " vs " + want);
+        for (int i = 0; i < want.size(); i++) {
+            assertClose(want.get(i), got.get(i), where);
+        }
+    }
+}
