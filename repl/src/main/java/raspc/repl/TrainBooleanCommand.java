@@ -1,10 +1,10 @@
 package raspc.repl;
 
 import ai.djl.Device;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.bool.BooleanFunction;
@@ -86,11 +86,8 @@ public final class TrainBooleanCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and inputs (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR", description = "Folder of run folders (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Option(names = "--run-id", paramLabel = "ID", description = "Name of the run folder (default: the time).")
-    private String runId;
+    @Mixin
+    private RunFolderOptions runFolder;
 
     @Option(names = "--analyze", description = "Run `raspc analyze` on the result (sensitivity, sharpness, blowup, norm).")
     private boolean analyze;
@@ -108,7 +105,7 @@ public final class TrainBooleanCommand implements Callable<Integer> {
         BooleanTrainOptions options = new BooleanTrainOptions().dim(dim).layers(layers).heads(heads).ff(ff).steps(steps)
                 .batchSize(batch).learningRate(lr).weightDecay(weightDecay).seed(seed).trainInputs(trainInputs)
                 .evalEvery(evalEvery).evalInputs(evalInputs).convergenceMse(convergenceMse).stopAtConvergence(!fullBudget)
-                .runsRoot(root.io().resolve(out)).runId(runId);
+                .runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         BooleanTaskData data;
         try {
             data = options.data(f);

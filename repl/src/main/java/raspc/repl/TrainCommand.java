@@ -124,11 +124,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engine;
 
-    @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR", description = "Folder of run folders (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Option(names = "--run-id", paramLabel = "ID", description = "Name of the run folder (default: time and seed).")
-    private String runId;
+    @Mixin
+    private RunFolderOptions runFolder;
 
 
     public TrainCommand(RaspcCommand root) {
@@ -187,7 +184,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainOptions o = new TrainOptions().layers(layers).heads(heads).dim(dim).ff(ff).dropout(dropout)
                 .positions(positions).norm(preLn ? NormPlacement.PRE : NormPlacement.POST).readoutLoss(readoutLoss)
                 .batchSize(batch).learningRate(lr).lrDecay(lrDecay).optimizer(optimizer).weightDecay(weightDecay)
-                .attnWeight(attnWeight).seed(seed).device(choice).runsRoot(root.io().resolve(out)).runId(runId);
+                .attnWeight(attnWeight).seed(seed).device(choice).runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         if (epochs != null) {
             o.epochs(epochs);
         }

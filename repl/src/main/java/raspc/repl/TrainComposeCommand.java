@@ -88,11 +88,8 @@ public final class TrainComposeCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engine;
 
-    @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR", description = "Folder of run folders (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Option(names = "--run-id", paramLabel = "ID", description = "Name of the run folder (default: time and seed).")
-    private String runId;
+    @Mixin
+    private RunFolderOptions runFolder;
 
     public TrainComposeCommand(RaspcCommand root) {
         this.root = root;
@@ -112,7 +109,7 @@ public final class TrainComposeCommand implements Callable<Integer> {
         int budget = steps != null ? steps : CompositionTraining.steps(composition.definition().trainDocuments(), batch, epochs);
         var choice = engine.start();
         TrainOptions options = CompositionTraining.decoder(layers, heads, dim, context, batch, lr, weightDecay, budget,
-                checkpoints).seed(seed).device(choice).runsRoot(root.io().resolve(out)).runId(runId);
+                checkpoints).seed(seed).device(choice).runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
         root.out().println("training " + taskData.name() + ": decoder " + Counts.of(layers, "layer") + " x "
                 + Counts.of(heads, "head") + ", d = " + dim + ", " + Counts.of(budget, "step") + " on "

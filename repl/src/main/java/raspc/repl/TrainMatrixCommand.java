@@ -1,10 +1,10 @@
 package raspc.repl;
 
 import ai.djl.Device;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.matrix.MatrixTask;
@@ -66,11 +66,8 @@ public final class TrainMatrixCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of initialisation and matrices (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR", description = "Folder of run folders (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Option(names = "--run-id", paramLabel = "ID", description = "Name of the run folder (default: the time).")
-    private String runId;
+    @Mixin
+    private RunFolderOptions runFolder;
 
     @Option(names = "--study", description = "Run `raspc matrix-study` on the result.")
     private boolean study;
@@ -86,7 +83,7 @@ public final class TrainMatrixCommand implements Callable<Integer> {
         MatrixTask t = MatrixTasks.resolve(task);
         MatrixTrainOptions options = new MatrixTrainOptions().dim(dim).layers(layers).heads(heads).steps(steps)
                 .batchSize(batch).learningRate(lr).seed(seed).evalEvery(evalEvery).evalMatrices(evalMatrices)
-                .runsRoot(root.io().resolve(out)).runId(runId);
+                .runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         MatrixTaskData data;
         try {
             data = options.data(t);
