@@ -1,5 +1,6 @@
 package raspc.compiler;
 
+import raspc.compiler.value.Value;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

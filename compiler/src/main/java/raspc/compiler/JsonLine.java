@@ -60,7 +60,7 @@ final class JsonLine {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return string(Double.toString(d));
         }
-        b.append(raspc.compiler.eval.PyFormat.floatRepr(d)); // Python's repr, as the REPL prints it
+        b.append(raspc.compiler.seq.PyFormat.floatRepr(d)); // Python's repr, as the REPL prints it
         return this;
     }
 

@@ -1,16 +1,18 @@
 package raspc.compiler;
 
+import raspc.compiler.value.Inputs;
+import raspc.compiler.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
-import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Kind;
-import raspc.compiler.eval.PyFormat;
-import raspc.compiler.eval.Sel;
-import raspc.compiler.eval.Seq;
-import raspc.compiler.eval.Words;
+import raspc.compiler.seq.Input;
+import raspc.compiler.seq.Kind;
+import raspc.compiler.seq.PyFormat;
+import raspc.compiler.seq.Sel;
+import raspc.compiler.seq.Seq;
+import raspc.compiler.seq.Words;
 import raspc.compiler.graph.Node;
 
 /**
@@ -43,7 +45,7 @@ public final class MachineEval {
             JsonLine line = new JsonLine().field("input").string(text);
             Object r;
             try {
-                r = order.evaluate(Input.of(InputText.value(text)));
+                r = order.evaluate(Inputs.of(InputText.value(text)));
             } catch (RaspError e) {
                 failed++;
                 lines.accept(line.field("error").string(e.getMessage()).end());

@@ -1,12 +1,14 @@
 package raspc.compiler;
 
+import raspc.compiler.value.Inputs;
+import raspc.compiler.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.eval.Input;
+import raspc.compiler.seq.Input;
 import raspc.compiler.files.FileNames;
 import raspc.compiler.files.TextFiles;
 import raspc.compiler.interp.Env;
@@ -56,7 +58,7 @@ public final class Session {
      * tried on it, so a program written for int tokens needs an int example before it runs.
      */
     public void setExample(Value example) {
-        Input.of(example); // must be a usable input
+        Inputs.of(example); // must be a usable input
         state.settings.seqExample = example;
         state.settings.selExample = example;
     }

@@ -24,9 +24,9 @@
  * {@link raspc.compiler.eval.EvaluationOrder#of} sorts the reachable nodes topologically once;
  * {@code order.evaluate(input)} computes every node exactly once into a memo array, and
  * {@code order.trace(input)} returns the value of every node ({@link raspc.compiler.eval.Trace}):
- * sequences as {@link raspc.compiler.eval.Seq} (kind byte / double / string columns, no boxing)
- * and selectors as {@link raspc.compiler.eval.Sel} (n x n bit matrices; {@code toMatrix()} gives
- * the attention pattern [query][key]). Inputs are {@link raspc.compiler.eval.Input#of}.
+ * sequences as {@link raspc.compiler.seq.Seq} (kind byte / double / string columns, no boxing)
+ * and selectors as {@link raspc.compiler.seq.Sel} (n x n bit matrices; {@code toMatrix()} gives
+ * the attention pattern [query][key]). Inputs are {@link raspc.compiler.seq.Input#of}.
  *
  * <h2>Python semantics</h2>
  * {@link raspc.compiler.python} holds the one implementation of Python's operators that the s-op
@@ -44,3 +44,6 @@
  * and steps per statement are capped with clear errors.
  */
 package raspc.compiler;
+
+import raspc.compiler.value.PyValues;
+import raspc.compiler.value.Value;

@@ -1,5 +1,6 @@
 package raspc.compiler;
 
+import raspc.compiler.value.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.draw.FlowDrawer;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
-import raspc.compiler.eval.Input;
+import raspc.compiler.seq.Input;
 import raspc.compiler.eval.Trace;
 import raspc.compiler.graph.Aggregate;
 import raspc.compiler.graph.Length;

@@ -1,5 +1,6 @@
 package raspc.compiler;
 
+import raspc.compiler.value.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.jline.reader.Candidate;
 import raspc.compiler.Session;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.task.TaskNames;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 
 /** What completes a command's argument of each kind: task names, paths, run folders, s-ops. */
 final class ArgumentValues {

@@ -1,14 +1,15 @@
 package raspc.repl;
 
+import raspc.compiler.value.Inputs;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.Session;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.draw.FlowDrawer;
-import raspc.compiler.eval.Input;
+import raspc.compiler.seq.Input;
 
 /**
  * {@code raspc draw FILE NAME}: the computation flow of an s-op as a Graphviz drawing, with each
@@ -49,7 +50,7 @@ public final class DrawCommand implements Callable<Integer> {
         if (!(value instanceof Value.SopVal sop)) {
             throw new UserError("draw: " + name + " is a " + Value.typeName(value) + ", not an s-op");
         }
-        Input shown = input == null ? Input.of(session.sequenceExample()) : Input.of(input);
+        Input shown = input == null ? Inputs.of(session.sequenceExample()) : Input.of(input);
         Path dir = out == null ? root.io().workingDir() : root.io().resolve(out);
         root.out().println(FlowDrawer.write(sop.node(), shown, dir));
         root.out().flush();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.InputText;
 import raspc.compiler.MachineEval;
 import raspc.compiler.Session;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 
 /**

@@ -8,7 +8,7 @@ import org.jline.reader.impl.DefaultHighlighter;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.grammar.RaspLexer;
 
 /**

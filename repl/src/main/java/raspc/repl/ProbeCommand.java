@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.graph.SopNode;
 import raspc.runtime.inspect.Prober;
 

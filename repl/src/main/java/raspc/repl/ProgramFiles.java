@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.Session;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.files.TextFiles;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;

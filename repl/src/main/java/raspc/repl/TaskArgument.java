@@ -11,7 +11,7 @@ import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 
 /**
  * A command's TASK argument: a task name ({@code reverse_26}, {@code parity_20}) from the

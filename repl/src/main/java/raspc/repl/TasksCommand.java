@@ -2,7 +2,7 @@ package raspc.repl;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 
 /** {@code raspc tasks}: the tasks a name can stand for, where they are declared, and what shadows what. */
 @Command(name = "tasks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 
 /**
  * Times writing a task's training split to JSON Lines, the issue's yardstick being 50,000

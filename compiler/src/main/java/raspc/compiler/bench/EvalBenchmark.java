@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import raspc.compiler.Session;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.eval.EvaluationOrder;
-import raspc.compiler.eval.Input;
+import raspc.compiler.seq.Input;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 

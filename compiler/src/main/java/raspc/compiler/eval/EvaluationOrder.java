@@ -1,5 +1,8 @@
 package raspc.compiler.eval;
 
+import raspc.compiler.seq.Input;
+import raspc.compiler.seq.Sel;
+import raspc.compiler.seq.Seq;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package raspc.compiler.eval;
 
+import raspc.compiler.seq.Input;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

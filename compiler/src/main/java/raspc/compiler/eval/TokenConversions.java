@@ -1,5 +1,11 @@
 package raspc.compiler.eval;
 
+import raspc.compiler.seq.Kind;
+import raspc.compiler.seq.PyAtoms;
+import raspc.compiler.seq.PyFormat;
+import raspc.compiler.seq.Seq;
+import raspc.compiler.seq.SeqBuilder;
+import raspc.compiler.seq.Words;
 import java.math.BigInteger;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.graph.Tokens;

@@ -1,5 +1,7 @@
 package raspc.compiler.eval;
 
+import raspc.compiler.seq.Sel;
+import raspc.compiler.seq.Seq;
 import java.util.List;
 import raspc.compiler.graph.Node;
 import raspc.compiler.graph.SelNode;

@@ -1,7 +1,7 @@
 package raspc.compiler.graph;
 
 import java.util.List;
-import raspc.compiler.Value;
+import raspc.compiler.seq.Element;
 
 /**
  * aggregate(sel, sop[, default]): per query, the single selected value as is, the mean of
@@ -10,9 +10,9 @@ import raspc.compiler.Value;
 public final class Aggregate extends SopBase implements SopNode {
     private final SelNode selector;
     private final SopNode sop;
-    private final Value.Atom dflt;
+    private final Element dflt;
 
-    public Aggregate(SelNode selector, SopNode sop, Value.Atom dflt, String name) {
+    public Aggregate(SelNode selector, SopNode sop, Element dflt, String name) {
         super(name);
         this.selector = selector;
         this.sop = sop;
@@ -28,7 +28,7 @@ public final class Aggregate extends SopBase implements SopNode {
     }
 
     /** The default; null means the original's default of int 0. */
-    public Value.Atom dflt() {
+    public Element dflt() {
         return dflt;
     }
 

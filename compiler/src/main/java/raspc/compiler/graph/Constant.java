@@ -1,18 +1,18 @@
 package raspc.compiler.graph;
 
 import java.util.List;
-import raspc.compiler.Value;
+import raspc.compiler.seq.Element;
 
 /** An atom broadcast to every position. */
 public final class Constant extends SopBase implements SopNode {
-    private final Value.Atom value;
+    private final Element value;
 
-    public Constant(Value.Atom value) {
+    public Constant(Element value) {
         super(value.toString());
         this.value = value;
     }
 
-    public Value.Atom value() {
+    public Element value() {
         return value;
     }
 

@@ -1,7 +1,7 @@
 package raspc.compiler.graph;
 
-import raspc.compiler.eval.Seq;
-import raspc.compiler.eval.SeqBuilder;
+import raspc.compiler.seq.Seq;
+import raspc.compiler.seq.SeqBuilder;
 
 /**
  * The per-position function of a {@link MapNode} or {@link ZipNode}: reads position i of each

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.error.RaspError;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 
 /**

@@ -1,5 +1,6 @@
 package raspc.compiler.interp;
 
+import raspc.compiler.value.Function;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,20 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import raspc.compiler.PyValues;
-import raspc.compiler.Value.Atom;
-import raspc.compiler.Value.DictVal;
-import raspc.compiler.Value.FuncVal;
-import raspc.compiler.Value.ListVal;
-import raspc.compiler.Value.SelVal;
-import raspc.compiler.Value.SopVal;
-import raspc.compiler.Value;
+import raspc.compiler.value.PyValues;
+import raspc.compiler.value.Value.Atom;
+import raspc.compiler.value.Value.DictVal;
+import raspc.compiler.value.Value.FuncVal;
+import raspc.compiler.value.Value.ListVal;
+import raspc.compiler.value.Value.SelVal;
+import raspc.compiler.value.Value.SopVal;
+import raspc.compiler.value.Inputs;
+import raspc.compiler.value.Value;
 import raspc.compiler.draw.FlowDrawer;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Sel;
-import raspc.compiler.eval.Seq;
+import raspc.compiler.seq.Input;
+import raspc.compiler.seq.Sel;
+import raspc.compiler.seq.Seq;
 import raspc.compiler.files.FileNames;
 import raspc.compiler.files.TextFiles;
 import raspc.compiler.graph.Node;
@@ -203,7 +205,7 @@ public final class Interpreter {
         Settings st = state.settings;
         if (stmt instanceof Stmt.SetExample s) {
             Value ex = evalTop(s.example(), env);
-            Input.of(ex); // must be a usable input
+            Inputs.of(ex); // must be a usable input
             if (s.subset() != raspc.grammar.ast.Subset.SELECTOR) {
                 st.seqExample = ex;
             }
@@ -228,7 +230,7 @@ public final class Interpreter {
 
     private void draw(Stmt.Draw d, Env env, List<Out> outs) {
         Value example = d.input() == null ? state.settings.seqExample : evalTop(d.input(), env);
-        Input input = Input.of(example);
+        Input input = Inputs.of(example);
         Value prev = backup;
         backup = example;
         Value v;
@@ -378,7 +380,7 @@ public final class Interpreter {
         RaspError backupFailure = null;
         if (backup != null) {
             try {
-                Input in = Input.of(backup);
+                Input in = Inputs.of(backup);
                 new GraphEvaluator(in).evaluate(node);
                 return;
             } catch (RaspError err) {
@@ -398,7 +400,7 @@ public final class Interpreter {
 
     private static boolean validInput(Value v) {
         try {
-            Input.of(v);
+            Inputs.of(v);
             return true;
         } catch (RaspError e) {
             return false;
@@ -609,7 +611,7 @@ public final class Interpreter {
     }
 
     private Value apply(Node node, Value input, Pos pos) {
-        Input in = Input.of(input);
+        Input in = Inputs.of(input);
         Object r = new GraphEvaluator(in).evaluate(node);
         return r instanceof Seq s ? new Value.SeqResult(s, input) : new Value.SelResult((Sel) r, input);
     }

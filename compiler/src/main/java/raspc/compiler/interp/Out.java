@@ -1,6 +1,6 @@
 package raspc.compiler.interp;
 
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.grammar.ast.Subset;
 
 /** What a statement asks the REPL to print, rendered by {@link Printer} once the statement succeeded. */

@@ -3,21 +3,22 @@ package raspc.compiler.interp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import raspc.compiler.Value;
-import raspc.compiler.Value.Atom;
-import raspc.compiler.Value.DictVal;
-import raspc.compiler.Value.FuncVal;
-import raspc.compiler.Value.ListVal;
-import raspc.compiler.Value.SelVal;
-import raspc.compiler.Value.SopVal;
+import raspc.compiler.value.Inputs;
+import raspc.compiler.value.Value;
+import raspc.compiler.value.Value.Atom;
+import raspc.compiler.value.Value.DictVal;
+import raspc.compiler.value.Value.FuncVal;
+import raspc.compiler.value.Value.ListVal;
+import raspc.compiler.value.Value.SelVal;
+import raspc.compiler.value.Value.SopVal;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.eval.Input;
-import raspc.compiler.eval.Kind;
-import raspc.compiler.eval.PyFormat;
-import raspc.compiler.eval.Sel;
-import raspc.compiler.eval.Seq;
-import raspc.compiler.eval.SeqFormat;
+import raspc.compiler.seq.Input;
+import raspc.compiler.seq.Kind;
+import raspc.compiler.seq.PyFormat;
+import raspc.compiler.seq.Sel;
+import raspc.compiler.seq.Seq;
+import raspc.compiler.seq.SeqFormat;
 import raspc.compiler.graph.Node;
 import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Subset;
@@ -173,7 +174,7 @@ public final class Printer {
     private void selectorExample(SelVal s, String pref) {
         Sel sel;
         try {
-            sel = (Sel) new GraphEvaluator(Input.of(settings.selExample)).evaluate(s.node());
+            sel = (Sel) new GraphEvaluator(Inputs.of(settings.selExample)).evaluate(s.node());
         } catch (RaspError e) {
             println(pref, "\t\t!! not shown: on the selector example", formatstr(settings.selExample) + ":", e.detail());
             return;
@@ -206,7 +207,7 @@ public final class Printer {
 
     /** Python's str() of each input element. */
     private static List<String> exampleStrings(Value example) {
-        Seq s = Input.of(example).values();
+        Seq s = Inputs.of(example).values();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             out.add(PyFormat.str(s.kind(i), s.word(i), s.str(i)));
@@ -236,7 +237,7 @@ public final class Printer {
         if (stillOnPrevLine) {
             println("");
         }
-        Seq in = Input.of(example).values();
+        Seq in = Inputs.of(example).values();
         List<String> ex = cleaned(in);
         List<String> out = cleaned(seq);
         int max = 0;

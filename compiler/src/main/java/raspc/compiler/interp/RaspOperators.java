@@ -2,15 +2,16 @@ package raspc.compiler.interp;
 
 import java.util.ArrayList;
 import java.util.List;
-import raspc.compiler.PyValues;
-import raspc.compiler.Value.Atom;
-import raspc.compiler.Value.DictVal;
-import raspc.compiler.Value.ListVal;
-import raspc.compiler.Value.SelVal;
-import raspc.compiler.Value.SopVal;
-import raspc.compiler.Value;
+import raspc.compiler.value.ContainerFns;
+import raspc.compiler.value.PyValues;
+import raspc.compiler.value.Value.Atom;
+import raspc.compiler.value.Value.DictVal;
+import raspc.compiler.value.Value.ListVal;
+import raspc.compiler.value.Value.SelVal;
+import raspc.compiler.value.Value.SopVal;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.eval.Kind;
+import raspc.compiler.seq.Kind;
 import raspc.compiler.graph.Aggregate;
 import raspc.compiler.graph.Constant;
 import raspc.compiler.graph.ElementFns;
@@ -149,7 +150,7 @@ public final class RaspOperators {
         boolean stringTarget = target instanceof Atom a && a.kind() == Kind.STR;
         if (target instanceof ListVal || target instanceof DictVal || stringTarget) {
             if (index instanceof SopVal s) {
-                return new SopVal(new MapNode(new ElementFns.Lookup(target), s.node(),
+                return new SopVal(new MapNode(new ContainerFns.Lookup(target), s.node(),
                         (target instanceof DictVal ? "dict" : stringTarget ? "string" : "list") + "[" + s.node().name() + "]"));
             }
             if (index instanceof Atom a) {
@@ -194,7 +195,7 @@ public final class RaspOperators {
                 atoms.add(a);
             }
             String cname = containerName != null ? containerName : Value.str(container);
-            return new SopVal(new MapNode(new ElementFns.InList(atoms), s.node(), s.node().name() + " in " + cname));
+            return new SopVal(new MapNode(new ContainerFns.InList(atoms), s.node(), s.node().name() + " in " + cname));
         }
         if (item instanceof Atom a) {
             if (container instanceof ListVal l) {

@@ -3,10 +3,11 @@ package raspc.compiler.interp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import raspc.compiler.Value;
+import raspc.compiler.value.Inputs;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.eval.Input;
+import raspc.compiler.seq.Input;
 import raspc.compiler.graph.Node;
 
 /** Everything a session keeps between statements, shared with the interpreter. */
@@ -29,7 +30,7 @@ public final class SessionState {
     /** Evaluates nodes on the s-op running example, remembering results across statements. */
     public GraphEvaluator mainEvaluator() {
         if (mainEvaluator == null || mainEvaluatorFor != settings.seqExample) {
-            mainEvaluator = new GraphEvaluator(Input.of(settings.seqExample));
+            mainEvaluator = new GraphEvaluator(Inputs.of(settings.seqExample));
             mainEvaluatorFor = settings.seqExample;
         }
         return mainEvaluator;

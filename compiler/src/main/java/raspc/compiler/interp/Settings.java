@@ -1,6 +1,6 @@
 package raspc.compiler.interp;
 
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 
 /** The REPL settings a statement may change; copied before each statement so a failure restores them. */
 public final class Settings {

@@ -1,5 +1,6 @@
 package raspc.compiler.interp;
 
+import raspc.compiler.value.Function;
 import java.util.List;
 import raspc.grammar.ast.Expr;
 import raspc.grammar.ast.Stmt;

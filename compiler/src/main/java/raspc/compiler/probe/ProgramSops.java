@@ -1,5 +1,6 @@
 package raspc.compiler.probe;
 
+import raspc.compiler.value.Inputs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import raspc.compiler.graph.Traversal;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.eval.Input;
-import raspc.compiler.eval.PyFormat;
-import raspc.compiler.eval.Seq;
+import raspc.compiler.seq.Input;
+import raspc.compiler.seq.PyFormat;
+import raspc.compiler.seq.Seq;
 import raspc.compiler.graph.Constant;
 import raspc.compiler.graph.Node;
 import raspc.compiler.graph.SopNode;
@@ -92,7 +93,7 @@ public final class ProgramSops {
             programInput.add(bos); // a bos_output program runs on the BOS-prefixed input
         }
         programInput.addAll(input);
-        GraphEvaluator evaluator = new GraphEvaluator(Input.of(atoms(programInput)));
+        GraphEvaluator evaluator = new GraphEvaluator(Inputs.of(atoms(programInput)));
         int offset = programSeesBos ? 1 : 0;
         List<Column> out = new ArrayList<>(sops.size());
         for (Sop sop : sops) {
@@ -115,7 +116,7 @@ public final class ProgramSops {
             programInput.add(bos);
         }
         programInput.addAll(example);
-        Seq seq = (Seq) new GraphEvaluator(Input.of(atoms(programInput))).evaluate(node);
+        Seq seq = (Seq) new GraphEvaluator(Inputs.of(atoms(programInput))).evaluate(node);
         return new Sop(name, node, !seq.type().numeric(), stage);
     }
 
@@ -139,11 +140,11 @@ public final class ProgramSops {
         return 0;
     }
 
-    private static raspc.compiler.Value atoms(List<String> tokens) {
-        List<raspc.compiler.Value> items = new ArrayList<>(tokens.size());
+    private static raspc.compiler.value.Value atoms(List<String> tokens) {
+        List<raspc.compiler.value.Value> items = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            items.add(raspc.compiler.Value.Atom.ofStr(t));
+            items.add(raspc.compiler.value.Value.Atom.ofStr(t));
         }
-        return new raspc.compiler.Value.ListVal(items);
+        return new raspc.compiler.value.Value.ListVal(items);
     }
 }

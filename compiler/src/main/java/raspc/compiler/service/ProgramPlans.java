@@ -2,7 +2,7 @@ package raspc.compiler.service;
 
 import java.util.List;
 import raspc.compiler.Session;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.plan.LayerPlan;
 import raspc.compiler.plan.PlanText;

@@ -11,7 +11,7 @@ import raspc.compiler.dataset.Sample;
 public record BooleanFunctionTask(BooleanTask spec, BooleanFunction function, SplitInputs inputs) implements Task {
     private static final List<String> BITS = List.of(BIT_ZERO, BIT_ONE);
 
-    static BooleanFunctionTask of(BooleanTask task, long seed, int train, int valid, int test) {
+    public static BooleanFunctionTask of(BooleanTask task, long seed, int train, int valid, int test) {
         BooleanFunction f = task.compile();
         InputGenerator bits = bits();
         return new BooleanFunctionTask(task, f,

@@ -3,7 +3,7 @@ package raspc.compiler.task;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.grammar.ast.Pos;
 
 /**

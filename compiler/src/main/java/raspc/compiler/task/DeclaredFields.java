@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.eval.Kind;
+import raspc.compiler.seq.Kind;
 import raspc.grammar.ast.Pos;
 
 /**

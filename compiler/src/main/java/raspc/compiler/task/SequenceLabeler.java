@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import raspc.compiler.Value;
+import raspc.compiler.value.Inputs;
+import raspc.compiler.value.Value;
 import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.eval.Input;
-import raspc.compiler.eval.PyFormat;
-import raspc.compiler.eval.Sel;
-import raspc.compiler.eval.Seq;
+import raspc.compiler.seq.Input;
+import raspc.compiler.seq.PyFormat;
+import raspc.compiler.seq.Sel;
+import raspc.compiler.seq.Seq;
 import raspc.compiler.plan.LayerPlan;
 import raspc.compiler.plan.PlannedHead;
 
@@ -48,7 +49,7 @@ public final class SequenceLabeler {
             programInput.add(bos);
         }
         programInput.addAll(input);
-        GraphEvaluator evaluator = new GraphEvaluator(Input.of(asList(programInput)));
+        GraphEvaluator evaluator = new GraphEvaluator(Inputs.of(asList(programInput)));
         Seq out = (Seq) evaluator.evaluate(variant.program());
         List<String> target = new ArrayList<>();
         if (variant.bos() && !variant.programSeesBos()) {

@@ -10,7 +10,7 @@ import raspc.compiler.plan.LayerPlan;
 public record SequenceTask(TaskVariant variant, LayerPlan plan, SplitInputs inputs, InputGenerator generator,
                            SequenceLabeler labeler) implements Task {
 
-    static SequenceTask of(TaskVariant v) {
+    public static SequenceTask of(TaskVariant v) {
         TaskDefinition d = v.definition();
         InputGenerator generator = Generators.of(d, v.alphabet());
         SplittableLength lengths = new SplittableLength(d.minLength(), d.maxLength());

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.eval.Kind;
+import raspc.compiler.seq.Kind;
 import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.Pos;
 

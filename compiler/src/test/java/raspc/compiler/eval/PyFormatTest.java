@@ -1,5 +1,8 @@
 package raspc.compiler.eval;
 
+import raspc.compiler.seq.Kind;
+import raspc.compiler.seq.PyFormat;
+import raspc.compiler.seq.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

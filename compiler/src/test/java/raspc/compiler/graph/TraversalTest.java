@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import raspc.compiler.Session;
-import raspc.compiler.Value;
+import raspc.compiler.value.Value;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 
 /** The s-ops a probe looks for: the program's named ones, where the plan puts them, their values. */
 class ProgramSopsTest {

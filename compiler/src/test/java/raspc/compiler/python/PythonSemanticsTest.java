@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import raspc.compiler.PyValues;
-import raspc.compiler.Value.Atom;
-import raspc.compiler.Value;
+import raspc.compiler.value.PyValues;
+import raspc.compiler.value.Value.Atom;
+import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 import raspc.grammar.ast.BinaryOp;
 

@@ -1,5 +1,6 @@
 package raspc.compiler.task;
 
+import raspc.compiler.TaskRegistry;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package raspc.compiler.task;
 
+import raspc.compiler.TaskRegistry;
+import raspc.compiler.value.Inputs;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.HashSet;
@@ -166,11 +168,11 @@ class PlanAndDatasetTest {
             s.execute(st);
         }
         Task parity = registry.resolve("parity_12");
-        raspc.compiler.graph.SopNode prog = ((raspc.compiler.Value.SopVal) s.get("parity_rasp")).node();
+        raspc.compiler.graph.SopNode prog = ((raspc.compiler.value.Value.SopVal) s.get("parity_rasp")).node();
         for (int i = 0; i < 300; i++) {
             Sample sample = parity.sample(Split.TRAIN, i);
-            raspc.compiler.eval.Seq out = (raspc.compiler.eval.Seq) new raspc.compiler.eval.GraphEvaluator(
-                    raspc.compiler.eval.Input.of(SequenceLabeler.asList(sample.input()))).evaluate(prog);
+            raspc.compiler.seq.Seq out = (raspc.compiler.seq.Seq) new raspc.compiler.eval.GraphEvaluator(
+                    Inputs.of(SequenceLabeler.asList(sample.input()))).evaluate(prog);
             boolean rasp = out.word(out.length() - 1) != 0;
             assertEquals(sample.target().get(0).equals("1"), rasp, String.join("", sample.input()));
         }

@@ -1,5 +1,6 @@
 package raspc.compiler.task;
 
+import raspc.compiler.TaskRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import raspc.runtime.Counts;
-import raspc.runtime.eval.ReportLines;
 
 /** Plain-text summaries of reports for the terminal and log.txt. */
 public final class ReportFormatter {

@@ -3,7 +3,6 @@ package raspc.runtime.run;
 import java.util.List;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.model.ModelConfig;
-import raspc.runtime.run.TrainConfig;
 
 /**
  * config.json: everything needed to rebuild the model, decode its ids and resume its training.

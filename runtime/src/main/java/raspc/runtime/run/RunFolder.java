@@ -20,7 +20,6 @@ import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.model.NativeModel;
-import raspc.runtime.run.EpochMetrics;
 
 /**
  * A run folder, {@code <root>/<task>/<run-id>/}, and the files in it. Every write is atomic

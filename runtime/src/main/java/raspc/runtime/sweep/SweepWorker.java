@@ -2,7 +2,7 @@ package raspc.runtime.sweep;
 
 import ai.djl.Device;
 import java.nio.file.Path;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 
 /**
  * Entry point of a worker process: {@code SweepWorker SWEEP_FILE OUT CELL_ID} trains and analyses

@@ -15,7 +15,7 @@ import raspc.compiler.dataset.SampleJson;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.run.Json;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.task.TaskOptions;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.analysis.HandBuiltModels;
 import raspc.runtime.data.EncodedTaskData;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.task.TaskOptions;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.EncodedTaskData;

@@ -16,7 +16,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import raspc.compiler.task.TaskRegistry;
+import raspc.compiler.TaskRegistry;
 import raspc.runtime.RuntimeUserException;
 
 class SweepTest {

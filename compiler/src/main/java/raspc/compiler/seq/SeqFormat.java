@@ -1,4 +1,4 @@
-package raspc.compiler.eval;
+package raspc.compiler.seq;
 
 /** Text forms of sequences and selectors, as the original REPL prints them. */
 public final class SeqFormat {

@@ -1,10 +1,10 @@
-package raspc.compiler;
+package raspc.compiler.value;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import raspc.compiler.Value.Atom;
+import raspc.compiler.value.Value.Atom;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.eval.Kind;
+import raspc.compiler.seq.Kind;
 import raspc.compiler.python.AndOr;
 import raspc.compiler.python.PyNumbers;
 import raspc.grammar.ast.BinaryOp;

@@ -1,13 +1,13 @@
-package raspc.compiler;
+package raspc.compiler.value;
 
 import java.util.ArrayList;
 import java.util.List;
-import raspc.compiler.Value.Atom;
-import raspc.compiler.Value.DictVal;
-import raspc.compiler.Value.ListVal;
+import raspc.compiler.value.Value.Atom;
+import raspc.compiler.value.Value.DictVal;
+import raspc.compiler.value.Value.ListVal;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.eval.PyAtoms;
-import raspc.compiler.eval.SeqBuilder;
+import raspc.compiler.seq.PyAtoms;
+import raspc.compiler.seq.SeqBuilder;
 import raspc.compiler.python.AndOr;
 import raspc.compiler.python.PyStrings;
 import raspc.grammar.ast.BinaryOp;

@@ -1,4 +1,4 @@
-package raspc.compiler.eval;
+package raspc.compiler.seq;
 
 /** Per-element value kinds of sequences and atoms (Python's bool, int, float, str). */
 public final class Kind {

@@ -1,9 +1,13 @@
-package raspc.compiler.interp;
+package raspc.compiler.value;
 
 import java.util.List;
 
-/** A RASP function value: user-defined ({@code def}) or native (selector_width). */
-public sealed interface Function permits UserFunction, NativeFunction {
+/**
+ * A RASP function value: user-defined ({@code def}, {@code interp.UserFunction}) or native
+ * (selector_width, {@code interp.NativeFunction}). Not sealed: its cases live in the interpreter,
+ * above this package, and only the interpreter tells them apart.
+ */
+public interface Function {
     String name();
 
     List<String> params();

@@ -1,5 +1,17 @@
-package raspc.compiler.task;
+package raspc.compiler;
 
+import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.CompositionDefinition;
+import raspc.compiler.task.CompositionNames;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.Task;
+import raspc.compiler.task.TaskDefinition;
+import raspc.compiler.task.TaskFolders;
+import raspc.compiler.task.TaskListing;
+import raspc.compiler.task.TaskNames;
+import raspc.compiler.task.TaskOptions;
+import raspc.compiler.task.TaskVariant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import raspc.compiler.Session;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.bool.BooleanSpec;

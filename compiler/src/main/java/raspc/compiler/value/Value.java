@@ -1,4 +1,4 @@
-package raspc.compiler;
+package raspc.compiler.value;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.eval.Kind;
-import raspc.compiler.eval.PyAtoms;
-import raspc.compiler.eval.PyFormat;
-import raspc.compiler.eval.Sel;
-import raspc.compiler.eval.Seq;
-import raspc.compiler.eval.SeqFormat;
-import raspc.compiler.eval.Words;
+import raspc.compiler.seq.Element;
+import raspc.compiler.seq.Kind;
+import raspc.compiler.seq.PyAtoms;
+import raspc.compiler.seq.PyFormat;
+import raspc.compiler.seq.Sel;
+import raspc.compiler.seq.Seq;
+import raspc.compiler.seq.SeqFormat;
+import raspc.compiler.seq.Words;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
-import raspc.compiler.interp.Function;
 import raspc.compiler.python.PyNumbers;
 import raspc.compiler.python.PyStrings;
 
@@ -31,7 +31,7 @@ public sealed interface Value {
      * (a double would round it) rather than a rounded value. S-ops take an atom's
      * {@link #word()}, exact for ints of 64 bits.
      */
-    record Atom(byte kind, double num, String str, BigInteger big) implements Value {
+    record Atom(byte kind, double num, String str, BigInteger big) implements Value, Element {
         public static final Atom TRUE = new Atom(Kind.BOOL, 1, null);
         public static final Atom FALSE = new Atom(Kind.BOOL, 0, null);
 

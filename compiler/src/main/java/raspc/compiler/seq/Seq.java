@@ -1,4 +1,4 @@
-package raspc.compiler.eval;
+package raspc.compiler.seq;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package raspc.compiler.eval;
+package raspc.compiler.seq;
 
 /**
  * The number word of a sequence element or atom: one {@code long} per element that is the exact

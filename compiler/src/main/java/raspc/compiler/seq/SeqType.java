@@ -1,4 +1,4 @@
-package raspc.compiler.eval;
+package raspc.compiler.seq;
 
 /** The type label of a sequence, as the original's lazy_type_check gives it. */
 public enum SeqType {

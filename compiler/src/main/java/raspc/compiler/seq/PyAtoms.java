@@ -1,4 +1,4 @@
-package raspc.compiler.eval;
+package raspc.compiler.seq;
 
 import raspc.compiler.error.RaspError;
 import raspc.compiler.python.AndOr;

@@ -1,4 +1,4 @@
-package raspc.compiler.eval;
+package raspc.compiler.seq;
 
 /**
  * An evaluated selector: an n x n bit matrix, row = query, column = key, stored as one long[]
