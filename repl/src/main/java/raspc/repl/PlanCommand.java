@@ -7,7 +7,6 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.Session;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.plan.PlanText;
-import raspc.compiler.service.ProgramPlans;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.Task;

@@ -1,4 +1,4 @@
-package raspc.compiler.service;
+package raspc.repl;
 
 import java.util.List;
 import raspc.compiler.Session;
@@ -8,15 +8,18 @@ import raspc.compiler.plan.LayerPlan;
 import raspc.compiler.plan.PlanText;
 import raspc.compiler.task.TaskDefinition;
 
-/** {@code raspc plan FILE [NAME]}: the layer/head plan of an s-op defined in a file. */
-public final class ProgramPlans {
+/**
+ * {@code raspc plan FILE [NAME]}: the layer/head plan of an s-op defined in a file, as the user
+ * reads it (the repl chooses what to plan and says why it cannot; the compiler gives the plan).
+ */
+final class ProgramPlans {
     private ProgramPlans() {}
 
     /**
      * The plan of NAME, or (without a name) of the output of the session's first task. The text
      * says layers, heads per layer, each head's selector and the MLP work between them.
      */
-    public static String planText(Session session, String name, String fileLabel) {
+    static String planText(Session session, String name, String fileLabel) {
         if (name == null) {
             List<TaskDefinition> tasks = session.tasks();
             if (tasks.isEmpty()) {
