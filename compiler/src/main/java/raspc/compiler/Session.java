@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.seq.Input;
 import raspc.compiler.files.FileNames;
 import raspc.compiler.files.TextFiles;
 import raspc.compiler.interp.Env;

@@ -1,20 +1,11 @@
 package raspc.compiler.eval;
 
 import raspc.compiler.seq.Input;
-import raspc.compiler.seq.Kind;
-import raspc.compiler.seq.PyAtoms;
 import raspc.compiler.seq.Sel;
 import raspc.compiler.seq.Seq;
 import raspc.compiler.seq.SeqBuilder;
-import raspc.compiler.seq.SeqFormat;
-import raspc.compiler.seq.SeqType;
-import raspc.compiler.seq.Words;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import raspc.compiler.seq.ArrayKernels;
 import raspc.compiler.seq.Element;
-import raspc.compiler.error.RaspError;
 import raspc.compiler.graph.Aggregate;
 import raspc.compiler.graph.Constant;
 import raspc.compiler.graph.Indices;
@@ -28,9 +19,6 @@ import raspc.compiler.graph.Select;
 import raspc.compiler.graph.SelectorWidth;
 import raspc.compiler.graph.Tokens;
 import raspc.compiler.graph.ZipNode;
-import raspc.compiler.python.PyNumbers;
-import raspc.compiler.python.PyStrings;
-import raspc.grammar.ast.Comparison;
 
 /**
  * Computes one node from the values of its children (given in {@link Node#children()} order).
@@ -56,11 +44,11 @@ public final class Kernels {
         } else if (node instanceof SelectorWidth) {
             return ArrayKernels.width((Sel) kids[0]);
         } else if (node instanceof SelAnd) {
-            return ArrayKernels.and((Sel) kids[0], (Sel) kids[1]);
+            return Sel.and((Sel) kids[0], (Sel) kids[1]);
         } else if (node instanceof SelOr) {
-            return ArrayKernels.or((Sel) kids[0], (Sel) kids[1]);
+            return Sel.or((Sel) kids[0], (Sel) kids[1]);
         } else if (node instanceof SelNot) {
-            return ArrayKernels.not((Sel) kids[0]);
+            return Sel.not((Sel) kids[0]);
         } else if (node instanceof Indices) {
             SeqBuilder b = new SeqBuilder(n);
             for (int i = 0; i < n; i++) {

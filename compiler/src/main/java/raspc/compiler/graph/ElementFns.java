@@ -1,10 +1,6 @@
 package raspc.compiler.graph;
 
-import java.util.List;
-import raspc.compiler.error.RaspError;
-import raspc.compiler.seq.Kind;
 import raspc.compiler.seq.PyAtoms;
-import raspc.compiler.seq.PyFormat;
 import raspc.compiler.seq.Seq;
 import raspc.compiler.seq.SeqBuilder;
 import raspc.grammar.ast.BinaryOp;

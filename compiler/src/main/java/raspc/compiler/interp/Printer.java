@@ -13,7 +13,6 @@ import raspc.compiler.value.Value.SelVal;
 import raspc.compiler.value.Value.SopVal;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.seq.Input;
 import raspc.compiler.seq.Kind;
 import raspc.compiler.seq.PyFormat;
 import raspc.compiler.seq.Sel;

@@ -7,7 +7,6 @@ import raspc.compiler.value.Inputs;
 import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.seq.Input;
 import raspc.compiler.graph.Node;
 
 /** Everything a session keeps between statements, shared with the interpreter. */

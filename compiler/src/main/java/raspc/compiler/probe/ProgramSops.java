@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import raspc.compiler.graph.Traversal;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.seq.Input;
 import raspc.compiler.seq.PyFormat;
 import raspc.compiler.seq.Seq;
 import raspc.compiler.graph.Constant;

@@ -16,18 +16,6 @@ import raspc.grammar.ast.Comparison;
 public final class ArrayKernels {
     private ArrayKernels() {}
 
-    public static Sel and(Sel a, Sel b) {
-        return Sel.and(a, b);
-    }
-
-    public static Sel or(Sel a, Sel b) {
-        return Sel.or(a, b);
-    }
-
-    public static Sel not(Sel a) {
-        return Sel.not(a);
-    }
-
     /** (q, k) selected when op(keys[k], queries[q]). */
     public static Sel select(Seq keys, Seq queries, Comparison op) {
         int n = keys.length();

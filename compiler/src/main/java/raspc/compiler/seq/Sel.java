@@ -69,7 +69,7 @@ public final class Sel {
         return b.append('}').toString();
     }
 
-    static Sel and(Sel a, Sel b) {
+    public static Sel and(Sel a, Sel b) {
         Sel r = new Sel(a.n);
         for (int i = 0; i < r.bits.length; i++) {
             r.bits[i] = a.bits[i] & b.bits[i];
@@ -77,7 +77,7 @@ public final class Sel {
         return r;
     }
 
-    static Sel or(Sel a, Sel b) {
+    public static Sel or(Sel a, Sel b) {
         Sel r = new Sel(a.n);
         for (int i = 0; i < r.bits.length; i++) {
             r.bits[i] = a.bits[i] | b.bits[i];
@@ -85,7 +85,7 @@ public final class Sel {
         return r;
     }
 
-    static Sel not(Sel a) {
+    public static Sel not(Sel a) {
         Sel r = new Sel(a.n);
         long tail = (a.n & 63) == 0 ? -1L : (1L << (a.n & 63)) - 1;
         for (int q = 0; q < a.n; q++) {

@@ -10,7 +10,6 @@ import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
-import raspc.compiler.seq.Input;
 import raspc.compiler.seq.PyFormat;
 import raspc.compiler.seq.Sel;
 import raspc.compiler.seq.Seq;
