@@ -12,10 +12,10 @@ import raspc.compiler.files.FileNames;
 import raspc.compiler.files.TextFiles;
 import raspc.compiler.interp.Env;
 import raspc.compiler.interp.Interpreter;
-import raspc.compiler.interp.Out;
-import raspc.compiler.interp.Printer;
 import raspc.compiler.interp.SessionState;
-import raspc.compiler.interp.Settings;
+import raspc.compiler.result.DisplaySettings;
+import raspc.compiler.result.Output;
+import raspc.compiler.result.StatementResult;
 import raspc.compiler.interp.Stdlib;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
@@ -23,7 +23,8 @@ import raspc.grammar.ast.Stmt;
 /**
  * One REPL or file session: the environment (standard library preloaded), the running examples
  * and display settings. Each {@link #execute} is atomic: on a {@link RaspError} the variables,
- * examples and settings are exactly as before.
+ * examples and settings are exactly as before. Statements return values ({@link StatementResult});
+ * showing them is the REPL's job.
  */
 public final class Session {
     private final SessionState state;
@@ -58,44 +59,44 @@ public final class Session {
      */
     public void setExample(Value example) {
         Inputs.of(example); // must be a usable input
-        state.settings.seqExample = example;
-        state.settings.selExample = example;
+        state.display = state.display.withSeqExample(example).withSelExample(example);
     }
 
     /**
-     * Executes one statement and returns the lines the original REPL prints for it. Throws
-     * {@link RaspError} on a user error, leaving the session untouched.
+     * Executes one statement and returns what it produced. Throws {@link RaspError} on a user
+     * error, leaving the session untouched.
      */
-    public List<String> execute(Stmt stmt) {
-        Settings saved = state.settings.copy();
+    public StatementResult execute(Stmt stmt) {
+        DisplaySettings savedDisplay = state.display;
+        boolean savedExit = state.exit;
         Env staging = state.console.stage();
         try {
-            List<Out> outs = new ArrayList<>();
+            List<Output> outs = new ArrayList<>();
             new Interpreter(state, source).exec(stmt, staging, outs);
-            List<String> lines = Printer.render(outs, state);
             staging.commit();
             state.commitRenames();
-            return lines;
+            return new StatementResult(outs, state.display, state.mainEvaluator(), state::nameOf);
         } catch (RaspError e) {
-            rollback(saved);
+            rollback(savedDisplay, savedExit);
             throw e;
         } catch (StackOverflowError e) {
-            rollback(saved);
+            rollback(savedDisplay, savedExit);
             throw new RaspError(null, stmt.pos(), "program nested too deeply (stack overflow)");
         } catch (OutOfMemoryError e) {
-            rollback(saved);
+            rollback(savedDisplay, savedExit);
             throw new RaspError(null, stmt.pos(), "out of memory while running the statement");
         }
     }
 
-    private void rollback(Settings saved) {
-        state.settings = saved;
+    private void rollback(DisplaySettings display, boolean exit) {
+        state.display = display;
+        state.exit = exit;
         state.dropRenames();
     }
 
     /** True once an {@code exit}/{@code quit} command ran. */
     public boolean exitRequested() {
-        return state.settings.exit;
+        return state.exit;
     }
 
     /** Every visible name (variables, library, built-ins), for tab completion. */
@@ -192,6 +193,6 @@ public final class Session {
 
     /** The s-op running example (a string or a list). */
     public Value sequenceExample() {
-        return state.settings.seqExample;
+        return state.display.seqExample();
     }
 }

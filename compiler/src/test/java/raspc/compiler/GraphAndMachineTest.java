@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.draw.FlowDrawer;
+import raspc.compiler.draw.FlowDrawing;
+import raspc.compiler.result.Output;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.EvaluationOrder;
 import raspc.compiler.seq.Input;
@@ -33,7 +35,7 @@ class GraphAndMachineTest {
 
     @Test
     void nativeNodesAndTrace() {
-        Repl.run(s, "hist = selector_width(select(tokens, tokens, ==));"
+        Statements.run(s, "hist = selector_width(select(tokens, tokens, ==));"
                 + " reverse = aggregate(select(indices, length - indices - 1, ==), tokens);");
         SopNode hist = sop("hist");
         assertInstanceOf(SelectorWidth.class, hist);
@@ -54,7 +56,7 @@ class GraphAndMachineTest {
 
     @Test
     void machineEval() {
-        Repl.run(s, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens); lt = select(indices, indices, <);"
+        Statements.run(s, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens); lt = select(indices, indices, <);"
                 + " a = 3; set example [1, 2] half = tokens_asis / 2;");
         assertEquals(List.of("{\"input\":\"hello\",\"output\":[\"o\",\"l\",\"l\",\"e\",\"h\"],\"type\":\"strings\"}"),
                 MachineEval.evalLines(s, "reverse", List.of("hello")));
@@ -74,7 +76,7 @@ class GraphAndMachineTest {
 
     @Test
     void aFailingInputGivesItsErrorAndTheOthersGoOn() {
-        Repl.run(s, "set example [1, 2] half = tokens_int / 2; reverse = aggregate(select(indices, length - indices - 1, ==), tokens);");
+        Statements.run(s, "set example [1, 2] half = tokens_int / 2; reverse = aggregate(select(indices, length - indices - 1, ==), tokens);");
         List<String> lines = new java.util.ArrayList<>();
         // before: the first failure threw, and no input of the call printed anything
         int failed = MachineEval.eval(s, "half", List.of("[2, 4]", "ab", "[1, [2]]", "[6]"), lines::add);
@@ -90,17 +92,18 @@ class GraphAndMachineTest {
     @Test
     void drawWritesDot(@TempDir Path dir) throws Exception {
         Session t = new Session(dir);
-        List<String> out = Repl.run(t, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens);"
+        List<Output> out = Statements.run(t, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens);"
                 + " draw(reverse, \"abc\");");
-        String msg = out.get(2);
-        assertTrue(msg.startsWith("wrote " + dir.resolve("reverse.dot")), msg);
-        assertEquals("\t =  [c, b, a] (strings)", out.get(3));
+        FlowDrawing drawing = assertInstanceOf(Output.Drawn.class, out.get(1)).drawing();
+        assertEquals(dir.resolve("reverse.dot"), drawing.dot());
+        Value.SeqResult applied = assertInstanceOf(Value.SeqResult.class, assertInstanceOf(Output.Applied.class, out.get(2)).value());
+        assertEquals("[c, b, a] (strings)", Value.str(applied));
         String dot = Files.readString(dir.resolve("reverse.dot"));
         assertTrue(dot.startsWith("digraph"));
         assertTrue(dot.contains("reverse\\n[c, b, a] (strings)"));
         assertTrue(dot.contains("shape=diamond"));
-        String direct = FlowDrawer.write(((Value.SopVal) t.get("reverse")).node(), Input.of("xy"), dir.resolve("sub"));
-        assertTrue(direct.startsWith("wrote " + dir.resolve("sub/reverse.dot")), direct);
+        FlowDrawing direct = FlowDrawer.write(((Value.SopVal) t.get("reverse")).node(), Input.of("xy"), dir.resolve("sub"));
+        assertEquals(dir.resolve("sub/reverse.dot"), direct.dot());
         String drawn = Files.readString(dir.resolve("sub/reverse.dot"));
         assertEquals(FlowDrawer.toDot(((Value.SopVal) t.get("reverse")).node(), Input.of("xy")), drawn);
         assertTrue(drawn.contains("reverse\\n[y, x] (strings)"), drawn);

@@ -52,7 +52,7 @@ public final class DrawCommand implements Callable<Integer> {
         }
         Input shown = input == null ? Inputs.of(session.sequenceExample()) : Input.of(input);
         Path dir = out == null ? root.io().workingDir() : root.io().resolve(out);
-        root.out().println(FlowDrawer.write(sop.node(), shown, dir));
+        root.out().println(ResultPrinter.drawn(FlowDrawer.write(sop.node(), shown, dir)));
         root.out().flush();
         return ExitCode.OK;
     }

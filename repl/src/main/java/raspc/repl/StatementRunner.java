@@ -1,7 +1,6 @@
 package raspc.repl;
 
 import java.io.PrintWriter;
-import java.util.List;
 import raspc.compiler.Session;
 import raspc.grammar.ast.Stmt;
 
@@ -36,8 +35,7 @@ final class StatementRunner {
     /** Runs one statement; returns {@link ExitCode#OK} or the exit code its failure deserves. */
     int execute(Stmt stmt) {
         try {
-            List<String> lines = session.execute(stmt);
-            lines.forEach(out::println);
+            ResultPrinter.render(session.execute(stmt)).forEach(out::println);
             out.flush();
             Warnings.print(session, err, source);
             return ExitCode.OK;

@@ -30,8 +30,8 @@ import raspc.compiler.graph.ZipNode;
 public final class FlowDrawer {
     private FlowDrawer() {}
 
-    /** Writes {@code <name>.dot} into dir (and an SVG when Graphviz is installed); returns a message. */
-    public static String write(SopNode sop, Input input, Path dir) {
+    /** Writes {@code <name>.dot} into dir (and an SVG when Graphviz is installed). */
+    public static FlowDrawing write(SopNode sop, Input input, Path dir) {
         String base = sop.name().replaceAll("[^A-Za-z0-9_.-]", "_");
         Path dot = dir.resolve(base + ".dot");
         try {
@@ -42,7 +42,7 @@ public final class FlowDrawer {
         }
         Path exe = findDot();
         if (exe == null) {
-            return "wrote " + dot + "; Graphviz 'dot' not found, no SVG";
+            return FlowDrawing.withoutSvg(dot, "Graphviz 'dot' not found");
         }
         Path svg = dir.resolve(base + ".svg");
         try {
@@ -50,15 +50,15 @@ public final class FlowDrawer {
                     .redirectErrorStream(true).start();
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
-                return "wrote " + dot + "; Graphviz 'dot' failed, no SVG";
+                return FlowDrawing.withoutSvg(dot, "Graphviz 'dot' failed");
             }
         } catch (IOException e) {
-            return "wrote " + dot + "; could not run Graphviz 'dot' (" + e.getMessage() + "), no SVG";
+            return FlowDrawing.withoutSvg(dot, "could not run Graphviz 'dot' (" + e.getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "wrote " + dot + "; interrupted while running Graphviz, no SVG";
+            return FlowDrawing.withoutSvg(dot, "interrupted while running Graphviz");
         }
-        return "wrote " + dot + " and " + svg;
+        return FlowDrawing.withSvg(dot, svg);
     }
 
     /** The DOT text of the flow. */

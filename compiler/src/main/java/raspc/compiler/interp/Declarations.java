@@ -8,6 +8,7 @@ import raspc.compiler.value.Value;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.bool.BooleanSpec;
 import raspc.compiler.error.RaspError;
+import raspc.compiler.result.Output;
 import raspc.compiler.task.CompositionDeclarations;
 import raspc.compiler.task.CompositionDefinition;
 import raspc.compiler.task.GeneratorSpec;
@@ -24,24 +25,24 @@ import raspc.grammar.ast.Stmt;
 final class Declarations {
     private Declarations() {}
 
-    static void task(Stmt.TaskDecl decl, Env env, Interpreter interp, SessionState state, String source, List<Out> outs) {
+    static void task(Stmt.TaskDecl decl, Env env, Interpreter interp, SessionState state, String source, List<Output> outs) {
         Map<String, Value> fields = new LinkedHashMap<>();
         Map<String, Pos> positions = new LinkedHashMap<>();
         evaluateFields("task " + decl.name(), decl.fields(), env, interp, source, fields, positions);
         TaskDefinition def = TaskDeclarations.define(decl.name(), source, decl.pos(), fields, positions,
                 fn -> userGenerator(fn, interp, state, source, positions.get("generator")));
         state.declare(() -> state.putTask(def));
-        outs.add(new Out.Text("     task: " + decl.name() + " (" + def.variantsText() + ")"));
+        outs.add(new Output.Declared(Output.DeclarationKind.TASK, decl.name(), def.variantsText()));
     }
 
     static void composition(Stmt.CompositionDecl decl, Env env, Interpreter interp, SessionState state, String source,
-            List<Out> outs) {
+            List<Output> outs) {
         Map<String, Value> fields = new LinkedHashMap<>();
         Map<String, Pos> positions = new LinkedHashMap<>();
         evaluateFields("composition " + decl.name(), decl.fields(), env, interp, source, fields, positions);
         CompositionDefinition def = CompositionDeclarations.define(decl.name(), source, decl.pos(), fields, positions);
         state.declare(() -> state.putComposition(def));
-        outs.add(new Out.Text("     composition: " + decl.name() + " (" + def.variantsText() + ")"));
+        outs.add(new Output.Declared(Output.DeclarationKind.COMPOSITION, decl.name(), def.variantsText()));
     }
 
     /** Evaluates a declaration's fields in order; a field given twice is an error at its second place. */
@@ -56,7 +57,7 @@ final class Declarations {
         }
     }
 
-    static void bool(Stmt.BooleanDecl decl, SessionState state, String source, List<Out> outs) {
+    static void bool(Stmt.BooleanDecl decl, SessionState state, String source, List<Output> outs) {
         BooleanSpec spec;
         try {
             spec = new BooleanSpec(decl.name(), decl.params(), decl.body(), decl.pos());
@@ -66,7 +67,7 @@ final class Declarations {
             throw new RaspError(source, decl.pos(), e.getMessage());
         }
         state.declare(() -> state.putBoolean(spec));
-        outs.add(new Out.Text("     boolean function: " + spec.signature()));
+        outs.add(new Output.Declared(Output.DeclarationKind.BOOLEAN_FUNCTION, spec.name(), spec.signature()));
     }
 
     /**

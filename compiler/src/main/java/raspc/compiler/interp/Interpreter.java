@@ -34,6 +34,9 @@ import raspc.grammar.SyntaxError;
 import raspc.grammar.ast.Expr;
 import raspc.grammar.ast.Pos;
 import raspc.grammar.ast.Stmt;
+import raspc.grammar.ast.Subset;
+import raspc.compiler.result.DisplaySettings;
+import raspc.compiler.result.Output;
 
 /**
  * Runs statements and evaluates expressions as the original Evaluator does: s-op and selector
@@ -85,7 +88,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- statements
 
     /** Runs one statement in env, adding what it prints to outs. */
-    public void exec(Stmt stmt, Env env, List<Out> outs) {
+    public void exec(Stmt stmt, Env env, List<Output> outs) {
         try {
             execInner(stmt, env, outs);
         } catch (RaspError e) {
@@ -93,21 +96,21 @@ public final class Interpreter {
         }
     }
 
-    private void execInner(Stmt stmt, Env env, List<Out> outs) {
+    private void execInner(Stmt stmt, Env env, List<Output> outs) {
         if (stmt instanceof Stmt.ExprStmt s) {
             Value v = evalTop(s.expr(), env);
             if (s.expr() instanceof Expr.Call c && isApplication(c, v)) {
-                outs.add(new Out.Just(v));
+                outs.add(new Output.Applied(v));
             } else {
                 String name = s.expr() instanceof Expr.Var var ? var.name() : "out";
-                outs.add(new Out.Named(name, v, true));
+                outs.add(new Output.Named(name, v, true));
             }
         } else if (stmt instanceof Stmt.Assign a) {
             assign(a, env, outs);
         } else if (stmt instanceof Stmt.FuncDef f) {
             UserFunction fn = new UserFunction(f.name(), f.params(), f.body(), f.returns(), env, env.name(), source);
             env.set(f.name(), new FuncVal(fn));
-            outs.add(new Out.Named(f.name(), new FuncVal(fn), true));
+            outs.add(new Output.Named(f.name(), new FuncVal(fn), true));
         } else if (stmt instanceof Stmt.ForLoop l) {
             forLoop(l, env);
         } else if (stmt instanceof Stmt.Load l) {
@@ -129,7 +132,7 @@ public final class Interpreter {
         return v instanceof Value.SeqResult || v instanceof Value.SelResult;
     }
 
-    private void assign(Stmt.Assign a, Env env, List<Out> outs) {
+    private void assign(Stmt.Assign a, Env env, List<Output> outs) {
         List<Value> values = new ArrayList<>();
         for (Expr e : a.values()) {
             values.add(evalTop(e, env));
@@ -151,19 +154,19 @@ public final class Interpreter {
         }
     }
 
-    private void setNamed(Env env, String name, Value v, List<Out> outs) {
+    private void setNamed(Env env, String name, Value v, List<Output> outs) {
         env.set(name, v);
-        Node node = RaspOperators.node(v);
+        Node node = Value.nodeOf(v);
         if (node != null) {
             state.rename(node, name);
         }
-        outs.add(new Out.Named(name, v, true));
+        outs.add(new Output.Named(name, v, true));
     }
 
     private void forLoop(Stmt.ForLoop l, Env env) {
         Value iterable = evalTop(l.iterable(), env);
         List<Value> items = iterationItems(iterable, "for loop needs to iterate over a list or dict, but got:", l.pos());
-        List<Out> discarded = new ArrayList<>();
+        List<Output> discarded = new ArrayList<>();
         for (Value item : items) {
             bindIterators(l.vars(), item, env, l.pos());
             for (Stmt s : l.body()) {
@@ -201,35 +204,36 @@ public final class Interpreter {
         }
     }
 
-    private void replCommand(Stmt stmt, Env env, List<Out> outs) {
-        Settings st = state.settings;
+    private void replCommand(Stmt stmt, Env env, List<Output> outs) {
+        DisplaySettings d = state.display;
         if (stmt instanceof Stmt.SetExample s) {
             Value ex = evalTop(s.example(), env);
             Inputs.of(ex); // must be a usable input
-            if (s.subset() != raspc.grammar.ast.Subset.SELECTOR) {
-                st.seqExample = ex;
+            if (s.subset() != Subset.SELECTOR) {
+                d = d.withSeqExample(ex);
             }
-            if (s.subset() != raspc.grammar.ast.Subset.SOP) {
-                st.selExample = ex;
+            if (s.subset() != Subset.SOP) {
+                d = d.withSelExample(ex);
             }
         } else if (stmt instanceof Stmt.ShowExample s) {
-            outs.add(new Out.Example(s.subset()));
+            outs.add(new Output.Examples(s.subset()));
         } else if (stmt instanceof Stmt.ToggleExamples t) {
-            if (t.subset() != raspc.grammar.ast.Subset.SELECTOR) {
-                st.showSeqExamples = t.on();
+            if (t.subset() != Subset.SELECTOR) {
+                d = d.withShowSeqExamples(t.on());
             }
-            if (t.subset() != raspc.grammar.ast.Subset.SOP) {
-                st.showSelExamples = t.on();
+            if (t.subset() != Subset.SOP) {
+                d = d.withShowSelExamples(t.on());
             }
         } else if (stmt instanceof Stmt.ToggleFullSeq t) {
-            st.fullSeqDisplay = t.on();
+            d = d.withFullSeqDisplay(t.on());
         } else if (stmt instanceof Stmt.Exit) {
-            st.exit = true;
+            state.exit = true;
         }
+        state.display = d;
     }
 
-    private void draw(Stmt.Draw d, Env env, List<Out> outs) {
-        Value example = d.input() == null ? state.settings.seqExample : evalTop(d.input(), env);
+    private void draw(Stmt.Draw d, Env env, List<Output> outs) {
+        Value example = d.input() == null ? state.display.seqExample() : evalTop(d.input(), env);
         Input input = Inputs.of(example);
         Value prev = backup;
         backup = example;
@@ -243,13 +247,13 @@ public final class Interpreter {
             throw error(d.sop().pos(), "draw expects unfinished sequence, got: " + Value.describe(v, 40));
         }
         Seq result = (Seq) new GraphEvaluator(input).evaluate(s.node());
-        outs.add(new Out.Text(FlowDrawer.write(s.node(), input, state.baseDir)));
-        outs.add(new Out.Just(new Value.SeqResult(result, example)));
+        outs.add(new Output.Drawn(FlowDrawer.write(s.node(), input, state.baseDir)));
+        outs.add(new Output.Applied(new Value.SeqResult(result, example)));
     }
 
     // ---------------------------------------------------------------- load
 
-    private List<Out> load(Stmt.Load l, Env calling) {
+    private List<Output> load(Stmt.Load l, Env calling) {
         String libname = l.file();
         String fileName = libname + ".rasp";
         Path path = state.baseDir.resolve(fileName);
@@ -278,14 +282,14 @@ public final class Interpreter {
         }
         Env fileEnv = Env.file(state.base, libname, calling);
         Interpreter inner = new Interpreter(state, shown, counters);
-        List<Out> outs = new ArrayList<>();
+        List<Output> outs = new ArrayList<>();
         counters.loadDepth++;
         try {
             for (Stmt s : program) {
                 inner.execOrSkip(s, fileEnv, outs);
-                if (state.settings.exit) {
+                if (state.exit) {
                     // as in the original, exit in a loaded file ends the file, not the session
-                    state.settings.exit = false;
+                    state.exit = false;
                     break;
                 }
             }
@@ -301,7 +305,7 @@ public final class Interpreter {
      * nested too deeply, stop the whole load instead: the user asked to abandon it, or the rest
      * would fail the same way.
      */
-    private void execOrSkip(Stmt stmt, Env fileEnv, List<Out> outs) {
+    private void execOrSkip(Stmt stmt, Env fileEnv, List<Output> outs) {
         Runnable undo = state.checkpoint(fileEnv);
         int shown = outs.size();
         try {
@@ -317,21 +321,21 @@ public final class Interpreter {
     }
 
     /** A loaded file shows its public assignments, each name once (its last value), without examples. */
-    private static List<Out> publicResults(List<Out> outs) {
+    private static List<Output> publicResults(List<Output> outs) {
         Map<String, Integer> last = new LinkedHashMap<>();
         for (int i = 0; i < outs.size(); i++) {
-            if (outs.get(i) instanceof Out.Named n) {
+            if (outs.get(i) instanceof Output.Named n) {
                 last.put(n.name(), i);
             }
         }
-        List<Out> shown = new ArrayList<>();
+        List<Output> shown = new ArrayList<>();
         for (int i = 0; i < outs.size(); i++) {
-            Out o = outs.get(i);
-            if (o instanceof Out.Named n) {
+            Output o = outs.get(i);
+            if (o instanceof Output.Named n) {
                 if (last.get(n.name()) == i && !n.name().startsWith("_") && !n.name().equals("out")) {
-                    shown.add(new Out.Named(n.name(), n.value(), false));
+                    shown.add(new Output.Named(n.name(), n.value(), false));
                 }
-            } else if (o instanceof Out.Text) {
+            } else if (o instanceof Output.Declared) {
                 shown.add(o);
             }
         }
@@ -373,7 +377,7 @@ public final class Interpreter {
 
     /** The original's _test_res: an s-op/selector must evaluate on the backup or the main example. */
     private void check(Value v, Pos pos) {
-        Node node = RaspOperators.node(v);
+        Node node = Value.nodeOf(v);
         if (node == null) {
             return;
         }
@@ -392,8 +396,8 @@ public final class Interpreter {
         } catch (RaspError err) {
             // the failure of a trial run says on which example: the user may only need another one
             RaspError failure = backupFailure != null && validInput(backup)
-                    ? backupFailure.in("on the input " + Printer.formatstr(backup))
-                    : err.in("on the s-op example " + Printer.formatstr(state.settings.seqExample));
+                    ? backupFailure.in("on the input " + Value.formatstr(backup))
+                    : err.in("on the s-op example " + Value.formatstr(state.display.seqExample()));
             throw failure.at(source, pos);
         }
     }
@@ -602,7 +606,7 @@ public final class Interpreter {
             if (args.size() != 1) {
                 throw error(c.pos(), "wrong number of args for evaluate unfinished- expected: 1, got: " + args.size() + ".");
             }
-            return apply(RaspOperators.node(callee), single, c.pos());
+            return apply(Value.nodeOf(callee), single, c.pos());
         }
         if (callee instanceof FuncVal f) {
             return callFunction(f.function(), args, c.pos());
@@ -649,7 +653,7 @@ public final class Interpreter {
         counters.callDepth++;
         List<Value> results = new ArrayList<>();
         try {
-            List<Out> discarded = new ArrayList<>();
+            List<Output> discarded = new ArrayList<>();
             for (Stmt s : uf.body()) {
                 body.exec(s, inner, discarded);
                 discarded.clear();
@@ -662,7 +666,7 @@ public final class Interpreter {
             body.backup = savedBackup;
         }
         Value res = results.size() == 1 ? results.get(0) : new ListVal(results);
-        Node node = RaspOperators.node(res);
+        Node node = Value.nodeOf(res);
         if (node != null && node.id() >= firstNew) {
             StringBuilder name = new StringBuilder(fn.name()).append('(');
             for (int i = 0; i < args.size(); i++) {

@@ -37,15 +37,8 @@ import raspc.grammar.ast.UnaryOp;
 public final class RaspOperators {
     private RaspOperators() {}
 
-    public static Node node(Value v) {
-        if (v instanceof SopVal s) {
-            return s.node();
-        }
-        return v instanceof SelVal s ? s.node() : null;
-    }
-
     static String name(Value v) {
-        Node n = node(v);
+        Node n = Value.nodeOf(v);
         return n != null ? n.name() : Value.str(v);
     }
 

@@ -8,13 +8,17 @@ import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.graph.Node;
+import raspc.compiler.result.DisplaySettings;
 
 /** Everything a session keeps between statements, shared with the interpreter. */
 public final class SessionState {
     public final Path baseDir;
     public final Env base;
     public final Env console;
-    public Settings settings = new Settings();
+    /** The running examples and display flags; replaced whole, so keeping a reference saves them. */
+    public DisplaySettings display = DisplaySettings.initial();
+    /** Set by {@code exit}/{@code quit}. */
+    public boolean exit;
     private GraphEvaluator mainEvaluator;
     private Value mainEvaluatorFor;
     /** Renames (the original's setname on assignment), applied only when a statement commits. */
@@ -28,9 +32,9 @@ public final class SessionState {
 
     /** Evaluates nodes on the s-op running example, remembering results across statements. */
     public GraphEvaluator mainEvaluator() {
-        if (mainEvaluator == null || mainEvaluatorFor != settings.seqExample) {
-            mainEvaluator = new GraphEvaluator(Inputs.of(settings.seqExample));
-            mainEvaluatorFor = settings.seqExample;
+        if (mainEvaluator == null || mainEvaluatorFor != display.seqExample()) {
+            mainEvaluator = new GraphEvaluator(Inputs.of(display.seqExample()));
+            mainEvaluatorFor = display.seqExample();
         }
         return mainEvaluator;
     }
@@ -138,12 +142,14 @@ public final class SessionState {
      * warnings and env's variables; running the result undoes what was done after it.
      */
     Runnable checkpoint(Env env) {
-        Settings savedSettings = settings.copy();
+        DisplaySettings savedDisplay = display;
+        boolean savedExit = exit;
         int renames = pendingRenames.size();
         int warned = warnings.size();
         Runnable variables = env.checkpoint();
         return () -> {
-            settings = savedSettings;
+            display = savedDisplay;
+            exit = savedExit;
             pendingRenames.subList(renames, pendingRenames.size()).clear();
             warnings.subList(warned, warnings.size()).clear();
             variables.run();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import raspc.compiler.result.Output;
 import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.graph.SelectorWidth;
@@ -44,7 +45,7 @@ public final class Stdlib {
                 })));
         SessionState bootstrap = new SessionState(java.nio.file.Path.of("."), constants, lib);
         Interpreter interp = new Interpreter(bootstrap);
-        List<Out> ignored = new ArrayList<>();
+        List<Output> ignored = new ArrayList<>();
         for (Stmt s : program()) {
             interp.exec(s, lib, ignored);
         }

@@ -17,6 +17,7 @@ import raspc.compiler.seq.Sel;
 import raspc.compiler.seq.Seq;
 import raspc.compiler.seq.SeqFormat;
 import raspc.compiler.seq.Words;
+import raspc.compiler.graph.Node;
 import raspc.compiler.graph.SelNode;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.python.PyNumbers;
@@ -191,6 +192,22 @@ public sealed interface Value {
             return "function";
         }
         return v instanceof SeqResult ? "Sequence" : "Select";
+    }
+
+    /** The graph node of an s-op or selector value; null for any other value. */
+    static Node nodeOf(Value v) {
+        if (v instanceof SopVal s) {
+            return s.node();
+        }
+        return v instanceof SelVal s ? s.node() : null;
+    }
+
+    /** The original's formatstr (its messages and displays): strings in double quotes, anything else as str(). */
+    static String formatstr(Value v) {
+        if (v instanceof Atom a && a.kind() == Kind.STR) {
+            return "\"" + a.str() + "\"";
+        }
+        return str(v);
     }
 
     /** Python's str() of a value. */

@@ -1,4 +1,7 @@
-package raspc.compiler;
+package raspc.repl;
+
+import raspc.compiler.MachineEval;
+import raspc.compiler.Session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,12 +30,12 @@ class CodePointTokensTest {
     @Test
     void runningExampleAndApplicationsShowTheEmoji() {
         Session s = new Session();
-        Repl.run(s, "set example \"a" + EMOJI + "b\"");
+        Statements.run(s, "set example \"a" + EMOJI + "b\"");
         assertEquals("     s-op: x\n \t Example: x(\"a" + EMOJI + "b\") = [a, " + EMOJI + ", b] (strings)",
-                Repl.one(s, "x = tokens;"));
-        Repl.run(s, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens);");
-        assertEquals("[b, " + EMOJI + ", a] (strings)", Repl.apply(s, "reverse(\"a" + EMOJI + "b\")"));
-        String grid = Repl.one(s, "s = select(indices, indices, ==);");
+                Statements.one(s, "x = tokens;"));
+        Statements.run(s, "reverse = aggregate(select(indices, length - indices - 1, ==), tokens);");
+        assertEquals("[b, " + EMOJI + ", a] (strings)", Statements.apply(s, "reverse(\"a" + EMOJI + "b\")"));
+        String grid = Statements.one(s, "s = select(indices, indices, ==);");
         assertTrue(grid.contains("\t\t\t     a " + EMOJI + " b\n"), grid);
         assertTrue(grid.contains("\t\t\t " + EMOJI + " |   1  \n"), grid);
     }
@@ -40,9 +43,9 @@ class CodePointTokensTest {
     @Test
     void fullSeqDisplayAlignsByCodePoint() {
         Session s = new Session();
-        Repl.run(s, "set example \"a" + EMOJI + "b\"");
-        Repl.run(s, "full seq display on");
-        String shown = Repl.one(s, "y = indices;");
+        Statements.run(s, "set example \"a" + EMOJI + "b\"");
+        Statements.run(s, "full seq display on");
+        String shown = Statements.one(s, "y = indices;");
         assertTrue(shown.contains("input:   a " + EMOJI + " b \t (strings)"), shown);
         assertTrue(shown.contains("output:  0 1 2 \t (ints)"), shown);
     }
@@ -50,14 +53,14 @@ class CodePointTokensTest {
     @Test
     void stringsIndexAndOrderByCodePoint() {
         Session s = new Session();
-        assertEquals("    value: out =  \"" + EMOJI + "\"", Repl.one(s, "\"a" + EMOJI + "b\"[1];"));
-        assertEquals("    value: out =  \"b\"", Repl.one(s, "\"a" + EMOJI + "b\"[0 - 1];"));
-        assertEquals("ERR index 3 out of range for string of length 3", Repl.one(s, "\"a" + EMOJI + "b\"[3];"));
+        assertEquals("    value: out =  \"" + EMOJI + "\"", Statements.one(s, "\"a" + EMOJI + "b\"[1];"));
+        assertEquals("    value: out =  \"b\"", Statements.one(s, "\"a" + EMOJI + "b\"[0 - 1];"));
+        assertEquals("ERR index 3 out of range for string of length 3", Statements.one(s, "\"a" + EMOJI + "b\"[3];"));
         // Python compares code points: U+1F600 is after U+FF5E, though its first UTF-16 char is not
-        assertEquals("    value: out =  True", Repl.one(s, "\"" + EMOJI + "\" > \"\uFF5E\";"));
-        Repl.run(s, "set example \"\uFF5E" + EMOJI + "\"");
-        assertTrue(Repl.one(s, "lt = select(tokens, tokens, <);").contains("\t\t\t " + EMOJI + " | 1  "),
+        assertEquals("    value: out =  True", Statements.one(s, "\"" + EMOJI + "\" > \"\uFF5E\";"));
+        Statements.run(s, "set example \"\uFF5E" + EMOJI + "\"");
+        assertTrue(Statements.one(s, "lt = select(tokens, tokens, <);").contains("\t\t\t " + EMOJI + " | 1  "),
                 "the s-op selector ranks strings the same way");
-        assertEquals("[0, 1] (ints)", Repl.apply(s, "{\"" + EMOJI + "\": 1, \"\uFF5E\": 0}[tokens](\"\uFF5E" + EMOJI + "\")"));
+        assertEquals("[0, 1] (ints)", Statements.apply(s, "{\"" + EMOJI + "\": 1, \"\uFF5E\": 0}[tokens](\"\uFF5E" + EMOJI + "\")"));
     }
 }

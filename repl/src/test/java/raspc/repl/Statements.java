@@ -1,20 +1,21 @@
-package raspc.compiler;
+package raspc.repl;
 
 import java.util.ArrayList;
 import java.util.List;
+import raspc.compiler.Session;
 import raspc.compiler.error.RaspError;
 import raspc.grammar.ProgramParser;
 import raspc.grammar.ast.Stmt;
 
-/** Test helper: runs a program statement by statement, errors become "ERR detail" lines. */
-final class Repl {
-    private Repl() {}
+/** Test helper: runs a program statement by statement and prints it as the REPL does; errors become "ERR detail" lines. */
+final class Statements {
+    private Statements() {}
 
     static List<String> run(Session s, String program) {
         List<String> out = new ArrayList<>();
         for (Stmt st : ProgramParser.parseProgram(program, null)) {
             try {
-                out.addAll(s.execute(st));
+                out.addAll(ResultPrinter.render(s.execute(st)));
             } catch (RaspError e) {
                 out.add("ERR " + e.detail());
             }

@@ -1,4 +1,7 @@
-package raspc.compiler;
+package raspc.repl;
+
+import raspc.compiler.MachineEval;
+import raspc.compiler.Session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +22,7 @@ class SopIntegersTest {
     private final Session s = new Session();
 
     private String example(String sop) {
-        String out = Repl.one(s, sop);
+        String out = Statements.one(s, sop);
         return out.substring(out.indexOf(" = ", out.indexOf("Example:")) + 3);
     }
 
@@ -31,19 +34,19 @@ class SopIntegersTest {
                 example("a = indices + 9007199254740993;"));
         // b = indices ^ 31;   original: b("hello") = [0, 1, 2147483648, 617673396283947, 4611686018427387904] (ints)
         assertEquals("[0, 1, 2147483648, 617673396283947, 4611686018427387904] (ints)", example("b = indices ^ 31;"));
-        Repl.run(s, "set example [1, 2, 3]");
+        Statements.run(s, "set example [1, 2, 3]");
         // t = tokens_int * 9007199254740993;
         // original: t([1, 2, 3]) = [9007199254740993, 18014398509481986, 27021597764222979] (ints)
         assertEquals("[9007199254740993, 18014398509481986, 27021597764222979] (ints)",
                 example("t = tokens_int * 9007199254740993;"));
-        Repl.run(s, "set example [\"9223372036854775807\", \"-9223372036854775808\"]");
+        Statements.run(s, "set example [\"9223372036854775807\", \"-9223372036854775808\"]");
         // original: p(['9223372036854775807', '-9223372036854775808']) = [9223372036854775807, -9223372036854775808] (ints)
         assertEquals("[9223372036854775807, -9223372036854775808] (ints)", example("p = tokens_int;"));
     }
 
     @Test
     void intsCompareExactlyWithIntsAndFloats() {
-        Repl.run(s, "set example [9007199254740993, 9007199254740992]");
+        Statements.run(s, "set example [9007199254740993, 9007199254740992]");
         // as doubles both were 2^53, so each selected two keys
         // original: w([9007199254740993, 9007199254740992]) = [1]*2 (ints)
         assertEquals("[1]*2 (ints)", example("w = selector_width(select(tokens_int, tokens_int, ==));"));
@@ -59,7 +62,7 @@ class SopIntegersTest {
     /** A NaN key leaves the integer fast path of select; there it must stay unordered and unequal. */
     @Test
     void nanIsUnorderedInSelectors() {
-        Repl.run(s, "set example [\"nan\", \"1\"]");
+        Statements.run(s, "set example [\"nan\", \"1\"]");
         // original: lt(['nan', '1']) = [0]*2 (ints)
         assertEquals("[0]*2 (ints)", example("lt = selector_width(select(tokens_float, tokens_float, <));"));
         // original: eq(['nan', '1']) = [0, 1] (ints)
@@ -70,7 +73,7 @@ class SopIntegersTest {
 
     @Test
     void meanAndDivisionRoundOnceAsPython() {
-        Repl.run(s, "set example [9007199254740993, 1]");
+        Statements.run(s, "set example [9007199254740993, 1]");
         // sum() is exact (9007199254740994) before the one conversion to float; summing doubles gave ...496.0
         // original: mean([9007199254740993, 1]) = [9007199254740993, 4503599627370497.0] (floats)
         assertEquals("[9007199254740993, 4503599627370497.0] (floats)",
@@ -78,7 +81,7 @@ class SopIntegersTest {
         // int / int is the exact quotient rounded once (doubles gave 3002399751580330.5)
         // original: d([9007199254740993, 1]) = [3002399751580331.0, 0.333] (floats)
         assertEquals("[3002399751580331.0, 0.333] (floats)", example("d = tokens_int / 3;"));
-        Repl.run(s, "set example [9223372036854775807, 9223372036854775807]");
+        Statements.run(s, "set example [9223372036854775807, 9223372036854775807]");
         // a sum past 64 bits is still exact inside the mean
         // original: big([9223372036854775807, 9223372036854775807]) = [9223372036854775807, 9.223372036854776e+18] (floats)
         assertEquals("[9223372036854775807, 9.223372036854776e+18] (floats)",
@@ -87,25 +90,25 @@ class SopIntegersTest {
 
     @Test
     void pastSixtyFourBitsIsALocatedOverflow() {
-        Repl.run(s, "set example [3, 2]");
+        Statements.run(s, "set example [3, 2]");
         // original: q([3, 2]) = [12157665459056928801, 1099511627776] (ints)
         assertEquals("1:16: integer overflow: 3 ** 40 = 12157665459056928801" + PAST_64 + " (on the s-op example [3, 2])",
                 located("q = tokens_int ^ 40;"));
-        Repl.run(s, "set example [-9223372036854775807, 1]");
+        Statements.run(s, "set example [-9223372036854775807, 1]");
         // original: n([-9223372036854775807, 1]) = [9223372036854775808, 0] (ints)
         assertEquals("ERR integer overflow: -(-9223372036854775808) = 9223372036854775808" + PAST_64,
-                Repl.one(s, "n = -(tokens_int - 1);"));
-        Repl.run(s, "set example \"hello\"");
+                Statements.one(s, "n = -(tokens_int - 1);"));
+        Statements.run(s, "set example \"hello\"");
         // original: y("hello") = [9223372036854775807, 9223372036854775808, ...] (ints)
         assertEquals("ERR integer overflow: 1 + 9223372036854775807 = 9223372036854775808" + PAST_64,
-                Repl.one(s, "y = indices + 9223372036854775807;"));
+                Statements.one(s, "y = indices + 9223372036854775807;"));
         // an atom past 64 bits is exact, and only its use in an s-op overflows
         // original: value: out =  1180591620717411303424; then z("hello") = [1180591620717411303424, ...] (ints)
-        assertEquals("    value: out =  1180591620717411303424", Repl.one(s, "2 ^ 70;"));
-        assertEquals("ERR integer overflow: 1180591620717411303424" + PAST_64, Repl.one(s, "z = indices + 2 ^ 70;"));
+        assertEquals("    value: out =  1180591620717411303424", Statements.one(s, "2 ^ 70;"));
+        assertEquals("ERR integer overflow: 1180591620717411303424" + PAST_64, Statements.one(s, "z = indices + 2 ^ 70;"));
         // original: something went wrong: (34, 'Numerical result out of range')
-        Repl.run(s, "set example [10.0, 2.0]");
-        assertEquals("ERR (34, 'Numerical result out of range')", Repl.one(s, "f = tokens_float ^ 400;"));
+        Statements.run(s, "set example [10.0, 2.0]");
+        assertEquals("ERR (34, 'Numerical result out of range')", Statements.one(s, "f = tokens_float ^ 400;"));
     }
 
     /** The statement's error with its position and the example it failed on. */
@@ -120,7 +123,7 @@ class SopIntegersTest {
 
     @Test
     void evalJsonIsExact() {
-        Repl.run(s, "set example [1] next = tokens_int + 1;");
+        Statements.run(s, "set example [1] next = tokens_int + 1;");
         // original: next([9223372036854775806]) = [9223372036854775807] (ints)
         List<String> lines = new java.util.ArrayList<>();
         assertEquals(1, MachineEval.eval(s, "next", List.of("[9223372036854775806]", "[9223372036854775808]"), lines::add));

@@ -1,4 +1,4 @@
-package raspc.compiler.interp;
+package raspc.repl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,35 +18,45 @@ import raspc.compiler.seq.PyFormat;
 import raspc.compiler.seq.Sel;
 import raspc.compiler.seq.Seq;
 import raspc.compiler.seq.SeqFormat;
+import raspc.compiler.draw.FlowDrawing;
 import raspc.compiler.graph.Node;
 import raspc.compiler.python.PyStrings;
+import raspc.compiler.result.DisplaySettings;
+import raspc.compiler.result.Output;
+import raspc.compiler.result.StatementResult;
 import raspc.grammar.ast.Subset;
 
 /**
- * Renders statement results exactly as the original REPL prints them. Python's print() joins
+ * Renders a statement's results exactly as the original REPL prints them. Python's print() joins
  * its arguments with blanks, which is where the odd leading spaces of the transcripts come from;
  * {@link #print} reproduces that.
  */
-public final class Printer {
-    private final Settings settings;
+final class ResultPrinter {
+    private final DisplaySettings settings;
     private final GraphEvaluator seqExample;
     private final Function<Node, String> names;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
 
-    private Printer(SessionState state) {
-        this.settings = state.settings;
-        this.seqExample = state.mainEvaluator();
-        this.names = state::nameOf;
+    private ResultPrinter(StatementResult result) {
+        this.settings = result.display();
+        this.seqExample = result.onSequenceExample();
+        this.names = result.names();
     }
 
-    /** The lines the original prints for these results, with the session's settings and names. */
-    public static List<String> render(List<Out> outs, SessionState state) {
-        Printer p = new Printer(state);
-        for (Out o : outs) {
+    /** The lines the original prints for a statement's results, with its settings and names. */
+    static List<String> render(StatementResult result) {
+        ResultPrinter p = new ResultPrinter(result);
+        for (Output o : result.outputs()) {
             p.out(o);
         }
         return p.finish();
+    }
+
+    /** What {@code draw} and {@code raspc draw} print for the files they wrote. */
+    static String drawn(FlowDrawing d) {
+        return d.svg().map(svg -> "wrote " + d.dot() + " and " + svg)
+                .orElseGet(() -> "wrote " + d.dot() + "; " + d.noSvgReason() + ", no SVG");
     }
 
     private List<String> finish() {
@@ -71,36 +81,36 @@ public final class Printer {
         print("\n", parts);
     }
 
-    private void out(Out o) {
-        if (o instanceof Out.Named n) {
-            namedValue(n.name(), n.value(), 0, "", n.examples());
-        } else if (o instanceof Out.Just j) {
-            justValue(j.value());
-        } else if (o instanceof Out.Example e) {
-            if (e.subset() != Subset.SELECTOR) {
-                println("\ts-op example:", formatstr(settings.seqExample));
+    private void out(Output o) {
+        switch (o) {
+            case Output.Named n -> namedValue(n.name(), n.value(), 0, "", n.examples());
+            case Output.Applied a -> justValue(a.value());
+            case Output.Examples e -> {
+                if (e.subset() != Subset.SELECTOR) {
+                    println("\ts-op example:", formatstr(settings.seqExample()));
+                }
+                if (e.subset() != Subset.SOP) {
+                    println("\tselector example:", formatstr(settings.selExample()));
+                }
             }
-            if (e.subset() != Subset.SOP) {
-                println("\tselector example:", formatstr(settings.selExample));
-            }
-        } else if (o instanceof Out.Text t) {
-            println(t.line());
+            case Output.Declared d -> println(switch (d.kind()) {
+                case TASK -> "     task: " + d.name() + " (" + d.detail() + ")";
+                case COMPOSITION -> "     composition: " + d.name() + " (" + d.detail() + ")";
+                case BOOLEAN_FUNCTION -> "     boolean function: " + d.detail();
+            });
+            case Output.Drawn d -> println(drawn(d.drawing()));
         }
     }
 
-    /** The original's formatstr: strings in double quotes, everything else as Python's str(). */
-    static String formatstr(Value v) {
-        if (v instanceof Atom a && a.kind() == Kind.STR) {
-            return "\"" + a.str() + "\"";
-        }
-        return Value.str(v);
+    private static String formatstr(Value v) {
+        return Value.formatstr(v);
     }
 
     private void justValue(Value v) {
         if (v instanceof Value.SelResult r) {
             println("\t = ");
             selectGrid(r.input(), r.sel(), "");
-        } else if (v instanceof Value.SeqResult r && settings.fullSeqDisplay) {
+        } else if (v instanceof Value.SeqResult r && settings.fullSeqDisplay()) {
             print("", "\t = ");
             fullSeq(r.input(), r.seq(), true, "", "");
         } else {
@@ -110,24 +120,24 @@ public final class Printer {
 
     private void namedValue(String name, Value val, int ntabs, String extra, boolean examples) {
         String pref = "\t".repeat(ntabs);
-        if (name == null && RaspOperators.node(val) != null) {
-            name = names.apply(RaspOperators.node(val));
+        if (name == null && Value.nodeOf(val) != null) {
+            name = names.apply(Value.nodeOf(val));
         }
         if (val instanceof SopVal s) {
             println(pref, extra, "   s-op:", name);
-            if (examples && settings.showSeqExamples) {
+            if (examples && settings.showSeqExamples()) {
                 Seq seq = (Seq) seqExample.evaluate(s.node());
-                String desc = name + "(" + formatstr(settings.seqExample) + ") =";
-                if (settings.fullSeqDisplay) {
+                String desc = name + "(" + formatstr(settings.seqExample()) + ") =";
+                if (settings.fullSeqDisplay()) {
                     print("", pref, "\t Example:");
-                    fullSeq(settings.seqExample, seq, true, pref, desc);
+                    fullSeq(settings.seqExample(), seq, true, pref, desc);
                 } else {
                     println(pref, "\t Example:", desc, SeqFormat.compact(seq));
                 }
             }
         } else if (val instanceof SelVal s) {
             println(pref, extra, "   selector:", name);
-            if (examples && settings.showSelExamples) {
+            if (examples && settings.showSelExamples()) {
                 println(pref, "\t Example:");
                 selectorExample(s, pref);
             }
@@ -136,7 +146,7 @@ public final class Printer {
         } else if (val instanceof ListVal l) {
             String named = "   list: " + (name != null ? name + " = " : "");
             print("", pref, extra, named);
-            boolean flat = l.items().stream().noneMatch(Printer::nested);
+            boolean flat = l.items().stream().noneMatch(ResultPrinter::nested);
             if (flat) {
                 println(Value.str(l));
             } else {
@@ -173,12 +183,12 @@ public final class Printer {
     private void selectorExample(SelVal s, String pref) {
         Sel sel;
         try {
-            sel = (Sel) new GraphEvaluator(Inputs.of(settings.selExample)).evaluate(s.node());
+            sel = (Sel) new GraphEvaluator(Inputs.of(settings.selExample())).evaluate(s.node());
         } catch (RaspError e) {
-            println(pref, "\t\t!! not shown: on the selector example", formatstr(settings.selExample) + ":", e.detail());
+            println(pref, "\t\t!! not shown: on the selector example", formatstr(settings.selExample()) + ":", e.detail());
             return;
         }
-        selectGrid(settings.selExample, sel, pref);
+        selectGrid(settings.selExample(), sel, pref);
     }
 
     private static boolean nested(Value v) {

@@ -1,4 +1,6 @@
-package raspc.compiler;
+package raspc.repl;
+
+import raspc.compiler.Session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,49 +26,49 @@ class AtomicityTest {
     @Test
     void badAssignmentsSetNothing() {
         fails("a = g;");
-        assertEquals("ERR Undefined variable: a", Repl.one(s, "a;"));
+        assertEquals("ERR Undefined variable: a", Statements.one(s, "a;"));
         fails("x, y = 1, zz;");
         assertNull(s.get("x"));
         fails("p, q = 1, 2, 3;");
         assertNull(s.get("p"));
-        Repl.run(s, "g = 3; a = g;");
-        assertEquals("    value: a =  3", Repl.one(s, "a;"));
+        Statements.run(s, "g = 3; a = g;");
+        assertEquals("    value: a =  3", Statements.one(s, "a;"));
     }
 
     @Test
     void failingLoopAndFunctionKeepEarlierState() {
-        Repl.run(s, "a = 1;");
+        Statements.run(s, "a = 1;");
         fails("for i in range(3) { a = a + i; b = 1 / (i - 1); }");
-        assertEquals("    value: a =  1", Repl.one(s, "a;"));
+        assertEquals("    value: a =  1", Statements.one(s, "a;"));
         assertNull(s.get("b"));
         assertNull(s.get("i"));
     }
 
     @Test
     void anInterruptedStatementIsAbandonedAndTheNextOneRuns() {
-        Repl.run(s, "a = 1;");
+        Statements.run(s, "a = 1;");
         Thread.currentThread().interrupt(); // what the REPL's Ctrl+C handler does
         RaspError e = assertThrows(RaspError.class,
                 () -> s.execute(ProgramParser.parseEntry("for i in range(5000) { a = a + i; }", null)));
         assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
         assertFalse(Thread.currentThread().isInterrupted(), "the interrupt is consumed");
-        assertEquals("    value: a =  1", Repl.one(s, "a;"));
-        Repl.run(s, "for i in range(5000) { a = a + i; }");
-        assertEquals("    value: a =  12497501", Repl.one(s, "a;"));
+        assertEquals("    value: a =  1", Statements.one(s, "a;"));
+        Statements.run(s, "for i in range(5000) { a = a + i; }");
+        assertEquals("    value: a =  12497501", Statements.one(s, "a;"));
     }
 
     @Test
     void reservedNamesAreRejected() {
         for (String name : new String[] {"indices", "tokens_str", "True", "length", "full_s", "sort", "out", "range", "get"}) {
-            assertEquals("ERR Cannot set reserved name: " + name, Repl.one(s, name + " = 1;"));
+            assertEquals("ERR Cannot set reserved name: " + name, Statements.one(s, name + " = 1;"));
         }
-        assertEquals("     s-op: tokens", Repl.run(s, "tokens = tokens_str;").get(0));
+        assertEquals("     s-op: tokens", Statements.run(s, "tokens = tokens_str;").get(0));
     }
 
     @Test
     void failedSettingsChangesRollBack() {
         fails("set example 3");
-        assertEquals("\ts-op example: \"hello\"", Repl.run(s, "show s-op example").get(0));
+        assertEquals("\ts-op example: \"hello\"", Statements.run(s, "show s-op example").get(0));
     }
 
     @Test
@@ -74,9 +76,9 @@ class AtomicityTest {
         Files.writeString(dir.resolve("self.rasp"), "load \"self\";\n");
         Files.writeString(dir.resolve("syntax.rasp"), "ok = 1;\nbad = ;\n");
         Session t = new Session(dir);
-        assertEquals("ERR could not find file: missing.rasp", Repl.one(t, "load \"missing\";"));
-        assertEquals(true, Repl.one(t, "load \"self\";").startsWith("ERR load nesting deeper"));
-        assertEquals("ERR unexpected ';', expected an expression", Repl.one(t, "load \"syntax\";"));
+        assertEquals("ERR could not find file: missing.rasp", Statements.one(t, "load \"missing\";"));
+        assertEquals(true, Statements.one(t, "load \"self\";").startsWith("ERR load nesting deeper"));
+        assertEquals("ERR unexpected ';', expected an expression", Statements.one(t, "load \"syntax\";"));
         assertNull(t.get("ok"), "a syntax error anywhere rejects the whole file");
     }
 
@@ -100,12 +102,12 @@ class AtomicityTest {
         Files.writeString(dir.resolve("uses.rasp"), "z = mine + 1;\n");
         Files.writeString(dir.resolve("tok.rasp"), "t2 = tokens;\n");
         Session t = new Session(dir);
-        Repl.run(t, "mine = 1;");
-        Repl.run(t, "load \"uses\";");
+        Statements.run(t, "mine = 1;");
+        Statements.run(t, "load \"uses\";");
         assertEquals("Undefined variable: mine", t.takeWarnings().get(0).detail());
         assertNull(t.get("z"));
-        Repl.run(t, "set example [1, 2] tokens = tokens_int; load \"tok\";");
+        Statements.run(t, "set example [1, 2] tokens = tokens_int; load \"tok\";");
         // files see the library's tokens (tokens_str), not the console's reassignment
-        assertEquals("[1, 2] (strings)", Repl.apply(t, "t2([1, 2])"));
+        assertEquals("[1, 2] (strings)", Statements.apply(t, "t2([1, 2])"));
     }
 }

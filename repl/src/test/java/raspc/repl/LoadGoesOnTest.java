@@ -1,4 +1,6 @@
-package raspc.compiler;
+package raspc.repl;
+
+import raspc.compiler.Session;
 
 import raspc.compiler.value.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,17 +50,17 @@ class LoadGoesOnTest {
         // 	 Error: Undefined variable: broken
         // >> 	s-op example: "xy"
         // before: the load failed at line 3 and defined nothing
-        assertEquals(List.of("    value: ok =  1", "    value: after =  2"), Repl.run(s, "load \"bad\";"));
+        assertEquals(List.of("    value: ok =  1", "    value: after =  2"), Statements.run(s, "load \"bad\";"));
         assertEquals(List.of(dir.resolve("bad.rasp").toAbsolutePath() + ":3:10: Undefined variable: nothere"), warnings(s));
         assertNull(s.get("broken"));
-        assertEquals("\ts-op example: \"xy\"", Repl.one(s, "show s-op example"));
+        assertEquals("\ts-op example: \"xy\"", Statements.one(s, "show s-op example"));
     }
 
     @Test
     void aSkippedStatementLeavesNothingBehind() throws Exception {
         write("half.rasp", "for x in [1, 2] { seen = x; nothere; }\nkept = 3;\n");
         Session s = session();
-        Repl.run(s, "load \"half\";");
+        Statements.run(s, "load \"half\";");
         assertEquals(1, warnings(s).size());
         assertNull(s.get("seen"), "the loop's first assignment is undone with it");
         assertNotNull(s.get("kept"));
@@ -79,16 +81,16 @@ class LoadGoesOnTest {
         // The original (load "tl/ints"; next;):
         // >> something went wrong: invalid literal for int() with base 10: 'h'
         //     value: next =  3        [its file set next = 3; the statement after the failure ran]
-        Repl.run(s, "load \"ints\";");
+        Statements.run(s, "load \"ints\";");
         assertEquals(List.of(dir.resolve("ints.rasp").toAbsolutePath()
                 + ":1:10: invalid literal for int() with base 10: 'h' (on the s-op example \"hello\")",
                 dir.resolve("ints.rasp").toAbsolutePath() + ":2:15: can only concatenate str (not \"int\") to str"
                         + " (on the s-op example \"hello\")"), warnings(s));
         Session ints = session();
         ints.setExample(new Value.ListVal(List.of(Value.Atom.ofInt(1), Value.Atom.ofInt(2))));
-        Repl.run(ints, "load \"ints\";");
+        Statements.run(ints, "load \"ints\";");
         assertEquals(List.of(), warnings(ints));
-        assertEquals("[2, 3] (ints)", Repl.apply(ints, "next([1, 2])"));
+        assertEquals("[2, 3] (ints)", Statements.apply(ints, "next([1, 2])"));
     }
 
     @Test
@@ -99,9 +101,9 @@ class LoadGoesOnTest {
         // >>      s-op: t
         //  	 Example: t([1, 2, 3]) = [2, 3, 4] (ints)
         Session loaded = session();
-        Repl.run(loaded, "load \"setex\";");
+        Statements.run(loaded, "load \"setex\";");
         assertEquals(List.of(), warnings(loaded));
-        assertEquals(List.of("     s-op: t", " \t Example: t([1, 2, 3]) = [2, 3, 4] (ints)"), Repl.run(loaded, "t;"));
+        assertEquals(List.of("     s-op: t", " \t Example: t([1, 2, 3]) = [2, 3, 4] (ints)"), Statements.run(loaded, "t;"));
         Session run = Session.ofProgram(ProgramParser.parseProgram(program, "setex.rasp"), dir, "setex.rasp");
         assertEquals(List.of(), warnings(run));
         assertNotNull(run.get("t"));
@@ -120,11 +122,11 @@ class LoadGoesOnTest {
         //  			 3 | 1 1
         //  			 3 | 1 1
         // before: "invalid literal for int() with base 10: 'h'" and s stayed undefined
-        List<String> shown = Repl.run(s, "set selector example \"hello\"\nset s-op example [1,2]\n"
+        List<String> shown = Statements.run(s, "set selector example \"hello\"\nset s-op example [1,2]\n"
                 + "s = select(tokens_int, tokens_int, ==);");
         assertEquals(List.of("     selector: s", " \t Example:",
                 " \t\t!! not shown: on the selector example \"hello\": invalid literal for int() with base 10: 'h'"), shown);
-        assertEquals(List.of("\t = ", " \t\t\t     3 3", " \t\t\t 3 | 1 1", " \t\t\t 3 | 1 1"), Repl.run(s, "s([3,3]);"));
+        assertEquals(List.of("\t = ", " \t\t\t     3 3", " \t\t\t 3 | 1 1", " \t\t\t 3 | 1 1"), Statements.run(s, "s([3,3]);"));
     }
 
     @Test
@@ -137,7 +139,7 @@ class LoadGoesOnTest {
         // >> 		!!ignoring input:
         // 	 Error: Undefined variable: b
         // before: b was defined, and the session ended after the load
-        assertEquals(List.of("    value: a =  1"), Repl.run(s, "load \"ex\";"));
+        assertEquals(List.of("    value: a =  1"), Statements.run(s, "load \"ex\";"));
         assertEquals(false, s.exitRequested());
         assertNull(s.get("b"));
     }
