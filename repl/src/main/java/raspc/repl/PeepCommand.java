@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raspc.compiler.dataset.PeepFormat;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.Session;
 import raspc.compiler.error.RaspError;
-import raspc.compiler.plan.PlanText;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.Task;

@@ -5,7 +5,6 @@ import raspc.compiler.Session;
 import raspc.compiler.value.Value;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.plan.LayerPlan;
-import raspc.compiler.plan.PlanText;
 import raspc.compiler.task.TaskDefinition;
 
 /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import raspc.compiler.text.Tokenizer;
 
 class SampleJsonTest {
     private static final Sample SORT = new Sample(List.of("§", "h", "b"), List.of("§", "b", "h"), List.of(
@@ -34,24 +33,5 @@ class SampleJsonTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SampleJson.fromLine("{\"input\":1"));
         assertTrue(e.getMessage().startsWith("not a raspc sample line"));
         assertThrows(IllegalArgumentException.class, () -> HeadTarget.fromRows(0, 0, List.of("102")));
-    }
-
-    @Test
-    void peepMatchesTheOriginalFormat() {
-        assertEquals("""
-                =================
-                §hb
-                §bh
-                layer 0 head 0 :
-                1 0 0
-                1 0 1
-                1 0 0
-                layer 1 head 0 :
-                1 0 0
-                0 0 1
-                0 1 0
-                =================
-                """, PeepFormat.format(List.of(SORT)));
-        assertEquals("[10, 3]", Tokenizer.join(List.of("10", "3")));
     }
 }

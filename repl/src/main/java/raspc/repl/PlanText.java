@@ -1,14 +1,16 @@
-package raspc.compiler.plan;
+package raspc.repl;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import raspc.compiler.graph.SopNode;
+import raspc.compiler.plan.LayerPlan;
+import raspc.compiler.plan.PlannedHead;
 
 /** The plan as printed by {@code raspc plan}. */
-public final class PlanText {
+final class PlanText {
     private PlanText() {}
 
-    public static String render(String name, LayerPlan plan) {
+    static String render(String name, LayerPlan plan) {
         StringBuilder b = new StringBuilder();
         b.append(name).append(": ").append(plan.layerCount()).append(plural(plan.layerCount(), " layer"))
                 .append(", ").append(plan.maxHeads()).append(plural(plan.maxHeads(), " head"))

@@ -1,6 +1,8 @@
-package raspc.compiler.dataset;
+package raspc.repl;
 
 import java.util.List;
+import raspc.compiler.dataset.HeadTarget;
+import raspc.compiler.dataset.Sample;
 import raspc.compiler.text.Tokenizer;
 
 /**
@@ -8,13 +10,13 @@ import raspc.compiler.text.Tokenizer;
  * then the output (one string when every token is one character, else a list), and for inputs
  * shorter than {@link #MAX_MATRIX_LENGTH} each head's 0/1 matrix; a closing line of '='.
  */
-public final class PeepFormat {
-    public static final int MAX_MATRIX_LENGTH = 20;
+final class PeepFormat {
+    static final int MAX_MATRIX_LENGTH = 20;
     private static final String RULE = "=================";
 
     private PeepFormat() {}
 
-    public static String format(List<Sample> samples) {
+    static String format(List<Sample> samples) {
         StringBuilder out = new StringBuilder();
         for (Sample s : samples) {
             out.append(RULE).append('\n');
