@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import raspc.compiler.value.Inputs;
 import raspc.compiler.value.Value;
-import raspc.compiler.value.Value.Atom;
 import raspc.compiler.value.Value.DictVal;
 import raspc.compiler.value.Value.FuncVal;
 import raspc.compiler.value.Value.ListVal;

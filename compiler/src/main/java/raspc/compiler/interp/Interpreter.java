@@ -1,18 +1,13 @@
 package raspc.compiler.interp;
 
 import raspc.compiler.value.Function;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import raspc.compiler.value.PyValues;
 import raspc.compiler.value.Value.Atom;
-import raspc.compiler.value.Value.DictVal;
 import raspc.compiler.value.Value.FuncVal;
 import raspc.compiler.value.Value.ListVal;
 import raspc.compiler.value.Value.SelVal;
@@ -25,12 +20,8 @@ import raspc.compiler.eval.GraphEvaluator;
 import raspc.compiler.seq.Input;
 import raspc.compiler.seq.Sel;
 import raspc.compiler.seq.Seq;
-import raspc.compiler.files.FileNames;
-import raspc.compiler.files.TextFiles;
 import raspc.compiler.graph.Node;
 import raspc.compiler.graph.SopNode;
-import raspc.grammar.ProgramParser;
-import raspc.grammar.SyntaxError;
 import raspc.grammar.ast.Expr;
 import raspc.grammar.ast.Pos;
 import raspc.grammar.ast.Stmt;
@@ -48,7 +39,6 @@ public final class Interpreter {
     public static final int MAX_CALL_DEPTH = 100;
     /** Most expression evaluations in one top-level statement (guards against endless work). */
     public static final long MAX_STEPS = 20_000_000L;
-    private static final int MAX_LOAD_DEPTH = 16;
     /** Interrupts are looked at every 1024 evaluation steps. */
     private static final long INTERRUPT_CHECK_MASK = 1023;
 
@@ -56,9 +46,10 @@ public final class Interpreter {
     private final String source;
     private final Counters counters;
     private Value backup;
+    private final Comprehensions lists;
 
     /** Shared across the interpreters of one top-level statement (files loaded by it included). */
-    private static final class Counters {
+    static final class Counters {
         int callDepth;
         int loadDepth;
         long steps;
@@ -75,13 +66,19 @@ public final class Interpreter {
         this(state, source, new Counters());
     }
 
-    private Interpreter(SessionState state, String source, Counters counters) {
+    Interpreter(SessionState state, String source, Counters counters) {
         this.state = state;
         this.source = source;
         this.counters = counters;
+        this.lists = new Comprehensions(this);
     }
 
-    private RaspError error(Pos pos, String detail) {
+    /** The file these statements come from; null for the REPL. */
+    String source() {
+        return source;
+    }
+
+    RaspError error(Pos pos, String detail) {
         return new RaspError(source, pos, detail);
     }
 
@@ -97,39 +94,34 @@ public final class Interpreter {
     }
 
     private void execInner(Stmt stmt, Env env, List<Output> outs) {
-        if (stmt instanceof Stmt.ExprStmt s) {
-            Value v = evalTop(s.expr(), env);
-            if (s.expr() instanceof Expr.Call c && isApplication(c, v)) {
-                outs.add(new Output.Applied(v));
-            } else {
-                String name = s.expr() instanceof Expr.Var var ? var.name() : "out";
-                outs.add(new Output.Named(name, v, true));
+        switch (stmt) {
+            case Stmt.ExprStmt s -> {
+                Value v = evalTop(s.expr(), env);
+                if (v instanceof Value.SeqResult || v instanceof Value.SelResult) {
+                    outs.add(new Output.Applied(v));
+                } else {
+                    String name = s.expr() instanceof Expr.Var var ? var.name() : "out";
+                    outs.add(new Output.Named(name, v, true));
+                }
             }
-        } else if (stmt instanceof Stmt.Assign a) {
-            assign(a, env, outs);
-        } else if (stmt instanceof Stmt.FuncDef f) {
-            UserFunction fn = new UserFunction(f.name(), f.params(), f.body(), f.returns(), env, env.name(), source);
-            env.set(f.name(), new FuncVal(fn));
-            outs.add(new Output.Named(f.name(), new FuncVal(fn), true));
-        } else if (stmt instanceof Stmt.ForLoop l) {
-            forLoop(l, env);
-        } else if (stmt instanceof Stmt.Load l) {
-            outs.addAll(load(l, env));
-        } else if (stmt instanceof Stmt.Draw d) {
-            draw(d, env, outs);
-        } else if (stmt instanceof Stmt.TaskDecl t) {
-            Declarations.task(t, env, this, state, source, outs);
-        } else if (stmt instanceof Stmt.CompositionDecl c) {
-            Declarations.composition(c, env, this, state, source, outs);
-        } else if (stmt instanceof Stmt.BooleanDecl b) {
-            Declarations.bool(b, state, source, outs);
-        } else {
-            replCommand(stmt, env, outs);
+            case Stmt.Assign a -> assign(a, env, outs);
+            case Stmt.FuncDef f -> {
+                UserFunction fn = new UserFunction(f.name(), f.params(), f.body(), f.returns(), env, env.name(), source);
+                env.set(f.name(), new FuncVal(fn));
+                outs.add(new Output.Named(f.name(), new FuncVal(fn), true));
+            }
+            case Stmt.ForLoop l -> forLoop(l, env);
+            case Stmt.Load l -> outs.addAll(new FileLoader(this, state, counters).load(l, env));
+            case Stmt.Draw d -> draw(d, env, outs);
+            case Stmt.TaskDecl t -> Declarations.task(t, env, this, state, source, outs);
+            case Stmt.CompositionDecl c -> Declarations.composition(c, env, this, state, source, outs);
+            case Stmt.BooleanDecl b -> Declarations.bool(b, state, source, outs);
+            case Stmt.SetExample s -> setExample(s, env);
+            case Stmt.ShowExample s -> outs.add(new Output.Examples(s.subset()));
+            case Stmt.ToggleExamples t -> toggleExamples(t);
+            case Stmt.ToggleFullSeq t -> state.display = state.display.withFullSeqDisplay(t.on());
+            case Stmt.Exit x -> state.exit = true;
         }
-    }
-
-    private static boolean isApplication(Expr.Call c, Value v) {
-        return v instanceof Value.SeqResult || v instanceof Value.SelResult;
     }
 
     private void assign(Stmt.Assign a, Env env, List<Output> outs) {
@@ -165,10 +157,10 @@ public final class Interpreter {
 
     private void forLoop(Stmt.ForLoop l, Env env) {
         Value iterable = evalTop(l.iterable(), env);
-        List<Value> items = iterationItems(iterable, "for loop needs to iterate over a list or dict, but got:", l.pos());
+        List<Value> items = lists.iterationItems(iterable, "for loop needs to iterate over a list or dict, but got:", l.pos());
         List<Output> discarded = new ArrayList<>();
         for (Value item : items) {
-            bindIterators(l.vars(), item, env, l.pos());
+            lists.bindIterators(l.vars(), item, env, l.pos());
             for (Stmt s : l.body()) {
                 exec(s, env, discarded);
             }
@@ -176,58 +168,28 @@ public final class Interpreter {
         }
     }
 
-    private List<Value> iterationItems(Value iterable, String message, Pos pos) {
-        if (iterable instanceof ListVal l) {
-            return l.items();
-        }
-        if (iterable instanceof DictVal d) {
-            return new ArrayList<>(d.keys());
-        }
-        throw error(pos, message + " " + Value.describe(iterable, 40));
-    }
 
-    private void bindIterators(List<String> names, Value item, Env env, Pos pos) {
-        if (names.size() == 1) {
-            env.set(names.get(0), item);
-            return;
-        }
-        if (!(item instanceof ListVal l)) {
-            throw error(pos, "iterating with multiple iterator names, but got single iterator value: "
-                    + Value.describe(item, 40));
-        }
-        if (l.items().size() != names.size()) {
-            throw error(pos, "iterating with " + names.size() + " names but got " + l.items().size()
-                    + " values ( " + Value.describe(item, 40) + " )");
-        }
-        for (int i = 0; i < names.size(); i++) {
-            env.set(names.get(i), l.items().get(i));
-        }
-    }
 
-    private void replCommand(Stmt stmt, Env env, List<Output> outs) {
+    private void setExample(Stmt.SetExample s, Env env) {
+        Value ex = evalTop(s.example(), env);
+        Inputs.of(ex); // must be a usable input
         DisplaySettings d = state.display;
-        if (stmt instanceof Stmt.SetExample s) {
-            Value ex = evalTop(s.example(), env);
-            Inputs.of(ex); // must be a usable input
-            if (s.subset() != Subset.SELECTOR) {
-                d = d.withSeqExample(ex);
-            }
-            if (s.subset() != Subset.SOP) {
-                d = d.withSelExample(ex);
-            }
-        } else if (stmt instanceof Stmt.ShowExample s) {
-            outs.add(new Output.Examples(s.subset()));
-        } else if (stmt instanceof Stmt.ToggleExamples t) {
-            if (t.subset() != Subset.SELECTOR) {
-                d = d.withShowSeqExamples(t.on());
-            }
-            if (t.subset() != Subset.SOP) {
-                d = d.withShowSelExamples(t.on());
-            }
-        } else if (stmt instanceof Stmt.ToggleFullSeq t) {
-            d = d.withFullSeqDisplay(t.on());
-        } else if (stmt instanceof Stmt.Exit) {
-            state.exit = true;
+        if (s.subset() != Subset.SELECTOR) {
+            d = d.withSeqExample(ex);
+        }
+        if (s.subset() != Subset.SOP) {
+            d = d.withSelExample(ex);
+        }
+        state.display = d;
+    }
+
+    private void toggleExamples(Stmt.ToggleExamples t) {
+        DisplaySettings d = state.display;
+        if (t.subset() != Subset.SELECTOR) {
+            d = d.withShowSeqExamples(t.on());
+        }
+        if (t.subset() != Subset.SOP) {
+            d = d.withShowSelExamples(t.on());
         }
         state.display = d;
     }
@@ -251,96 +213,8 @@ public final class Interpreter {
         outs.add(new Output.Applied(new Value.SeqResult(result, example)));
     }
 
-    // ---------------------------------------------------------------- load
 
-    private List<Output> load(Stmt.Load l, Env calling) {
-        String libname = l.file();
-        String fileName = libname + ".rasp";
-        Path path = state.baseDir.resolve(fileName);
-        if (!Files.isRegularFile(path)) {
-            path = Path.of(fileName);
-        }
-        if (!Files.isRegularFile(path)) {
-            throw error(l.pos(), "could not find file: " + fileName);
-        }
-        if (counters.loadDepth >= MAX_LOAD_DEPTH) {
-            counters.abandoned = true; // every enclosing load would fail the same way
-            throw error(l.pos(), "load nesting deeper than " + MAX_LOAD_DEPTH + " (does a file load itself?)");
-        }
-        String text;
-        try {
-            text = TextFiles.readUtf8(path);
-        } catch (IOException e) {
-            throw error(l.pos(), "could not read file " + path + ": " + e.getMessage());
-        }
-        String shown = FileNames.shown(path);
-        List<Stmt> program;
-        try {
-            program = ProgramParser.parseProgram(text, shown);
-        } catch (SyntaxError e) {
-            throw new RaspError(shown, new Pos(e.line(), e.column()), e.detail());
-        }
-        Env fileEnv = Env.file(state.base, libname, calling);
-        Interpreter inner = new Interpreter(state, shown, counters);
-        List<Output> outs = new ArrayList<>();
-        counters.loadDepth++;
-        try {
-            for (Stmt s : program) {
-                inner.execOrSkip(s, fileEnv, outs);
-                if (state.exit) {
-                    // as in the original, exit in a loaded file ends the file, not the session
-                    state.exit = false;
-                    break;
-                }
-            }
-        } finally {
-            counters.loadDepth--;
-        }
-        return publicResults(outs);
-    }
 
-    /**
-     * Runs a loaded file's statement; when it fails, undoes it and reports it as a warning, as
-     * the original goes on with the rest of the file. An interrupted or endless statement, or loads
-     * nested too deeply, stop the whole load instead: the user asked to abandon it, or the rest
-     * would fail the same way.
-     */
-    private void execOrSkip(Stmt stmt, Env fileEnv, List<Output> outs) {
-        Runnable undo = state.checkpoint(fileEnv);
-        int shown = outs.size();
-        try {
-            exec(stmt, fileEnv, outs);
-        } catch (RaspError e) {
-            if (counters.abandoned) {
-                throw e;
-            }
-            undo.run();
-            outs.subList(shown, outs.size()).clear();
-            state.warn(e.at(source, stmt.pos()));
-        }
-    }
-
-    /** A loaded file shows its public assignments, each name once (its last value), without examples. */
-    private static List<Output> publicResults(List<Output> outs) {
-        Map<String, Integer> last = new LinkedHashMap<>();
-        for (int i = 0; i < outs.size(); i++) {
-            if (outs.get(i) instanceof Output.Named n) {
-                last.put(n.name(), i);
-            }
-        }
-        List<Output> shown = new ArrayList<>();
-        for (int i = 0; i < outs.size(); i++) {
-            Output o = outs.get(i);
-            if (o instanceof Output.Named n) {
-                if (last.get(n.name()) == i && !n.name().startsWith("_") && !n.name().equals("out")) {
-                    shown.add(new Output.Named(n.name(), n.value(), false));
-                }
-            } else if (o instanceof Output.Declared) {
-                shown.add(o);
-            }
-        }
-        return shown;
-    }
 
     // ---------------------------------------------------------------- expressions
 
@@ -412,171 +286,76 @@ public final class Interpreter {
     }
 
     private Value evalInner(Expr e, Env env) {
-        if (e instanceof Expr.IntLit i) {
-            return Atom.ofInt(i.value());
-        } else if (e instanceof Expr.FloatLit f) {
-            return Atom.ofFloat(f.value());
-        } else if (e instanceof Expr.StrLit s) {
-            return Atom.ofStr(s.value());
-        } else if (e instanceof Expr.Var v) {
-            Value val = env.lookup(v.name());
-            if (val == null) {
-                throw error(v.pos(), "Undefined variable: " + v.name());
+        return switch (e) {
+            case Expr.IntLit i -> Atom.ofInt(i.value());
+            case Expr.FloatLit f -> Atom.ofFloat(f.value());
+            case Expr.StrLit s -> Atom.ofStr(s.value());
+            case Expr.Var v -> {
+                Value val = env.lookup(v.name());
+                if (val == null) {
+                    throw error(v.pos(), "Undefined variable: " + v.name());
+                }
+                yield val;
             }
-            return val;
-        } else if (e instanceof Expr.Binary b) {
-            return RaspOperators.binary(b.op(), eval(b.left(), env), eval(b.right(), env));
-        } else if (e instanceof Expr.Unary u) {
-            return RaspOperators.unary(u.op(), eval(u.operand(), env));
-        } else if (e instanceof Expr.Ternary t) {
-            Value cond = eval(t.cond(), env);
-            if (cond instanceof SopVal || cond instanceof SelVal) {
-                return RaspOperators.ternary(cond, eval(t.then(), env), eval(t.otherwise(), env));
+            case Expr.Binary b -> RaspOperators.binary(b.op(), eval(b.left(), env), eval(b.right(), env));
+            case Expr.Unary u -> RaspOperators.unary(u.op(), eval(u.operand(), env));
+            case Expr.Ternary t -> ternary(t, env);
+            case Expr.Select s -> RaspOperators.select(eval(s.key(), env), eval(s.query(), env), s.op());
+            case Expr.Aggregate a -> {
+                Value sel = eval(a.selector(), env);
+                Value sop = eval(a.sop(), env);
+                Value dflt = a.dflt() == null ? null : eval(a.dflt(), env);
+                yield RaspOperators.aggregate(sel, sop, dflt);
             }
-            // lazy on atoms, so recursion and loops over real values terminate
-            return PyValues.truthy(cond) ? eval(t.then(), env) : eval(t.otherwise(), env);
-        } else if (e instanceof Expr.Select s) {
-            return RaspOperators.select(eval(s.key(), env), eval(s.query(), env), s.op());
-        } else if (e instanceof Expr.Aggregate a) {
-            Value sel = eval(a.selector(), env);
-            Value sop = eval(a.sop(), env);
-            Value dflt = a.dflt() == null ? null : eval(a.dflt(), env);
-            return RaspOperators.aggregate(sel, sop, dflt);
-        } else if (e instanceof Expr.Call c) {
-            return call(c, env);
-        } else if (e instanceof Expr.Index i) {
-            return RaspOperators.index(eval(i.target(), env), eval(i.index(), env));
-        } else if (e instanceof Expr.ListLit l) {
-            List<Value> items = new ArrayList<>();
-            for (Expr x : l.items()) {
-                items.add(eval(x, env));
+            case Expr.Call c -> call(c, env);
+            case Expr.Index i -> RaspOperators.index(eval(i.target(), env), eval(i.index(), env));
+            case Expr.ListLit l -> {
+                List<Value> items = new ArrayList<>();
+                for (Expr x : l.items()) {
+                    items.add(eval(x, env));
+                }
+                yield new ListVal(items);
             }
-            return new ListVal(items);
-        } else if (e instanceof Expr.DictLit d) {
-            List<Map.Entry<Atom, Value>> entries = new ArrayList<>();
-            for (Expr.Entry en : d.entries()) {
-                entries.add(Map.entry(dictKey(en.key(), env), eval(en.value(), env)));
+            case Expr.DictLit d -> {
+                List<Map.Entry<Atom, Value>> entries = new ArrayList<>();
+                for (Expr.Entry en : d.entries()) {
+                    entries.add(Map.entry(lists.dictKey(en.key(), env), eval(en.value(), env)));
+                }
+                yield Value.dict(entries);
             }
-            return Value.dict(entries);
-        } else if (e instanceof Expr.Range r) {
-            return range(r, env);
-        } else if (e instanceof Expr.ListComp c) {
-            return listComp(c, env);
-        } else if (e instanceof Expr.DictComp c) {
-            return dictComp(c, env);
-        } else if (e instanceof Expr.Contains c) {
-            return RaspOperators.contains(eval(c.item(), env), eval(c.container(), env), containerName(c.container()));
-        } else if (e instanceof Expr.Zip z) {
-            return zip(z, env);
-        } else if (e instanceof Expr.Len l) {
-            Value v = eval(l.operand(), env);
-            if (!(v instanceof ListVal list)) {
-                throw error(l.pos(), "attempting to compute length of non-list: " + Value.describe(v, 40));
+            case Expr.Range r -> lists.range(r, env);
+            case Expr.ListComp c -> lists.listComp(c, env);
+            case Expr.DictComp c -> lists.dictComp(c, env);
+            case Expr.Contains c -> RaspOperators.contains(eval(c.item(), env), eval(c.container(), env),
+                    containerName(c.container()));
+            case Expr.Zip z -> lists.zip(z, env);
+            case Expr.Len l -> {
+                Value v = eval(l.operand(), env);
+                if (!(v instanceof ListVal list)) {
+                    throw error(l.pos(), "attempting to compute length of non-list: " + Value.describe(v, 40));
+                }
+                yield Atom.ofInt(list.items().size());
             }
-            return Atom.ofInt(list.items().size());
+        };
+    }
+
+    private Value ternary(Expr.Ternary t, Env env) {
+        Value cond = eval(t.cond(), env);
+        if (cond instanceof SopVal || cond instanceof SelVal) {
+            return RaspOperators.ternary(cond, eval(t.then(), env), eval(t.otherwise(), env));
         }
-        throw new IllegalStateException("unhandled expression " + e);
+        // lazy on atoms, so recursion and loops over real values terminate
+        return PyValues.truthy(cond) ? eval(t.then(), env) : eval(t.otherwise(), env);
     }
 
     private static String containerName(Expr container) {
         return container instanceof Expr.Var v ? v.name() : null;
     }
 
-    private Atom dictKey(Expr e, Env env) {
-        Value k = eval(e, env);
-        if (!(k instanceof Atom a)) {
-            throw error(e.pos(), "dictionary keys can only be atoms, but instead got: " + Value.describe(k, 40));
-        }
-        return a;
-    }
 
-    private Value range(Expr.Range r, Env env) {
-        List<Expr> args = r.args();
-        if (args.isEmpty() || args.size() > 3) {
-            throw error(r.pos(), "wrong number of inputs to range, expected: 1, 2, or 3, got: " + args.size());
-        }
-        long[] v = new long[args.size()];
-        List<Value> vals = new ArrayList<>();
-        for (Expr x : args) {
-            vals.add(eval(x, env));
-        }
-        for (int i = 0; i < v.length; i++) {
-            if (!(vals.get(i) instanceof Atom a) || !a.isInt()) {
-                throw error(r.pos(), "range expects all integer inputs, but got: " + Value.describe(new ListVal(vals), 1000));
-            }
-            v[i] = (long) a.num();
-        }
-        long start = v.length == 1 ? 0 : v[0];
-        long stop = v.length == 1 ? v[0] : v[1];
-        long step = v.length == 3 ? v[2] : 1;
-        if (step == 0) {
-            throw error(r.pos(), "range() arg 3 must not be zero");
-        }
-        long count = step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / -step);
-        if (count > PyValues.MAX_LIST) {
-            throw error(r.pos(), "range too large (" + count + " elements; at most " + PyValues.MAX_LIST + ")");
-        }
-        List<Value> out = new ArrayList<>((int) count);
-        for (long i = 0; i < count; i++) {
-            out.add(Atom.ofInt(start + i * step));
-        }
-        return new ListVal(out);
-    }
 
-    private Value listComp(Expr.ListComp c, Env env) {
-        Value iterable = eval(c.iterable(), env);
-        List<Value> items = iterationItems(iterable,
-                "list comprehension should have got a list or dict to loop over, but got:", c.pos());
-        List<Value> out = new ArrayList<>();
-        for (Value item : items) {
-            Env inner = env.nested();
-            bindIterators(c.vars(), item, inner, c.pos());
-            out.add(eval(c.value(), inner));
-        }
-        return new ListVal(out);
-    }
 
-    private Value dictComp(Expr.DictComp c, Env env) {
-        Value iterable = eval(c.iterable(), env);
-        List<Value> items = iterationItems(iterable,
-                "dict comprehension should have got a list or dict to loop over, but got:", c.pos());
-        List<Map.Entry<Atom, Value>> entries = new ArrayList<>();
-        for (Value item : items) {
-            Env inner = env.nested();
-            bindIterators(c.vars(), item, inner, c.pos());
-            Atom key = dictKey(c.key(), inner);
-            entries.add(Map.entry(key, eval(c.value(), inner)));
-        }
-        return Value.dict(entries);
-    }
 
-    private Value zip(Expr.Zip z, Env env) {
-        List<List<Value>> lists = new ArrayList<>();
-        for (int i = 0; i < z.lists().size(); i++) {
-            Value v = eval(z.lists().get(i), env);
-            if (!(v instanceof ListVal l)) {
-                throw error(z.pos(), "attempting to zip lists, but " + (i + 1) + "-th element is not list: "
-                        + Value.describe(v, 40));
-            }
-            lists.add(l.items());
-        }
-        int n = lists.get(0).size();
-        for (int i = 0; i < lists.size(); i++) {
-            if (lists.get(i).size() != n) {
-                throw error(z.pos(), "attempting to zip lists of length " + n + " , but " + (i + 1)
-                        + "-th list has length " + lists.get(i).size());
-            }
-        }
-        List<Value> out = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            List<Value> row = new ArrayList<>();
-            for (List<Value> l : lists) {
-                row.add(l.get(j));
-            }
-            out.add(new ListVal(row));
-        }
-        return new ListVal(out);
-    }
 
     // ---------------------------------------------------------------- calls
 
