@@ -49,6 +49,10 @@ public final class TrainComposeCommand implements Callable<Integer> {
     @Option(names = "--checkpoints", defaultValue = "" + CompositionTraining.CHECKPOINTS, paramLabel = "K", description = "Validations during training (default: ${DEFAULT-VALUE}).")
     private int checkpoints;
 
+    @Option(names = "--checkpoint-eval", defaultValue = "" + CompositionTraining.CHECKPOINT_DOCUMENTS, paramLabel = "N",
+            description = "Documents generated at every checkpoint, half from seen and half from unseen compositions, for accuracy over training in metrics.jsonl; 0 = none (default: ${DEFAULT-VALUE}).")
+    private int checkpointEval;
+
     @Option(names = "--layers", defaultValue = "" + CompositionData.LAYERS, paramLabel = "L", description = "Layers (default: ${DEFAULT-VALUE}).")
     private int layers;
 
@@ -101,6 +105,7 @@ public final class TrainComposeCommand implements Callable<Integer> {
         OptionChecks.atLeast("--train-size", trainSize, 1);
         OptionChecks.atLeast("--valid-size", validSize, 1);
         OptionChecks.atLeast("--eval-size", evalSize, 1);
+        OptionChecks.atLeast("--checkpoint-eval", checkpointEval, 0);
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, evalSize, null);
         CompositionTask composition = TaskArgument.composition(root, task, explicitTask.name(), data)
                 .orElseThrow(() -> new UserError(task + " is not a composition variant (e.g. compose_random_50_step);"
@@ -109,7 +114,7 @@ public final class TrainComposeCommand implements Callable<Integer> {
         int budget = steps != null ? steps : CompositionTraining.steps(composition.definition().trainDocuments(), batch, epochs);
         var choice = engine.start();
         TrainOptions options = CompositionTraining.decoder(layers, heads, dim, context, batch, lr, weightDecay, budget,
-                checkpoints).seed(seed).device(choice).runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
+                checkpoints).checkpointGeneration(checkpointEval).seed(seed).device(choice).runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
         root.out().println("training " + taskData.name() + ": decoder " + Counts.of(layers, "layer") + " x "
                 + Counts.of(heads, "head") + ", d = " + dim + ", " + Counts.of(budget, "step") + " on "

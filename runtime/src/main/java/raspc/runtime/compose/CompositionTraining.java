@@ -13,7 +13,8 @@ import raspc.runtime.train.TrainOptions;
  * pre-LN, learned positions, GELU MLP of width 4d, tied embeddings, no biases, final layer norm)
  * trained with next-token cross-entropy and nanoGPT's AdamW recipe for a budget of steps, one
  * epoch's worth (documents / batch) by default, validated at {@code checkpoints} evenly spaced
- * points (the reference evaluates 20 checkpoints). Batches are drawn with replacement from the
+ * points (the reference evaluates 20 checkpoints), each also scoring greedy generation on
+ * {@link #CHECKPOINT_DOCUMENTS} documents so that accuracy can be followed over training. Batches are drawn with replacement from the
  * training documents, where the reference walks one shuffled epoch.
  */
 public final class CompositionTraining {
@@ -24,6 +25,8 @@ public final class CompositionTraining {
     public static final float WEIGHT_DECAY = 0.1f;
     public static final int CONTEXT = 50;
     public static final int CHECKPOINTS = 20;
+    /** Documents generated at every checkpoint (half seen, half unseen compositions); the report generates all. */
+    public static final int CHECKPOINT_DOCUMENTS = 128;
 
     private CompositionTraining() {}
 
@@ -44,6 +47,7 @@ public final class CompositionTraining {
                 .batchSize(batch).learningRate(learningRate).optimizer(OptimizerKind.ADAMW).weightDecay(weightDecay)
                 .recipe(OptimizerRecipe.composition(steps)).stepBudget(new StepBudget(steps, evalEvery, 0, false))
                 // the best-validation weights are reported; restoring them mid-run is not part of the recipe
-                .patience(Integer.MAX_VALUE).epochs(1).lengthGeneralisationSamples(0);
+                .patience(Integer.MAX_VALUE).epochs(1).lengthGeneralisationSamples(0)
+                .checkpointGeneration(CHECKPOINT_DOCUMENTS);
     }
 }

@@ -14,7 +14,7 @@ import raspc.runtime.run.RunFolder;
 /** Evaluates a trained model on every split and on longer fresh samples, and assembles report.json. */
 public final class ReportBuilder {
     /** Documents generated together: large batches amortise the per-step native calls. */
-    private static final int GENERATION_BATCH = 500;
+    static final int GENERATION_BATCH = 500;
 
     private ReportBuilder() {}
 

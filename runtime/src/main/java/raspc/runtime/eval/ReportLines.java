@@ -2,6 +2,7 @@ package raspc.runtime.eval;
 
 import java.util.Locale;
 import raspc.runtime.run.EpochMetrics;
+import raspc.runtime.run.GenerationFigures;
 import raspc.runtime.run.TrainConfig;
 
 /** One-line texts shared by log.txt and the console. */
@@ -18,9 +19,22 @@ public final class ReportLines {
 
     /** A round of a step budget: the same figures, counted in steps. */
     public static String steps(EpochMetrics m, int steps) {
-        return String.format(Locale.ROOT, "step %d/%d  loss %.5f  acc %s | valid loss %.5f  acc %s | %.1fs  %.0f samples/s%s",
+        return String.format(Locale.ROOT, "step %d/%d  loss %.5f  acc %s | valid loss %.5f  acc %s%s | %.1fs  %.0f samples/s%s",
                 m.step(), steps, m.trainLoss(), percent(m.trainTokenAccuracy()), m.validLoss(),
-                percent(m.validTokenAccuracy()), m.seconds(), m.samplesPerSecond(), m.improved() ? "  *best" : "");
+                percent(m.validTokenAccuracy()), generated(m.generation()), m.seconds(), m.samplesPerSecond(),
+                m.improved() ? "  *best" : "");
+    }
+
+    /** The round's generation accuracy (all answer tokens right), seen and unseen groups apart. */
+    private static String generated(GenerationFigures g) {
+        if (g == null) {
+            return "";
+        }
+        return " | generated seq seen " + percent(g.seenSequenceAccuracy()) + "  unseen " + percent(g.unseenSequenceAccuracy());
+    }
+
+    private static String percent(Double fraction) {
+        return fraction == null ? "n/a" : percent(fraction.doubleValue());
     }
 
     /** The line of an epoch or of a step budget's round. */

@@ -1,5 +1,6 @@
 package raspc.runtime.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One line of metrics.jsonl.
@@ -9,6 +10,7 @@ package raspc.runtime.run;
  * @param trainAttentionLoss mean attention MSE (0 without supervised heads)
  * @param improved whether this epoch's validation loss was the best so far (model.params saved)
  * @param step optimizer steps taken by the end of the epoch (of the round, with a step budget)
+ * @param generation greedy-generation accuracy after the round, for runs evaluated by generation; else null
  */
 public record EpochMetrics(
         int epoch,
@@ -23,13 +25,22 @@ public record EpochMetrics(
         double seconds,
         double samplesPerSecond,
         boolean improved,
-        long step) {
+        long step,
+        @JsonInclude(JsonInclude.Include.NON_NULL) GenerationFigures generation) {
+
+    /** A line without generation figures. */
+    public EpochMetrics(int epoch, double trainLoss, double trainAttentionLoss, double trainTokenAccuracy,
+            double trainSequenceAccuracy, double validLoss, double validTokenAccuracy, double validSequenceAccuracy,
+            double learningRate, double seconds, double samplesPerSecond, boolean improved, long step) {
+        this(epoch, trainLoss, trainAttentionLoss, trainTokenAccuracy, trainSequenceAccuracy, validLoss,
+                validTokenAccuracy, validSequenceAccuracy, learningRate, seconds, samplesPerSecond, improved, step, null);
+    }
 
     /** A line without the step count (metrics of earlier versions read as step 0). */
     public EpochMetrics(int epoch, double trainLoss, double trainAttentionLoss, double trainTokenAccuracy,
             double trainSequenceAccuracy, double validLoss, double validTokenAccuracy, double validSequenceAccuracy,
             double learningRate, double seconds, double samplesPerSecond, boolean improved) {
         this(epoch, trainLoss, trainAttentionLoss, trainTokenAccuracy, trainSequenceAccuracy, validLoss,
-                validTokenAccuracy, validSequenceAccuracy, learningRate, seconds, samplesPerSecond, improved, 0);
+                validTokenAccuracy, validSequenceAccuracy, learningRate, seconds, samplesPerSecond, improved, 0, null);
     }
 }

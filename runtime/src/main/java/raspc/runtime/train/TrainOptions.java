@@ -54,6 +54,7 @@ public final class TrainOptions {
     private OptimizerRecipe recipe;
     private Integer context;
     private boolean snapshots;
+    private int checkpointGeneration;
 
     public TrainOptions layers(Integer v) { layers = v; return this; }
     public TrainOptions heads(Integer v) { heads = v; return this; }
@@ -98,6 +99,12 @@ public final class TrainOptions {
     /** Keep the parameters after every round in snapshots/ (for analyses before and after a drop). */
     public TrainOptions snapshots(boolean v) { snapshots = v; return this; }
     public boolean snapshots() { return snapshots; }
+    /**
+     * Documents generated after every round (half from groups seen in training, half unseen) for
+     * tasks evaluated by generation; 0 = none (the final report always generates them all).
+     */
+    public TrainOptions checkpointGeneration(int documents) { checkpointGeneration = documents; return this; }
+    public int checkpointGeneration() { return checkpointGeneration; }
     public TaskRecord taskRecord() { return taskRecord; }
     /** Steps instead of epochs (null = the epoch budget). */
     public TrainOptions stepBudget(StepBudget v) { stepBudget = v; return this; }

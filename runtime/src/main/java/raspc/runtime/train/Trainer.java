@@ -23,6 +23,7 @@ import raspc.runtime.model.Objective;
 import raspc.runtime.model.TaskLoss;
 import raspc.runtime.run.Checkpoint;
 import raspc.runtime.run.EpochMetrics;
+import raspc.runtime.run.GenerationFigures;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.StepBudget;
 import raspc.runtime.run.TrainConfig;
@@ -45,12 +46,11 @@ final class Trainer {
     private final TaskLoss loss;
     private final Evaluator evaluator;
     private final List<EpochMetrics> metrics;
-    private final boolean snapshots;
+    private final RoundRecording recording;
 
-    /** @param snapshots whether to keep the parameters after every round in snapshots/ (analyses across training) */
     Trainer(TrainedModel trained, RunFolder folder, RunLog log, TrainingListener listener, AdamOptimizer optimizer,
-            List<EpochMetrics> metricsSoFar, boolean snapshots) {
-        this.snapshots = snapshots;
+            List<EpochMetrics> metricsSoFar, RoundRecording recording) {
+        this.recording = recording;
         this.trained = trained;
         this.config = trained.config().train();
         this.folder = folder;
@@ -82,17 +82,18 @@ final class Trainer {
                 return new Outcome(state, "interrupted", true);
             }
             SplitMetrics validation = evaluator.metrics(valid);
+            GenerationFigures generated = recording.generation().map(g -> g.measure(trained)).orElse(null);
             double seconds = (System.nanoTime() - began) / 1e9;
             boolean improved = validation.loss() < state.bestValidLoss();
             EpochMetrics m = new EpochMetrics(epoch + 1, figures.loss, figures.attention, figures.tokenAccuracy,
                     figures.sequenceAccuracy, validation.loss(), validation.tokenAccuracy(), validation.sequenceAccuracy(),
                     config.learningRateAt(epoch), seconds, figures.samples / figures.trainSeconds, improved,
-                    optimizer.step());
+                    optimizer.step(), generated);
             metrics.add(m);
             if (improved) {
                 folder.writeModel(trained.model());
             }
-            if (snapshots) {
+            if (recording.snapshots()) {
                 folder.writeSnapshot(optimizer.step(), trained.model());
             }
             boolean perfect = validation.tokenAccuracy() >= 1.0 && validation.sequenceAccuracy() >= 1.0;

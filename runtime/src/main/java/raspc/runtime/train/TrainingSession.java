@@ -70,7 +70,7 @@ public final class TrainingSession {
             folder.writeModel(trained.model());
             return runAndReport(trained, task, folder, log, optimizer, TrainingState.initial(), List.of(), trainSplit,
                     validSplit, options.stopRequest(), options.handleCtrlC(), options.lengthGeneralisationSamples(),
-                    options.snapshots(), listener);
+                    RoundRecording.of(options, task), listener);
         }
     }
 
@@ -121,7 +121,7 @@ public final class TrainingSession {
                 log.line("training had already finished; evaluating again");
             }
             return runAndReport(trained, task, folder, log, optimizer, state, metrics, trainSplit, validSplit,
-                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, false, listener);
+                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, RoundRecording.NONE, listener);
         }
     }
 
@@ -143,7 +143,7 @@ public final class TrainingSession {
     private static TrainResult runAndReport(TrainedModel trained, TaskData task, RunFolder folder, RunLog log,
             AdamOptimizer optimizer, TrainingState state, List<EpochMetrics> metrics, List<EncodedSample> trainSplit,
             List<EncodedSample> validSplit, StopRequest stopRequest, boolean handleCtrlC, int lengthGeneralisationSamples,
-            boolean snapshots, TrainingListener listener) {
+            RoundRecording recording, TrainingListener listener) {
         RunConfig config = trained.config();
         listener.onStart(config.task(), config.runId(), folder.dir(), config.device(), state.epochsDone() + 1,
                 config.train().epochs());
@@ -154,7 +154,7 @@ public final class TrainingSession {
             if (state.finished()) {
                 outcome = new Trainer.Outcome(state, "already finished", false);
             } else {
-                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics, snapshots)
+                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics, recording)
                         .run(state, trainSplit, validSplit, task.online(), stop);
             }
         }

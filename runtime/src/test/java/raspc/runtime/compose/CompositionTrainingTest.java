@@ -17,6 +17,8 @@ import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.eval.GenerationEvaluator;
 import raspc.runtime.eval.GenerationReport;
+import raspc.runtime.run.EpochMetrics;
+import raspc.runtime.run.GenerationFigures;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
@@ -57,6 +59,23 @@ class CompositionTrainingTest {
                 GenerationReport.metrics(table, GenerationEvaluator.GroupResult::seen).tokenAccuracy(), 1e-12);
         assertTrue(Files.readString(result.runDir().resolve(RunFolder.REPORT)).contains("\"compositions\""));
         onlyTheAnswerIsScored(data, result);
+        accuracyIsFollowedOverCheckpoints(RunFolder.open(result.runDir()).readMetrics(), compositions);
+    }
+
+    /** Every checkpoint generated the same sample (half seen, half unseen); the last agrees with the report. */
+    private static void accuracyIsFollowedOverCheckpoints(List<EpochMetrics> metrics, GenerationReport report) {
+        assertEquals(4, metrics.size());
+        for (EpochMetrics m : metrics) {
+            GenerationFigures g = m.generation();
+            assertNotNull(g, "round " + m.epoch());
+            assertEquals(CompositionTraining.CHECKPOINT_DOCUMENTS / 2, g.seenDocuments());
+            assertEquals(CompositionTraining.CHECKPOINT_DOCUMENTS / 2, g.unseenDocuments());
+        }
+        GenerationFigures first = metrics.get(0).generation();
+        GenerationFigures last = metrics.get(metrics.size() - 1).generation();
+        assertTrue(last.seenSequenceAccuracy() >= 0.9, "last checkpoint: " + last);
+        assertTrue(first.seenSequenceAccuracy() <= last.seenSequenceAccuracy(), first + " then " + last);
+        assertEquals(report.seen().sequenceAccuracy(), last.seenSequenceAccuracy(), 0.1, "the sample tracks the full evaluation");
     }
 
     /**

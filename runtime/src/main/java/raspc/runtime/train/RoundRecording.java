@@ -1,0 +1,21 @@
+package raspc.runtime.train;
+
+import java.util.Optional;
+import raspc.runtime.data.TaskData;
+import raspc.runtime.eval.CheckpointGeneration;
+
+/**
+ * What a run keeps after every round beyond its metrics: the parameters (snapshots/, for
+ * analyses across training) and, for tasks evaluated by generation, the generation accuracy on a
+ * fixed sample of documents (metrics.jsonl's {@code generation}).
+ */
+record RoundRecording(boolean snapshots, Optional<CheckpointGeneration> generation) {
+    static final RoundRecording NONE = new RoundRecording(false, Optional.empty());
+
+    static RoundRecording of(TrainOptions options, TaskData task) {
+        Optional<CheckpointGeneration> generation = options.checkpointGeneration() <= 0 ? Optional.empty()
+                : task.generation().filter(cases -> !cases.isEmpty())
+                        .map(cases -> CheckpointGeneration.of(cases, options.checkpointGeneration()));
+        return new RoundRecording(options.snapshots(), generation);
+    }
+}
