@@ -9,7 +9,7 @@ import raspc.compiler.error.RaspError;
 import raspc.compiler.plan.PlanText;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.TaskOptions;
 
 /**
@@ -71,7 +71,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (name != null) {
             throw new UserError("NAME picks an s-op of a file; with a task name (" + fileOrTask + ") give no NAME");
         }
-        Task task;
+        LabelledTask task;
         try {
             task = TaskArgument.resolve(root, fileOrTask, null, TaskOptions.NONE);
         } catch (RaspError e) {
