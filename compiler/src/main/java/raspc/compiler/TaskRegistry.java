@@ -4,6 +4,8 @@ import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.CompositionDefinition;
 import raspc.compiler.task.CompositionNames;
 import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskDefinition;
@@ -235,21 +237,7 @@ public final class TaskRegistry {
         return out;
     }
 
-    /**
-     * The composition variant called {@code name} (e.g. {@code compose_random_50_step}), reading
-     * task files until one declares it; empty when {@code name} is not a composition variant.
-     */
-    public Optional<CompositionTask> composition(String name, TaskOptions options) {
-        do {
-            CompositionTask found = CompositionNames.find(name, compositions.values().stream().map(c -> c.with(options)).toList());
-            if (found != null) {
-                return Optional.of(found);
-            }
-        } while (readNext());
-        return Optional.empty();
-    }
-
-    /** The Boolean function called {@code name}; a clear error when the name means a sequence task. */
+    /** The Boolean function called {@code name}; a clear error when the name means another kind of task. */
     public BooleanFunction booleanFunction(String name) {
         return switch (resolve(name)) {
             case BooleanFunctionTask b -> b.function();
@@ -257,12 +245,34 @@ public final class TaskRegistry {
         };
     }
 
-    public Task resolve(String name) {
+    public LabelledTask resolve(String name) {
         return resolve(name, TaskOptions.NONE);
     }
 
-    /** The task called {@code name}; a clear error listing close matches when there is none. */
-    public Task resolve(String name, TaskOptions options) {
+    /**
+     * The sequence task or Boolean function called {@code name} ({@link #task} narrowed to the
+     * kinds that make labelled samples); a clear error when the name means another kind.
+     */
+    public LabelledTask resolve(String name, TaskOptions options) {
+        return switch (task(name, options)) {
+            case LabelledTask t -> t;
+            case CompositionTask c -> throw new RaspError(c.name() + " is a composition variant, not a sequence task"
+                    + " or a Boolean function");
+            case MatrixTask m -> throw new RaspError(m.name() + " is a matrix-completion task, not a sequence task"
+                    + " or a Boolean function");
+        };
+    }
+
+    /**
+     * The task called {@code name}, of any kind: a sequence-task variant ({@code reverse_26}), a
+     * Boolean function ({@code parity_20}), a composition variant ({@code compose_random_50_step})
+     * or a matrix variant ({@code matrix_7_rank2_p30}, which no file declares). Files are run
+     * until one declares the name; a clear error listing close matches when none does.
+     */
+    public Task task(String name, TaskOptions options) {
+        if (MatrixTask.isMatrixName(name)) {
+            return MatrixTask.parse(name);
+        }
         do {
             Task found = resolveRead(name, options);
             if (found != null) {
@@ -292,7 +302,7 @@ public final class TaskRegistry {
                 return resolveBoolean(b, options);
             }
         }
-        return null;
+        return CompositionNames.find(name, compositions.values().stream().map(c -> c.with(options)).toList());
     }
 
     private Task resolveBoolean(BooleanTask b, TaskOptions options) {

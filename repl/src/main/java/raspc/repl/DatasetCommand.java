@@ -18,7 +18,7 @@ import raspc.runtime.progress.ConsoleWorkProgress;
 import raspc.compiler.dataset.SampleJson;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.CompositionText;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -70,7 +70,7 @@ public final class DatasetCommand implements Callable<Integer> {
             write(c.name(), s, c.size(s), workers, i -> CompositionText.jsonLine(c, c.document(s, i)));
             return ExitCode.OK;
         }
-        Task t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
+        LabelledTask t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
         write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
         return ExitCode.OK;
     }

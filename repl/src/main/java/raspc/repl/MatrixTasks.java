@@ -1,7 +1,7 @@
 package raspc.repl;
 
 import raspc.compiler.error.RaspError;
-import raspc.compiler.matrix.MatrixTask;
+import raspc.compiler.task.MatrixTask;
 import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.run.RunConfig;
 

@@ -12,7 +12,7 @@ import raspc.compiler.dataset.Sample;
 import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.CompositionText;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -67,7 +67,7 @@ public final class PeepCommand implements Callable<Integer> {
         if (composition.isPresent()) {
             return peep(composition.get(), s);
         }
-        Task t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
+        LabelledTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
         int end = Math.min(stop, t.size(s));
         List<Sample> samples = new ArrayList<>();
         for (int i = start; i < end; i++) {

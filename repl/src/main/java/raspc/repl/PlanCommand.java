@@ -8,7 +8,7 @@ import raspc.compiler.Session;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.TaskOptions;
 
 /**
@@ -70,7 +70,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (name != null) {
             throw new UserError("NAME picks an s-op of a file; with a task name (" + fileOrTask + ") give no NAME");
         }
-        Task task;
+        LabelledTask task;
         try {
             task = TaskArgument.resolve(root, fileOrTask, null, TaskOptions.NONE);
         } catch (RaspError e) {

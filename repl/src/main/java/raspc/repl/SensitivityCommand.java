@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.service.TaskSensitivity;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.TaskOptions;
 
 /** {@code raspc sensitivity TASK}: how sensitive the task's reference function is to single-symbol changes. */
@@ -45,7 +45,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE);
+        LabelledTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE);
         String report;
         try {
             report = TaskSensitivity.report(t, json, monteCarlo, samples, seed);

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.task.CompositionNames;
 import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.TaskRegistry;
@@ -25,7 +25,7 @@ final class TaskArgument {
      * The task meant; the statements its file skipped are printed to the command's error
      * stream as warnings. A file named directly is the only one run: its tasks need no other.
      */
-    static Task resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+    static LabelledTask resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
         return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.resolve(name, options), found -> true);
     }
 
@@ -39,8 +39,17 @@ final class TaskArgument {
             return Optional.empty(); // not worth running every task file for
         }
         // when it is not a composition the caller resolves the argument again, and warns then
-        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.composition(name, options),
+        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> composition(registry, name, options),
                 Optional::isPresent);
+    }
+
+    /** The composition variant {@code name}; empty when it names no task or another kind (resolved again then). */
+    private static Optional<CompositionTask> composition(TaskRegistry registry, String name, TaskOptions options) {
+        try {
+            return registry.task(name, options) instanceof CompositionTask c ? Optional.of(c) : Optional.empty();
+        } catch (raspc.compiler.error.RaspError e) {
+            return Optional.empty();
+        }
     }
 
     /** @param warn whether a result's file warnings are printed now (a failure's always are) */

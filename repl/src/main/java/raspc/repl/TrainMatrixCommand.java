@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raspc.compiler.matrix.MatrixTask;
+import raspc.compiler.task.MatrixTask;
 import raspc.runtime.Counts;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.RuntimeLogging;

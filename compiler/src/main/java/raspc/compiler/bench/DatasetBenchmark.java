@@ -3,7 +3,7 @@ package raspc.compiler.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import raspc.compiler.dataset.DatasetWriter;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.TaskRegistry;
 
@@ -22,7 +22,7 @@ public final class DatasetBenchmark {
     }
 
     public static Result run(String taskName, int threads, Path out) throws Exception {
-        Task task = TaskRegistry.standard().resolve(taskName);
+        LabelledTask task = TaskRegistry.standard().resolve(taskName);
         int n = task.size(Split.TRAIN);
         long start = System.nanoTime();
         DatasetWriter.write(out, n, i -> task.sample(Split.TRAIN, i), threads, written -> {});

@@ -1,7 +1,9 @@
 /**
- * The matrix-completion task family of "Abrupt Learning in Transformers: A Case Study on Matrix
- * Completion": low-rank n x n matrices with entries masked at random, their value tokens, and
- * the variant names ({@code matrix_7_rank2_p30}). A leaf: it needs nothing else of the compiler,
- * and the runtime turns it into training data ({@code raspc.runtime.matrix}).
+ * The data of the matrix-completion task family of "Abrupt Learning in Transformers: A Case
+ * Study on Matrix Completion": masked low-rank n x n matrices, their value tokens and the factor
+ * distributions. A leaf: it needs nothing else of the compiler. The variants themselves
+ * ({@code matrix_7_rank2_p30}, {@code task.MatrixTask}) are a case of the sealed {@code task.Task},
+ * drawn by {@code task.MatrixSampler}; the runtime turns them into training data
+ * ({@code raspc.runtime.matrix}).
  */
 package raspc.compiler.matrix;

@@ -5,7 +5,7 @@ import raspc.compiler.bool.SensitivityOptions;
 import raspc.compiler.bool.SensitivityReport;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.TokenSensitivity;
 
 /**
@@ -16,7 +16,7 @@ public final class TaskSensitivity {
     private TaskSensitivity() {}
 
     /** @param samples Monte Carlo samples (null: the analysis' default) */
-    public static String report(Task task, boolean json, boolean monteCarlo, Integer samples, long seed) {
+    public static String report(LabelledTask task, boolean json, boolean monteCarlo, Integer samples, long seed) {
         return switch (task) {
             case BooleanFunctionTask b -> {
                 SensitivityOptions opts = SensitivityOptions.defaults().withSeed(seed).withMonteCarlo(monteCarlo);

@@ -8,7 +8,7 @@ import raspc.compiler.bool.BooleanTask;
 import raspc.compiler.dataset.Sample;
 
 /** A Boolean function of n bits (e.g. {@code parity_20}): one label per input, no BOS, no plan. */
-public record BooleanFunctionTask(BooleanTask spec, BooleanFunction function, SplitInputs inputs) implements Task {
+public record BooleanFunctionTask(BooleanTask spec, BooleanFunction function, SplitInputs inputs) implements LabelledTask {
     private static final List<String> BITS = List.of(BIT_ZERO, BIT_ONE);
 
     public static BooleanFunctionTask of(BooleanTask task, long seed, int train, int valid, int test) {

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * of every in-order composition, and for out-of-order variants the out-of-order buckets, each
  * composition marked seen or unseen.
  */
-public final class CompositionTask {
+public final class CompositionTask implements Task {
     private final String name;
     private final CompositionDefinition definition;
     private final CompositionStrategy strategy;
@@ -49,6 +49,7 @@ public final class CompositionTask {
         train.forEach(c -> seen.add(c.id()));
     }
 
+    @Override
     public String name() {
         return name;
     }

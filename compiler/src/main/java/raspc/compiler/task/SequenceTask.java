@@ -8,7 +8,7 @@ import raspc.compiler.plan.LayerPlan;
 
 /** A variant of a declared RASP task (e.g. {@code sort_10_bos_with_attns}) with its layer plan. */
 public record SequenceTask(TaskVariant variant, LayerPlan plan, SplitInputs inputs, InputGenerator generator,
-                           SequenceLabeler labeler) implements Task {
+                           SequenceLabeler labeler) implements LabelledTask {
 
     public static SequenceTask of(TaskVariant v) {
         TaskDefinition d = v.definition();

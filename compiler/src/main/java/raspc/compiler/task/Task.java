@@ -1,55 +1,16 @@
 package raspc.compiler.task;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.SplittableRandom;
-import raspc.compiler.dataset.Sample;
-
 /**
- * A task ready to make data. Samples are pure functions of (split, index). A new kind of task
- * (composition, matrix completion) is one more record here; the runtime switches over this type
- * exhaustively, so the compiler names every place that has to decide what the new kind means.
+ * A task ready to make data, as one variant name stands for it. The kinds differ in what their
+ * data is (labelled token sequences, composition documents, masked matrices), so all they share
+ * is the name; the runtime turns each into training data in one exhaustive switch, so a new kind
+ * is one more case here and the compiler names every place that has to decide what it means.
  */
-public sealed interface Task permits SequenceTask, BooleanFunctionTask {
+public sealed interface Task permits LabelledTask, CompositionTask, MatrixTask {
+    /** The bit tokens of Boolean functions' inputs (their training data and probes use them too). */
     String BIT_ZERO = "0";
     String BIT_ONE = "1";
 
+    /** The variant name, e.g. {@code reverse_26}, {@code parity_20}, {@code compose_random_50_step}, {@code matrix_7_rank2_p30}. */
     String name();
-
-    List<String> inputVocab();
-
-    List<String> outputVocab();
-
-    /** Whether inputs start with the BOS token (counted in {@link #minLength()}/{@link #maxLength()}). */
-    boolean bos();
-
-    /** The BOS symbol (also the padding symbol of BOS tasks); empty for tasks without one. */
-    Optional<String> bosToken();
-
-    int minLength();
-
-    int maxLength();
-
-    SplitInputs inputs();
-
-    InputGenerator generator();
-
-    /** The sample (target, attention targets) of one input. */
-    Sample label(List<String> input);
-
-    /** The same task with attention targets for every planned head (for drawing and checking). */
-    Task withAttentionTargets();
-
-    default int size(Split split) {
-        return inputs().size(split);
-    }
-
-    default Sample sample(Split split, int index) {
-        return label(inputs().input(split, index));
-    }
-
-    /** A fresh sample outside the splits (for checks and longer-than-trained inputs). */
-    default Sample fresh(int length, long seed) {
-        return label(generator().generate(length, new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL))));
-    }
 }

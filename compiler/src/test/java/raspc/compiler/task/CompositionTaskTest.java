@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,7 @@ class CompositionTaskTest {
     private CompositionTask task(String declaration, String variant) throws Exception {
         Path file = dir.resolve("c.rasp");
         Files.writeString(file, declaration);
-        Optional<CompositionTask> t = TaskRegistry.of(List.of(file)).composition(variant, TaskOptions.NONE);
-        return t.orElseThrow();
+        return (CompositionTask) TaskRegistry.of(List.of(file)).task(variant, TaskOptions.NONE);
     }
 
     private CompositionTask reference(String variant) throws Exception {

@@ -33,7 +33,7 @@ class GeneratorBudgetTest {
     @Test
     void everyGeneratorCallHasItsOwnBudget(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("busy.rasp"), busy(Interpreter.MAX_STEPS / 4, "j"));
-        Task task = TaskRegistry.of(List.of(file)).resolve("busy");
+        LabelledTask task = TaskRegistry.of(List.of(file)).resolve("busy");
         // each call takes a quarter of the budget and a little more
         for (int i = 0; i < 4; i++) {
             // before: the fourth sample failed with "statement takes too long" (no file named)
@@ -44,7 +44,7 @@ class GeneratorBudgetTest {
     @Test
     void aGeneratorCallThatIsTooLongNamesItsFile(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("endless.rasp"), busy(Interpreter.MAX_STEPS / 2, "j + j + j"));
-        Task task = TaskRegistry.of(List.of(file)).resolve("busy");
+        LabelledTask task = TaskRegistry.of(List.of(file)).resolve("busy");
         RaspError e = assertThrows(RaspError.class, () -> task.sample(Split.TRAIN, 0));
         // before: "2:13: statement takes too long ..." without the file
         assertTrue(e.getMessage().contains("endless.rasp:2:"), e.getMessage());
@@ -55,7 +55,7 @@ class GeneratorBudgetTest {
     void aGeneratorThatReturnsNoListNamesItsFileAndField(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("nolist.rasp"), "def gen(n, u) {\n    return n;\n}\n"
                 + "task nolist { output = tokens; alphabet = [\"a\"]; lengths = [2, 2];\n    generator = gen; }\n");
-        Task task = TaskRegistry.of(List.of(file)).resolve("nolist");
+        LabelledTask task = TaskRegistry.of(List.of(file)).resolve("nolist");
         RaspError e = assertThrows(RaspError.class, () -> task.sample(Split.TRAIN, 0));
         // before: "generator gen must return a list of tokens, got int", from nowhere in particular
         assertTrue(e.getMessage().matches(".*nolist\\.rasp:5:5: generator gen must return a list of tokens, got int"),

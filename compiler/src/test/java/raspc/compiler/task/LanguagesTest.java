@@ -24,7 +24,7 @@ class LanguagesTest {
     }
 
     private static void agree(String task, int samples, Function<List<String>, List<String>> reference) {
-        Task t = registry.resolve(task);
+        LabelledTask t = registry.resolve(task);
         for (int i = 0; i < samples; i++) {
             Sample s = t.fresh(1 + (i % t.maxLength()), i);
             List<String> input = t.bos() ? s.input().subList(1, s.input().size()) : s.input();
@@ -83,7 +83,7 @@ class LanguagesTest {
     @Test
     void dyckOnBalancedHeavyShortInputs() {
         // short strings of pair characters only: the hard cases (nesting, crossing kinds)
-        Task t = registry.resolve("dyck3_ptf");
+        LabelledTask t = registry.resolve("dyck3_ptf");
         SplittableRandom r = new SplittableRandom(3);
         String chars = "(){}[]";
         for (int i = 0; i < 3000; i++) {

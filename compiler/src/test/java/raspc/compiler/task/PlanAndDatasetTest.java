@@ -90,8 +90,8 @@ class PlanAndDatasetTest {
 
     @Test
     void samplesAreDeterministicAndSplitsDisjoint() {
-        Task a = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
-        Task b = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
+        LabelledTask a = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
+        LabelledTask b = registry.resolve("hist_10", new TaskOptions(7L, 2000, 300, 300, 6));
         Set<String> train = new HashSet<>();
         for (int i = 0; i < a.size(Split.TRAIN); i++) {
             Sample s = a.sample(Split.TRAIN, i);
@@ -108,7 +108,7 @@ class PlanAndDatasetTest {
             String in = String.join("", a.sample(Split.TEST, i).input());
             assertFalse(train.contains(in) || valid.contains(in), "test input also in train/valid: " + in);
         }
-        Task other = registry.resolve("hist_10", new TaskOptions(8L, 2000, 300, 300, 6));
+        LabelledTask other = registry.resolve("hist_10", new TaskOptions(8L, 2000, 300, 300, 6));
         assertNotEquals(SampleJson.toLine(a.sample(Split.TRAIN, 0)) + SampleJson.toLine(a.sample(Split.TRAIN, 1)),
                 SampleJson.toLine(other.sample(Split.TRAIN, 0)) + SampleJson.toLine(other.sample(Split.TRAIN, 1)));
     }
@@ -127,7 +127,7 @@ class PlanAndDatasetTest {
             assertTrue(names.contains("dyck" + k + "_ptf_bos"));
         }
         for (String n : names) {
-            Task t = registry.resolve(n);
+            LabelledTask t = registry.resolve(n);
             assertEquals(n, t.name());
             t.sample(Split.TRAIN, 0);
         }
@@ -148,8 +148,8 @@ class PlanAndDatasetTest {
 
     @Test
     void attentionVariantsShareInputsAndTargetsWithTheirBase() {
-        Task plain = registry.resolve("sort_by_freq_26");
-        Task attn = registry.resolve("sort_by_freq_26_with_attns");
+        LabelledTask plain = registry.resolve("sort_by_freq_26");
+        LabelledTask attn = registry.resolve("sort_by_freq_26_with_attns");
         for (int i = 0; i < 20; i++) {
             Sample p = plain.sample(Split.VALID, i);
             Sample q = attn.sample(Split.VALID, i);
@@ -167,7 +167,7 @@ class PlanAndDatasetTest {
                 "parity_rasp = (count(tokens, \"1\") % 2) == 1;", "t")) {
             s.execute(st);
         }
-        Task parity = registry.resolve("parity_12");
+        LabelledTask parity = registry.resolve("parity_12");
         raspc.compiler.graph.SopNode prog = ((raspc.compiler.value.Value.SopVal) s.get("parity_rasp")).node();
         for (int i = 0; i < 300; i++) {
             Sample sample = parity.sample(Split.TRAIN, i);

@@ -2,11 +2,8 @@ package raspc.runtime.compose;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.Split;
@@ -14,7 +11,7 @@ import raspc.runtime.data.GenerationCase;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.OutputKind;
 import raspc.runtime.data.EncodedSample;
-import raspc.runtime.data.TaskData;
+import raspc.runtime.data.SplitTaskData;
 
 /**
  * A composition variant as training data for a causal decoder: each document becomes a sample
@@ -22,35 +19,20 @@ import raspc.runtime.data.TaskData;
  * its first (next-token prediction on every position, as the reference's dataset does), and its
  * generation evaluation lists {@code eval} documents of every evaluated composition.
  */
-public final class CompositionData implements TaskData {
+public final class CompositionData extends SplitTaskData {
     /** The decoder the reference trains: 2 layers of 1 head. */
     public static final int LAYERS = 2;
     public static final int HEADS = 1;
 
     private final CompositionTask task;
-    private final Map<String, List<EncodedSample>> splits = new LinkedHashMap<>();
 
     public CompositionData(CompositionTask task) {
+        super(task.name(), task.vocabulary().tokens(), task.vocabulary().tokens());
         this.task = task;
     }
 
     public CompositionTask task() {
         return task;
-    }
-
-    @Override
-    public String name() {
-        return task.name();
-    }
-
-    @Override
-    public List<String> inputVocab() {
-        return task.vocabulary().tokens();
-    }
-
-    @Override
-    public List<String> outputVocab() {
-        return task.vocabulary().tokens();
     }
 
     @Override
@@ -64,11 +46,8 @@ public final class CompositionData implements TaskData {
     }
 
     @Override
-    public synchronized List<EncodedSample> split(String name) {
-        return splits.computeIfAbsent(name, n -> {
-            Split s = Split.parse(n);
-            return IntStream.range(0, task.size(s)).parallel().mapToObj(i -> shifted(task.document(s, i).ids())).toList();
-        });
+    protected List<EncodedSample> makeSplit(Split split) {
+        return inParallel(task.size(split), i -> shifted(task.document(split, i).ids()));
     }
 
     /** Input: the document but its last token; target: the document but its first. */

@@ -1,50 +1,32 @@
 package raspc.runtime.data;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.compiler.dataset.Sample;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.Split;
 
 /**
  * A task (a RASP task variant or a Boolean function) as the runtime's training data: its samples
  * pass through the {@link SampleEncoder} (tokens to ids), and its plan gives the model's shape.
- * Splits are made on first use, in parallel (each sample depends only on its index).
+ * Splits are made on first use, in parallel ({@link SplitTaskData}).
  */
-public final class EncodedTaskData implements TaskData {
+public final class EncodedTaskData extends SplitTaskData {
     private static final int DEFAULT_SHAPE = 2;
-    private final Task task;
+    private final LabelledTask task;
     private final SampleEncoder encoder;
-    private final Map<String, List<EncodedSample>> splits = new LinkedHashMap<>();
 
-    public EncodedTaskData(Task task) {
+    public EncodedTaskData(LabelledTask task) {
+        super(task.name(), task.inputVocab(), task.outputVocab());
         this.task = task;
         this.encoder = new SampleEncoder(task.name(), task.inputVocab(), task.outputVocab());
     }
 
-    public Task task() {
+    public LabelledTask task() {
         return task;
-    }
-
-    @Override
-    public String name() {
-        return task.name();
-    }
-
-    @Override
-    public List<String> inputVocab() {
-        return task.inputVocab();
-    }
-
-    @Override
-    public List<String> outputVocab() {
-        return task.outputVocab();
     }
 
     /** BOS is the padding symbol in BOS tasks, as in the original; otherwise the BOS symbol's id, added for padding. */
@@ -59,11 +41,8 @@ public final class EncodedTaskData implements TaskData {
     }
 
     @Override
-    public synchronized List<EncodedSample> split(String name) {
-        return splits.computeIfAbsent(name, n -> {
-            Split s = Split.parse(n);
-            return IntStream.range(0, task.size(s)).parallel().mapToObj(i -> encoder.encode(task.sample(s, i))).toList();
-        });
+    protected List<EncodedSample> makeSplit(Split split) {
+        return inParallel(task.size(split), i -> encoder.encode(task.sample(split, i)));
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import raspc.compiler.dataset.HeadTarget;
 import raspc.compiler.dataset.Sample;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.EncodedTaskData;
@@ -48,7 +48,7 @@ public final class AttentionDrawing {
      */
     public static Result draw(Path runDir, EncodedTaskData data, String sequence, OptionalInt decimals, Path outDir,
                               Path mapsRoot, DeviceChoice device) {
-        Task task = data.task();
+        LabelledTask task = data.task();
         List<String> tokens = SequenceTokens.of(sequence, task);
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
@@ -143,7 +143,7 @@ public final class AttentionDrawing {
     }
 
     /** The selector pattern of every planned head on this input, keyed "layer,head". */
-    private static Map<String, boolean[][]> plannedTargets(Task task, List<String> tokens) {
+    private static Map<String, boolean[][]> plannedTargets(LabelledTask task, List<String> tokens) {
         Map<String, boolean[][]> out = new LinkedHashMap<>();
         for (HeadTarget h : task.withAttentionTargets().label(tokens).attention()) {
             out.put(h.layer() + "," + h.head(), h.selected());

@@ -9,7 +9,7 @@ import raspc.compiler.InputText;
 import raspc.compiler.error.RaspError;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.text.Tokenizer;
 import raspc.runtime.RuntimeUserException;
 
@@ -21,7 +21,7 @@ import raspc.runtime.RuntimeUserException;
 public final class SequenceTokens {
     private SequenceTokens() {}
 
-    public static List<String> of(String sequence, Task task) {
+    public static List<String> of(String sequence, LabelledTask task) {
         return switch (task) {
             case BooleanFunctionTask b -> of(sequence, b.inputVocab(), true, b.name());
             case SequenceTask s -> of(sequence, s.variant().alphabet(), false, s.name());

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.EncodedSample;

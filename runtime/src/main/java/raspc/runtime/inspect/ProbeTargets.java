@@ -6,7 +6,7 @@ import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.probe.ProgramSops;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.runtime.data.EncodedSample;
 
 /**
@@ -17,7 +17,7 @@ import raspc.runtime.data.EncodedSample;
 final class ProbeTargets {
     private ProbeTargets() {}
 
-    static List<ProbeTarget> of(Task task, ProgramSops sops, List<EncodedSample> samples, ResidualRows rows) {
+    static List<ProbeTarget> of(LabelledTask task, ProgramSops sops, List<EncodedSample> samples, ResidualRows rows) {
         return switch (task) {
             case BooleanFunctionTask b -> bits(b, samples, rows);
             case SequenceTask s -> sops(s, sops, samples, rows);
@@ -25,7 +25,7 @@ final class ProbeTargets {
     }
 
     /** The program's s-ops for a sequence task (empty for a Boolean one), typed on the first sample. */
-    static ProgramSops programSops(Task task, List<EncodedSample> samples) {
+    static ProgramSops programSops(LabelledTask task, List<EncodedSample> samples) {
         return switch (task) {
             case BooleanFunctionTask b -> null;
             case SequenceTask s -> ProgramSops.of(s.variant(), tokens(task, samples.get(0)));
@@ -60,7 +60,7 @@ final class ProbeTargets {
         for (int r = 0; r < rows.rows(); r++) {
             List<String> bits = tokens(task, samples.get(rows.sampleOfRow()[r]));
             for (int i = 0; i < n; i++) {
-                if (bits.get(i).equals(Task.BIT_ONE)) {
+                if (bits.get(i).equals(LabelledTask.BIT_ONE)) {
                     xs[r] |= 1L << i;
                 }
             }
@@ -87,7 +87,7 @@ final class ProbeTargets {
     }
 
     /** A sample's input as the task's tokens, BOS left out. */
-    static List<String> tokens(Task task, EncodedSample s) {
+    static List<String> tokens(LabelledTask task, EncodedSample s) {
         List<String> out = new ArrayList<>(s.size());
         for (int i = task.bos() ? 1 : 0; i < s.size(); i++) {
             out.add(task.inputVocab().get(s.input()[i]));

@@ -8,7 +8,7 @@ import raspc.compiler.graph.SopNode;
 import raspc.compiler.probe.ProgramSops;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedSample;
@@ -36,7 +36,7 @@ public final class Prober {
         if (samples.size() < 4) {
             throw new RuntimeUserException("probes need at least 4 samples, got " + samples.size());
         }
-        Task task = run.task().task();
+        LabelledTask task = run.task().task();
         ResidualRows trained = ResidualRows.of(run.model(), samples);
         ResidualRows control;
         try (TrainedModel untrained = run.untrained(seed)) {
@@ -110,7 +110,7 @@ public final class Prober {
                 test.stream().mapToInt(Integer::intValue).toArray()};
     }
 
-    private static Integer plannedLayers(Task task) {
+    private static Integer plannedLayers(LabelledTask task) {
         return switch (task) {
             case SequenceTask s -> s.plan().layerCount();
             case BooleanFunctionTask b -> null;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.EncodedSample;
@@ -25,7 +25,7 @@ public final class TokenIntervention {
     /** @param positions task positions (0 = first token after BOS) to overwrite; empty: one random position per input */
     public static InterventionReport intervene(InspectedRun run, List<EncodedSample> samples, String token, List<Integer> positions,
             long seed) {
-        Task task = run.task().task();
+        LabelledTask task = run.task().task();
         run.task().inputIds(List.of(token)); // a token outside the vocabulary is a clear error here
         if (task instanceof SequenceTask s && !s.variant().alphabet().contains(token)) {
             throw new RuntimeUserException("'" + token + "' is not in the alphabet of " + task.name());

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import raspc.compiler.matrix.MaskedMatrix;
-import raspc.compiler.matrix.MatrixSampler;
-import raspc.compiler.matrix.MatrixTask;
 import raspc.compiler.matrix.MatrixValues;
+import raspc.compiler.task.MatrixSampler;
+import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.Split;
 import raspc.runtime.data.HeadId;
 import raspc.runtime.data.OutputKind;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.SampleStream;
-import raspc.runtime.data.TaskData;
+import raspc.runtime.data.SplitTaskData;
 
 /**
  * A matrix-completion variant as the trainer's task: fresh matrices at every step (online), and
@@ -20,15 +21,15 @@ import raspc.runtime.data.TaskData;
  * analyses. A sample's input is the n^2 entries (row-major) as value tokens with MASK where
  * hidden; its target is every entry's value token, read by the masked-regression objective.
  */
-public final class MatrixTaskData implements TaskData {
+public final class MatrixTaskData extends SplitTaskData {
     private final MatrixTask task;
     private final int evalMatrices;
     private final long seed;
     private final int layers;
     private final int heads;
-    private final List<String> vocab;
 
     public MatrixTaskData(MatrixTask task, int evalMatrices, long seed, int layers, int heads) {
+        super(task.name(), task.values().tokens(), task.values().tokens());
         if (evalMatrices < 1) {
             throw new IllegalArgumentException("the evaluation set needs at least 1 matrix, got " + evalMatrices);
         }
@@ -37,16 +38,12 @@ public final class MatrixTaskData implements TaskData {
         this.seed = seed;
         this.layers = layers;
         this.heads = heads;
-        this.vocab = task.values().tokens();
     }
 
     public MatrixTask task() {
         return task;
     }
 
-    @Override public String name() { return task.name(); }
-    @Override public List<String> inputVocab() { return vocab; }
-    @Override public List<String> outputVocab() { return vocab; }
     @Override public int padId() { return MatrixValues.MASK_ID; }
     @Override public boolean hasBos() { return false; }
     @Override public int maxLength() { return task.entries(); }
@@ -58,8 +55,8 @@ public final class MatrixTaskData implements TaskData {
     @Override public OutputKind outputKind() { return OutputKind.MASKED_REGRESSION; }
 
     @Override
-    public List<EncodedSample> split(String name) {
-        return samples(matrices(name));
+    protected List<EncodedSample> makeSplit(Split split) {
+        return samples(matrices(split.label()));
     }
 
     /** The matrices of a split; each split has its own stream, apart from the training stream. */

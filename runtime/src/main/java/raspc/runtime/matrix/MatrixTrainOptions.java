@@ -1,7 +1,7 @@
 package raspc.runtime.matrix;
 
 import java.nio.file.Path;
-import raspc.compiler.matrix.MatrixTask;
+import raspc.compiler.task.MatrixTask;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;

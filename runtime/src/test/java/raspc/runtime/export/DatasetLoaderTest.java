@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.dataset.SampleJson;
-import raspc.compiler.task.Task;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.TaskRegistry;
@@ -55,7 +55,7 @@ class DatasetLoaderTest {
     /** Trains {@code name} briefly (inputs up to {@code maxLength}, null: the task's), exports it and compares. */
     private void assertLoaderAgrees(String file, String name, Integer maxLength) throws Exception {
         TaskRegistry registry = TaskRegistry.of(List.of(ROOT.resolve("languages").resolve(file)));
-        Task task = registry.resolve(name, new TaskOptions(null, 300, 40, 80, maxLength));
+        LabelledTask task = registry.resolve(name, new TaskOptions(null, 300, 40, 80, maxLength));
         Path run = dir.resolve("run");
         TrainingSession.train(new EncodedTaskData(task), new TrainOptions().dim(16).epochs(2).learningRate(3e-3f)
                 .device(DeviceChoice.CPU).runDir(run).lengthGeneralisationSamples(0).handleCtrlC(false),

@@ -1,4 +1,4 @@
-package raspc.compiler.matrix;
+package raspc.compiler.task;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import raspc.compiler.error.RaspError;
+import raspc.compiler.matrix.FactorDistribution;
+import raspc.compiler.matrix.MaskedMatrix;
+import raspc.compiler.matrix.MatrixValues;
 
 class MatrixTaskTest {
     @Test

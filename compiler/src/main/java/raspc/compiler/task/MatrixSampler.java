@@ -1,8 +1,11 @@
-package raspc.compiler.matrix;
+package raspc.compiler.task;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import raspc.compiler.matrix.FactorDistribution;
+import raspc.compiler.matrix.MaskedMatrix;
+import raspc.compiler.matrix.MatrixValues;
 
 /**
  * Draws matrices of a task: U and V with entries from the task's factor distribution, X = U V^T

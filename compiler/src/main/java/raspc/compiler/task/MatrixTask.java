@@ -1,16 +1,18 @@
-package raspc.compiler.matrix;
+package raspc.compiler.task;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import raspc.compiler.error.RaspError;
+import raspc.compiler.matrix.FactorDistribution;
+import raspc.compiler.matrix.MatrixValues;
 
 /**
  * One matrix-completion variant: n x n matrices X = U V^T with U, V of shape n x rank and
  * entries from {@code factors}, each entry masked independently with probability
  * {@code maskRate}. Its name is {@code matrix_<n>_rank<r>_p<percent>}, e.g. {@code matrix_7_rank2_p30}.
  */
-public record MatrixTask(int n, int rank, double maskRate, FactorDistribution factors) {
+public record MatrixTask(int n, int rank, double maskRate, FactorDistribution factors) implements Task {
     /** The largest n a name may ask for: n^2 positions is the model's input length. */
     public static final int MAX_N = 16;
     private static final Pattern NAME = Pattern.compile("matrix_(\\d+)_rank(\\d+)_p(\\d+)");
@@ -48,6 +50,7 @@ public record MatrixTask(int n, int rank, double maskRate, FactorDistribution fa
     }
 
     /** The variant's name (the factor distribution is not part of it: it is a property of an evaluation). */
+    @Override
     public String name() {
         return String.format(Locale.ROOT, "matrix_%d_rank%d_p%d", n, rank, Math.round(maskRate * 100));
     }
