@@ -67,6 +67,7 @@ public final class ComposeCommand implements Callable<Integer> {
             root.out().println(task.name() + "  run " + folder.runId() + ": " + groups.size() + " compositions evaluated, "
                     + task.trainCompositions().size() + " seen in training");
             root.out().print(new CompositionTables(groups).text(answer, weakest));
+            root.out().print(GenerationOverTraining.text(folder.readMetrics()));
         }
         if (prompt != null || attention) {
             try (TrainedModel trained = TrainedModel.open(folder, Devices.resolve(engine.start()))) {

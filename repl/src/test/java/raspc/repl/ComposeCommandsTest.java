@@ -55,6 +55,7 @@ class ComposeCommandsTest {
         assertEquals(ExitCode.OK, tables.code(), tables.err());
         assertTrue(tables.out().contains("accuracy by number of non-identity functions"), tables.out());
         assertTrue(tables.out().contains("generated intermediate outputs, token accuracy per step"), tables.out());
+        assertTrue(tables.out().contains("generation over training"), tables.out());
 
         CliRun prompt = raspc("compose", "runs/small_random_2_step/t", "--prompt", "T0_1 T1_1 X0 X1 X2", "--attention");
         assertEquals(ExitCode.OK, prompt.code(), prompt.err());

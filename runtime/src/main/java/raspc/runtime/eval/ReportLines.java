@@ -33,7 +33,8 @@ public final class ReportLines {
         return " | generated seq seen " + percent(g.seenSequenceAccuracy()) + "  unseen " + percent(g.unseenSequenceAccuracy());
     }
 
-    private static String percent(Double fraction) {
+    /** A percentage, or "n/a" for a figure that does not exist. */
+    public static String percent(Double fraction) {
         return fraction == null ? "n/a" : percent(fraction.doubleValue());
     }
 
