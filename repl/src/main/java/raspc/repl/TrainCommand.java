@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.data.EncodedTaskData;
@@ -42,6 +43,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** The options of train-compose / train-matrix, for a composition or matrix task; refused for any other. */
+    @Unmatched
+    private java.util.List<String> studyOptions = new java.util.ArrayList<>();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|TASK", description = "A task name or a .rasp file (its first task's default variant).")
     private String task;
@@ -134,6 +139,14 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (resume == null && task != null) {
+            if (MatrixTasks.isMatrixName(task)) {
+                return trainWith("train-matrix");
+            }
+            if (TaskArgument.composition(root, task, explicitTask.name(), TaskOptions.NONE).isPresent()) {
+                return trainWith("train-compose");
+            }
+        }
         if (deterministic && !"COMPATIBLE".equals(System.getenv("MKL_CBWR"))) {
             throw new UserError("--deterministic needs MKL_CBWR=COMPATIBLE before raspc starts (MKL reads it when it"
                     + " loads): run raspc through the ./raspc launcher, which sets it, or export MKL_CBWR=COMPATIBLE");
@@ -144,6 +157,7 @@ public final class TrainCommand implements Callable<Integer> {
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
         TrainResult result;
         if (resume != null) {
+            refuseStudyOptions();
             ResumeOptions.check(spec.commandLine().getParseResult());
             java.nio.file.Path dir = RunTasks.runDir(root.io(), resume);
             TaskData taskData = RunTasks.toResume(root, dir, task);
@@ -153,9 +167,7 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
             }
             OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
-            if (TaskArgument.composition(root, task, explicitTask.name(), data).isPresent()) {
-                throw new UserError(task + " is a composition variant: train it with raspc train-compose " + task);
-            }
+            refuseStudyOptions();
             EncodedTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();
@@ -170,6 +182,26 @@ public final class TrainCommand implements Callable<Integer> {
         root.out().flush();
         // like any Unix tool stopped by Ctrl+C, but only after the report and curves are written
         return result.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
+    }
+
+    /**
+     * A composition or matrix task trains with its study's model and recipe: the same command
+     * line runs as {@code train-compose} / {@code train-matrix} (an option only {@code train}
+     * knows is refused there, by name).
+     */
+    private void refuseStudyOptions() {
+        if (!studyOptions.isEmpty()) {
+            throw new UserError("train: unknown option or argument '" + studyOptions.get(0) + "' (see raspc train --help)");
+        }
+    }
+
+    private int trainWith(String command) {
+        java.util.List<String> args = new java.util.ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        args.set(args.indexOf(spec.name()), command);
+        root.out().println(task + " is a " + (command.equals("train-matrix") ? "matrix-completion" : "composition")
+                + " task: running raspc " + command);
+        root.out().flush();
+        return spec.root().commandLine().execute(args.toArray(String[]::new));
     }
 
     private String shape(EncodedTaskData t) {

@@ -28,9 +28,11 @@ class MatrixCommandsTest {
 
     @Test
     void trainThenStudy() throws Exception {
-        CliRun r = raspc("train-matrix", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2",
+        // train on a matrix task runs train-matrix with the same arguments
+        CliRun r = raspc("train", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2",
                 "--steps", "60", "--eval-every", "20", "--batch", "16", "--eval-matrices", "32", "--run-id", "a");
         assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("running raspc train-matrix"), r.out());
         assertTrue(r.out().contains("masked MSE"), r.out());
         assertTrue(r.out().contains("run folder: runs/matrix_3_rank1_p30/a"), r.out());
         CliRun s = raspc("matrix-study", "runs/matrix_3_rank1_p30/a", "--matrices", "16");
