@@ -143,6 +143,33 @@ class SameSeedTrainingTest {
     }
 
     /**
+     * Garbage collections at any moment, as a busy JVM has them: one could once fall between a
+     * step's forward and backward pass and free a constant that the backward pass still read.
+     */
+    @Test
+    void garbageCollectionsDuringTrainingChangeNothing() throws Exception {
+        Figures quiet = train(MAJORITY_5, 7);
+        AtomicBoolean trained = new AtomicBoolean();
+        Future<Integer> collector = threads.submit(() -> {
+            int collections = 0;
+            while (!trained.get()) {
+                System.gc();
+                collections++;
+                Thread.sleep(2);
+            }
+            return collections;
+        });
+        Figures collected;
+        try {
+            collected = train(MAJORITY_5, 7);
+        } finally {
+            trained.set(true);
+        }
+        assertTrue(result(collector) > 0, "collections ran meanwhile");
+        assertEquals(quiet, collected);
+    }
+
+    /**
      * A training beside another thread that builds models, as an analysis does (DJL lets only
      * one training record gradients in a process at a time, so this is what can run beside one):
      * started at once, the training gives what it gives alone.
