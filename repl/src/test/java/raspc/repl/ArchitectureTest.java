@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.djl.ndarray.NDArray;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -47,6 +50,23 @@ class ArchitectureTest {
     static final ArchRule runtimeNeverParsesNorTalksToTheUser = noClasses().that().resideInAPackage("raspc.runtime..")
             .should().dependOnClassesThat().resideInAnyPackage("raspc.repl..", "org.antlr..", "raspc.grammar",
                     "org.jline..", "picocli..");
+
+    private static final Set<String> NUMBER_ARITHMETIC = Set.of("add", "addi", "sub", "subi", "mul", "muli", "div",
+            "divi", "pow", "powi", "mod", "modi", "maximum", "minimum", "rsub", "rsubi", "rdiv", "rdivi", "rmod", "rmodi",
+            "rpow", "rpowi");
+
+    /**
+     * DJL's arithmetic with a Number leaves autograd a scalar over a Java buffer that the garbage
+     * collector may free before the backward pass reads it (same-seed trainings differed that
+     * way); the model's passes make their constants through model.Scalars instead.
+     */
+    @ArchTest
+    static final ArchRule modelConstantsAreTorchOwned = noClasses().that().resideInAPackage("raspc.runtime.model..")
+            .and().doNotHaveFullyQualifiedName("raspc.runtime.model.Scalars")
+            .should().callMethodWhere(DescribedPredicate.describe("DJL arithmetic of an NDArray with a Number",
+                    (JavaMethodCall call) -> call.getTargetOwner().isAssignableTo(NDArray.class)
+                            && NUMBER_ARITHMETIC.contains(call.getName())
+                            && call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(Number.class))));
 
     /*
      * Package cycles. A package is in a cycle exactly when it shares a strongly connected component

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.ModelOutput;
 import raspc.runtime.model.NativeModel;
@@ -27,8 +26,6 @@ import raspc.runtime.model.TransformerModel;
 public final class BooleanNet extends NativeModel {
     /** Inputs per forward pass when evaluating many inputs. */
     public static final int EVAL_BATCH = 4096;
-    /** PyTorch's generator is global: seeding and initialising must not interleave between threads. */
-    private static final Object INIT_LOCK = new Object();
 
     private final ModelConfig config;
     private final int n;
@@ -41,14 +38,8 @@ public final class BooleanNet extends NativeModel {
 
     /** A freshly initialised model; the same seed gives the same parameters. */
     public static BooleanNet create(ModelConfig config, int n, long seed, Device device) {
-        return onNewManager(device, manager -> {
-            TransformerModel model;
-            synchronized (INIT_LOCK) {
-                TorchEngine.seed(seed);
-                model = TransformerModel.create(config, manager.newSubManager());
-            }
-            return new BooleanNet(config, n, manager, model);
-        });
+        return onNewManager(device, seed,
+                manager -> new BooleanNet(config, n, manager, TransformerModel.create(config, manager.newSubManager())));
     }
 
     /** A model with the parameters saved in {@code params} (no gradient buffers: for analyses). */

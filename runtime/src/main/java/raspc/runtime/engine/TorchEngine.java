@@ -2,6 +2,8 @@ package raspc.runtime.engine;
 
 import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.function.Supplier;
 import raspc.runtime.RuntimeUserException;
 
 /**
@@ -9,16 +11,36 @@ import raspc.runtime.RuntimeUserException;
  * pytorch-jni jars on the class path (DJL extracts them into its cache, ~/.djl.ai by default);
  * with {@code ai.djl.offline=true} DJL never tries the network, so a machine without one works
  * and a missing native jar is reported instead of silently downloaded.
+ *
+ * <p>Two pieces of PyTorch state make a training's figures depend on more than its seed unless
+ * every thread goes through here: the intra-op thread count, which MKL keeps per thread (a thread
+ * that never set it runs its first matrix products on MKL's default, one thread per core), and
+ * the one global random generator, which initialisation and dropout draw from.
  */
 public final class TorchEngine {
     public static final String NAME = "PyTorch";
     /** DJL's setting for PyTorch's intra-op threads; read once, when the engine loads. */
     public static final String THREADS = "ai.djl.pytorch.num_threads";
     private static volatile Engine engine;
+    /** The intra-op thread count the engine was loaded with; every thread that uses it gets the same. */
+    private static volatile int intraOpThreads;
+    private static final ThreadLocal<Boolean> THREAD_SET_UP = ThreadLocal.withInitial(() -> false);
+    /** Held while seeding PyTorch's global generator and drawing a model's initial parameters from it. */
+    private static final Object GENERATOR = new Object();
 
     private TorchEngine() {}
 
+    /** The engine, with this thread's intra-op thread count set to the process's. */
     public static Engine get() {
+        Engine e = loaded();
+        if (!THREAD_SET_UP.get()) {
+            JniUtils.setNumThreads(intraOpThreads);
+            THREAD_SET_UP.set(true);
+        }
+        return e;
+    }
+
+    private static Engine loaded() {
         Engine e = engine;
         if (e != null) {
             return e;
@@ -36,6 +58,7 @@ public final class TorchEngine {
                 }
                 RuntimeLogging.configure(false);
                 try {
+                    intraOpThreads = configuredThreads();
                     engine = Engine.getEngine(NAME);
                 } catch (EngineException | IllegalArgumentException ex) {
                     throw new RuntimeUserException("the PyTorch engine could not be loaded (" + ex.getMessage()
@@ -59,8 +82,48 @@ public final class TorchEngine {
         return engine == null;
     }
 
-    /** Seeds PyTorch's generator (parameter initialisation, dropout). */
+    private static int configuredThreads() {
+        String value = System.getProperty(THREADS);
+        try {
+            int count = Integer.parseInt(value.trim());
+            if (count >= 1) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RuntimeUserException("-D" + THREADS + " must be a whole number >= 1, not '" + value + "'");
+    }
+
+    /** The intra-op thread count of every thread that uses the engine. */
+    public static int intraOpThreads() {
+        get();
+        return intraOpThreads;
+    }
+
+    /**
+     * Seeds PyTorch's generator (for the dropout draws that follow); a model's initialisation
+     * should go through {@link #seeded} instead.
+     */
     public static void seed(long seed) {
-        get().setRandomSeed((int) (seed ^ (seed >>> 32)));
+        Engine e = get();
+        synchronized (GENERATOR) {
+            e.setRandomSeed((int) (seed ^ (seed >>> 32)));
+        }
+    }
+
+    /**
+     * Seeds the generator and runs {@code draw} (a model's initialisation) with no other thread's
+     * seeding or initialisation in between, so the same seed gives the same parameters whatever
+     * else the process does. Dropout draws during training are not covered: DJL lets only one
+     * training record gradients in a process at a time, and nothing else here draws from the
+     * generator outside an initialisation.
+     */
+    public static <T> T seeded(long seed, Supplier<T> draw) {
+        Engine e = get();
+        synchronized (GENERATOR) {
+            e.setRandomSeed((int) (seed ^ (seed >>> 32)));
+            return draw.get();
+        }
     }
 }

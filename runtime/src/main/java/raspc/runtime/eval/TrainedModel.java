@@ -21,9 +21,9 @@ public final class TrainedModel extends NativeModel {
         this.config = config;
     }
 
-    /** A freshly initialised model (PyTorch's generator should be seeded first). */
+    /** A freshly initialised model, its parameters drawn with the run's training seed. */
     public static TrainedModel create(RunConfig config, Device device) {
-        return onNewManager(device,
+        return onNewManager(device, config.train().seed(),
                 manager -> new TrainedModel(config, manager, TransformerModel.create(config.model(), manager.newSubManager())));
     }
 

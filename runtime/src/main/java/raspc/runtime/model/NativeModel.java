@@ -31,14 +31,16 @@ public abstract class NativeModel implements AutoCloseable {
     }
 
     /**
-     * Loads the engine, opens a base manager on the device and builds the model in it; the
+     * Loads the engine, opens a base manager on the device and builds the model in it, its
+     * parameters drawn from PyTorch's generator seeded with {@code seed} (under the engine's
+     * generator lock, so the same seed gives the same parameters whatever other threads do); the
      * manager is closed again when building fails, so no native memory is left behind.
      */
-    protected static <T extends NativeModel> T onNewManager(Device device, Function<NDManager, T> build) {
+    protected static <T extends NativeModel> T onNewManager(Device device, long seed, Function<NDManager, T> build) {
         TorchEngine.get();
         NDManager manager = NDManager.newBaseManager(device);
         try {
-            return build.apply(manager);
+            return TorchEngine.seeded(seed, () -> build.apply(manager));
         } catch (RuntimeException e) {
             manager.close();
             throw e;

@@ -218,7 +218,7 @@ public sealed interface Objective extends TargetEncoder {
     default long[] predictions(NDArray logits) {
         NDArray ids = switch (this) {
             case ReadoutRegression r -> logits.gt(0.5);
-            case MaskedPositionRegression m -> logits.div(m.step()).round().add(m.zeroId())
+            case MaskedPositionRegression m -> Scalars.plus(Scalars.dividedBy(logits, m.step()).round(), m.zeroId())
                     .clip(m.maskId() + 1, 2 * m.zeroId() - 1);
             case PerPositionClassification p -> logits.argMax(-1);
             case NextTokenPrediction n -> logits.argMax(-1);
@@ -231,7 +231,7 @@ public sealed interface Objective extends TargetEncoder {
         if (at == Readout.FIRST) {
             return x.get(":, 0, :");
         }
-        NDArray last = lengths.sub(1).oneHot(length).expandDims(1); // [B, 1, T]
+        NDArray last = Scalars.minus(lengths, 1).oneHot(length).expandDims(1); // [B, 1, T]
         return last.matMul(x).squeeze(1);
     }
 

@@ -59,7 +59,7 @@ public final class SelfAttention extends AbstractBlock {
 
         NDArray qkv = inProjection.forward(store, new NDList(x), training).head();
         NDArray split = qkv.reshape(batch, length, 3, heads, headDim).transpose(2, 0, 3, 1, 4);
-        NDArray queries = split.get(0).mul(1.0 / Math.sqrt(headDim));
+        NDArray queries = Scalars.times(split.get(0), 1.0 / Math.sqrt(headDim));
         NDArray keys = split.get(1);
         NDArray values = split.get(2);
 

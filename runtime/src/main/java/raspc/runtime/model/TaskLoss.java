@@ -41,7 +41,7 @@ public final class TaskLoss {
         NDArray attention = attentionLoss(output, batch);
         NDArray total = perSequence.mean();
         if (attention != null && attnWeight > 0) {
-            total = total.add(attention.mul(attnWeight));
+            total = total.add(Scalars.times(attention, attnWeight));
         }
         if (attention == null) {
             attention = perSequence.getManager().zeros(new ai.djl.ndarray.types.Shape());
@@ -62,6 +62,6 @@ public final class TaskLoss {
             NDArray error = probabilities.sub(batch.attentionTargets().get(head)).square().mul(pairs).sum().div(pairCount);
             sum = sum == null ? error : sum.add(error);
         }
-        return sum.div(heads.size());
+        return Scalars.dividedBy(sum, heads.size());
     }
 }

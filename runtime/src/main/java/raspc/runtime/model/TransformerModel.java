@@ -206,7 +206,7 @@ public final class TransformerModel extends AbstractBlock {
     /** Additive key mask [B, 1, 1, T] (0 for real tokens, MASKED for padding), plus the causal mask. */
     private NDArray mask(NDArray lengths, int length) {
         NDArray padding = lengths.expandDims(1).lte(constants.range(length));
-        NDArray mask = padding.toType(DataType.FLOAT32, false).mul(ConstantCache.MASKED).reshape(-1, 1, 1, length);
+        NDArray mask = Scalars.times(padding.toType(DataType.FLOAT32, false), ConstantCache.MASKED).reshape(-1, 1, 1, length);
         return config.causal() ? mask.add(constants.causalMask(length)) : mask;
     }
 

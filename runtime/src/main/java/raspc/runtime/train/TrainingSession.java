@@ -60,7 +60,7 @@ public final class TrainingSession {
         if (options.taskRecord() != null) {
             folder.writeTaskRecord(options.taskRecord());
         }
-        TorchEngine.seed(train.seed());
+        // the model draws its parameters with the training seed; dropout draws continue from there
         try (TrainedModel trained = TrainedModel.create(config, device)) {
             RunLog log = new RunLog(folder, "");
             log.line(header(config, trained));
