@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raspc.compiler.service.TaskSensitivity;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.TaskOptions;
 

@@ -1,4 +1,4 @@
-package raspc.compiler.service;
+package raspc.repl;
 
 import raspc.compiler.bool.Sensitivity;
 import raspc.compiler.bool.SensitivityOptions;
@@ -9,14 +9,14 @@ import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.TokenSensitivity;
 
 /**
- * {@code raspc sensitivity TASK}: exact (Walsh-Hadamard) or Monte Carlo analysis of a Boolean
+ * What {@code raspc sensitivity TASK} prints (text or JSON): exact (Walsh-Hadamard) or Monte Carlo analysis of a Boolean
  * task's function, or the sampled token-substitution sensitivity of a sequence task's program.
  */
-public final class TaskSensitivity {
+final class TaskSensitivity {
     private TaskSensitivity() {}
 
     /** @param samples Monte Carlo samples (null: the analysis' default) */
-    public static String report(LabelledTask task, boolean json, boolean monteCarlo, Integer samples, long seed) {
+    static String report(LabelledTask task, boolean json, boolean monteCarlo, Integer samples, long seed) {
         return switch (task) {
             case BooleanFunctionTask b -> {
                 SensitivityOptions opts = SensitivityOptions.defaults().withSeed(seed).withMonteCarlo(monteCarlo);
