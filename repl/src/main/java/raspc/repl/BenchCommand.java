@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import raspc.compiler.bench.EvalBenchmark;
+import raspc.compiler.task.TaskFolders;
+import raspc.runtime.bench.PeerPython;
 import raspc.runtime.bench.PyTorchPeer;
 import raspc.runtime.bench.TrainBenchmark;
 import raspc.runtime.engine.DeviceChoice;
@@ -43,7 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     private int samples;
 
     @Option(names = "--python", paramLabel = "PATH",
-            description = "The Python with torch that runs the peer (default: .venv/bin/python if present, else python3).")
+            description = "The Python with torch that runs the peer (default: the first that imports torch of "
+                    + "$RASPC_PYTHON, the repository's .venv/bin/python, python3 on the PATH).")
     private String python;
 
     @Option(names = "--no-peer", description = "Time raspc only.")
@@ -135,8 +139,11 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("PyTorch  not run: the peer runs on the CPU only");
             return;
         }
-        String chosen = python != null ? python : PyTorchPeer.defaultPython(Path.of(""));
-        PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen, samples, threads);
+        Optional<String> chosen = peerPython(out);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen.get(), samples, threads);
         if (outcome.result().isEmpty()) {
             out.println("PyTorch  not run: " + outcome.failure());
             return;
@@ -147,5 +154,33 @@ public final class BenchCommand implements Callable<Integer> {
         for (Timed t : timed) {
             out.printf(Locale.ROOT, "%s is %.2fx as fast as PyTorch%n", t.label(), torch.seconds() / t.result().trainSeconds());
         }
+    }
+
+    /** The Python that runs the peer, said aloud; empty (and why, said too) when there is none. */
+    private Optional<String> peerPython(PrintWriter out) {
+        if (python != null) {
+            out.println("PyTorch peer: " + python + " (--python)");
+            return Optional.of(python);
+        }
+        return switch (PeerPython.find(System.getenv(), repository())) {
+            case PeerPython.Choice.Found found -> {
+                found.passedOver().forEach(reason -> out.println("  passed over " + reason));
+                out.println("PyTorch peer: " + found.python());
+                yield Optional.of(found.python().python().toString());
+            }
+            case PeerPython.Choice.Missing missing -> {
+                out.println("PyTorch  not run: no Python with torch; tried");
+                missing.reasons().forEach(reason -> out.println("  " + reason));
+                out.println("  (name one with --python or " + PeerPython.VARIABLE
+                        + ", or: python3 -m venv .venv && .venv/bin/pip install torch)");
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** The repository raspc runs from (the folder of its bundled languages/), else the working directory. */
+    private static Path repository() {
+        Path languages = TaskFolders.bundled();
+        return languages != null && languages.getParent() != null ? languages.getParent() : Path.of("").toAbsolutePath();
     }
 }

@@ -12,7 +12,7 @@ import raspc.runtime.run.Json;
 
 /**
  * The benchmark epoch in plain PyTorch ({@code bench/peers/pytorch_epoch.py}, carried in this
- * jar), run by a Python of the user's choosing so that raspc and PyTorch are timed side by side
+ * jar), run by a Python of the user's choosing (or {@link PeerPython}'s) so that raspc and PyTorch are timed side by side
  * on the same machine at the same moment.
  */
 public final class PyTorchPeer {
@@ -28,15 +28,6 @@ public final class PyTorchPeer {
         static Outcome failed(String why) {
             return new Outcome(Optional.empty(), why);
         }
-    }
-
-    /**
-     * The Python to use when none is named: the project's virtual environment in the current
-     * directory if there is one (where the peer's torch is installed), else {@code python3}.
-     */
-    public static String defaultPython(Path workingDirectory) {
-        Path venv = workingDirectory.resolve(".venv/bin/python");
-        return Files.isExecutable(venv) ? venv.toString() : "python3";
     }
 
     /** Runs the peer's epoch on {@code samples} samples with {@code threads} intra-op threads. */
