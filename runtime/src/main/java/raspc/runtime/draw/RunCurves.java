@@ -7,12 +7,14 @@ import java.util.List;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.plot.CurvePoint;
 import raspc.runtime.run.EpochMetrics;
+import raspc.runtime.run.GenerationFigures;
 import raspc.runtime.plot.TrainingCurves;
 import raspc.runtime.run.RunFolder;
 
 /**
  * {@code curves.png} of a run folder: train/valid loss and accuracy per epoch, from metrics.jsonl,
- * and the train attention loss when the run supervises heads.
+ * the train attention loss when the run supervises heads, and the checkpoints' generation
+ * accuracy (seen and unseen groups) when the run recorded it.
  */
 public final class RunCurves {
     public static final String FILE = "curves.png";
@@ -39,9 +41,16 @@ public final class RunCurves {
     static List<CurvePoint> points(List<EpochMetrics> metrics, boolean supervised) {
         List<CurvePoint> points = new ArrayList<>();
         for (EpochMetrics m : metrics) {
+            GenerationFigures g = m.generation();
             points.add(new CurvePoint(m.epoch(), m.trainLoss(), m.validLoss(), m.trainTokenAccuracy(),
-                    m.validTokenAccuracy(), supervised ? m.trainAttentionLoss() : CurvePoint.MISSING));
+                    m.validTokenAccuracy(), supervised ? m.trainAttentionLoss() : CurvePoint.MISSING,
+                    g == null ? CurvePoint.MISSING : orMissing(g.seenSequenceAccuracy()),
+                    g == null ? CurvePoint.MISSING : orMissing(g.unseenSequenceAccuracy())));
         }
         return points;
+    }
+
+    private static double orMissing(Double figure) {
+        return figure == null ? CurvePoint.MISSING : figure;
     }
 }

@@ -42,6 +42,8 @@ public final class TrainingCurves {
     public static final Color TRAIN = new Color(0x1F77B4);
     public static final Color VALID = new Color(0xFF7F0E);
     public static final Color ATTENTION = new Color(0x2CA02C);
+    public static final Color GENERATED_SEEN = new Color(0x9467BD);
+    public static final Color GENERATED_UNSEEN = new Color(0xD62728);
     static final int TITLE_BAND = 40;
     static final Color GRID = new Color(0xDDDDDD);
 
@@ -102,15 +104,20 @@ public final class TrainingCurves {
      * (train only: validation measures the total loss), each with its own axis so the small
      * attention MSE is not flattened at the bottom of the loss panel.
      */
-    static List<JFreeChart> charts(List<CurvePoint> epochs, LossScale scale) {
+    public static List<JFreeChart> charts(List<CurvePoint> epochs, LossScale scale) {
         List<Line> losses = LOSSES;
         boolean supervised = epochs.stream().anyMatch(e -> Double.isFinite(e.trainAttentionLoss()));
         boolean log = useLog(epochs, losses, scale);
         List<JFreeChart> charts = new ArrayList<>();
         charts.add(chart(supervised ? "loss (task + attention term)" : "loss", epochs, losses, log,
                 lossAxis("loss", log, decades(epochs, losses))));
-        charts.add(chart("accuracy", epochs, List.of(new Line("train accuracy", CurvePoint::trainAccuracy, TRAIN),
-                new Line("valid accuracy", CurvePoint::validAccuracy, VALID)), false, accuracyAxis()));
+        List<Line> accuracies = new ArrayList<>(List.of(new Line("train accuracy", CurvePoint::trainAccuracy, TRAIN),
+                new Line("valid accuracy", CurvePoint::validAccuracy, VALID)));
+        if (epochs.stream().anyMatch(e -> Double.isFinite(e.generatedSeen()) || Double.isFinite(e.generatedUnseen()))) {
+            accuracies.add(new Line("generated, seen (all answer tokens)", CurvePoint::generatedSeen, GENERATED_SEEN));
+            accuracies.add(new Line("generated, unseen", CurvePoint::generatedUnseen, GENERATED_UNSEEN));
+        }
+        charts.add(chart("accuracy", epochs, accuracies, false, accuracyAxis()));
         if (supervised) {
             List<Line> attention = List.of(new Line("train attention loss", CurvePoint::trainAttentionLoss, ATTENTION));
             boolean attentionLog = useLog(epochs, attention, scale);

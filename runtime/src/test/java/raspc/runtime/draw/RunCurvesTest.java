@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import raspc.runtime.run.EpochMetrics;
+import raspc.runtime.run.GenerationFigures;
 
 class RunCurvesTest {
     private static final List<EpochMetrics> METRICS = List.of(
@@ -19,6 +20,21 @@ class RunCurvesTest {
         assertEquals(9.5, points.get(1).trainLoss(), 1e-12);
         assertEquals(10.9, points.get(1).validLoss(), 1e-12);
         assertEquals(0.21, points.get(1).validAccuracy(), 1e-12);
+    }
+
+    @Test
+    void generationFiguresBecomeTheirOwnLinesAndAMissingSideStaysMissing() {
+        EpochMetrics generated = new EpochMetrics(1, 2.0, 0, 0.5, 0.1, 2.1, 0.5, 0.1, 3e-4, 1, 100, true, 50,
+                new GenerationFigures(0.9, 0.75, null, null, 64, 0));
+        var point = RunCurves.points(List.of(generated), false).get(0);
+        assertEquals(0.75, point.generatedSeen(), 1e-12);
+        assertTrue(Double.isNaN(point.generatedUnseen()));
+        assertTrue(RunCurves.points(METRICS, false).stream().allMatch(p -> Double.isNaN(p.generatedSeen())));
+        var charts = raspc.runtime.plot.TrainingCurves.charts(RunCurves.points(List.of(generated), false),
+                raspc.runtime.plot.TrainingCurves.LossScale.AUTO);
+        assertEquals(4, charts.get(1).getXYPlot().getDataset().getSeriesCount(), "train, valid, generated seen and unseen");
+        assertEquals(2, raspc.runtime.plot.TrainingCurves.charts(RunCurves.points(METRICS, false),
+                raspc.runtime.plot.TrainingCurves.LossScale.AUTO).get(1).getXYPlot().getDataset().getSeriesCount());
     }
 
     @Test
