@@ -86,10 +86,10 @@ final class ResultPrinter {
             case Output.Applied a -> justValue(a.value());
             case Output.Examples e -> {
                 if (e.subset() != Subset.SELECTOR) {
-                    println("\ts-op example:", formatstr(settings.seqExample()));
+                    println("\ts-op example:", Value.formatstr(settings.seqExample()));
                 }
                 if (e.subset() != Subset.SOP) {
-                    println("\tselector example:", formatstr(settings.selExample()));
+                    println("\tselector example:", Value.formatstr(settings.selExample()));
                 }
             }
             case Output.Declared d -> println(switch (d.kind()) {
@@ -99,10 +99,6 @@ final class ResultPrinter {
             });
             case Output.Drawn d -> println(drawn(d.drawing()));
         }
-    }
-
-    private static String formatstr(Value v) {
-        return Value.formatstr(v);
     }
 
     private void justValue(Value v) {
@@ -126,7 +122,7 @@ final class ResultPrinter {
             println(pref, extra, "   s-op:", name);
             if (examples && settings.showSeqExamples()) {
                 Seq seq = (Seq) seqExample.evaluate(s.node());
-                String desc = name + "(" + formatstr(settings.seqExample()) + ") =";
+                String desc = name + "(" + Value.formatstr(settings.seqExample()) + ") =";
                 if (settings.fullSeqDisplay()) {
                     print("", pref, "\t Example:");
                     fullSeq(settings.seqExample(), seq, true, pref, desc);
@@ -164,12 +160,12 @@ final class ResultPrinter {
             } else {
                 println(pref, "{");
                 for (var e : d.entries().values()) {
-                    namedValue(null, e.getValue(), ntabs + 3, formatstr(e.getKey()) + " : ", examples);
+                    namedValue(null, e.getValue(), ntabs + 3, Value.formatstr(e.getKey()) + " : ", examples);
                 }
                 println(pref, " ".repeat(named.length()), "}");
             }
         } else {
-            String shown = val instanceof Value.SelResult r ? selectorDict(r.sel()) : formatstr(val);
+            String shown = val instanceof Value.SelResult r ? selectorDict(r.sel()) : Value.formatstr(val);
             println(pref, "   value:", name != null ? name + " = " : "", shown);
         }
     }
@@ -184,7 +180,7 @@ final class ResultPrinter {
         try {
             sel = (Sel) new GraphEvaluator(Inputs.of(settings.selExample())).evaluate(s.node());
         } catch (RaspError e) {
-            println(pref, "\t\t!! not shown: on the selector example", formatstr(settings.selExample()) + ":", e.detail());
+            println(pref, "\t\t!! not shown: on the selector example", Value.formatstr(settings.selExample()) + ":", e.detail());
             return;
         }
         selectGrid(settings.selExample(), sel, pref);

@@ -108,7 +108,7 @@ public final class TorchEngine {
     public static void seed(long seed) {
         Engine e = get();
         synchronized (GENERATOR) {
-            e.setRandomSeed((int) (seed ^ (seed >>> 32)));
+            setSeed(e, seed);
         }
     }
 
@@ -122,8 +122,13 @@ public final class TorchEngine {
     public static <T> T seeded(long seed, Supplier<T> draw) {
         Engine e = get();
         synchronized (GENERATOR) {
-            e.setRandomSeed((int) (seed ^ (seed >>> 32)));
+            setSeed(e, seed);
             return draw.get();
         }
+    }
+
+    /** PyTorch takes an int seed: both halves of the long go into it. */
+    private static void setSeed(Engine e, long seed) {
+        e.setRandomSeed((int) (seed ^ (seed >>> 32)));
     }
 }

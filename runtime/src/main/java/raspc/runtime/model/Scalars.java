@@ -2,6 +2,7 @@ package raspc.runtime.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import java.util.function.BinaryOperator;
 
 /**
  * Arithmetic with a constant, for every array of the model's passes. DJL's {@code mul(Number)},
@@ -19,34 +20,31 @@ final class Scalars {
 
     /** {@code x * factor}, in x's type. */
     static NDArray times(NDArray x, double factor) {
-        try (NDArray scalar = of(x, factor)) {
-            return x.mul(scalar);
-        }
+        return withScalar(x, factor, NDArray::mul);
     }
 
     /** {@code x / divisor}, in x's type. */
     static NDArray dividedBy(NDArray x, double divisor) {
-        try (NDArray scalar = of(x, divisor)) {
-            return x.div(scalar);
-        }
+        return withScalar(x, divisor, NDArray::div);
     }
 
     /** {@code x + term}, in x's type. */
     static NDArray plus(NDArray x, double term) {
-        try (NDArray scalar = of(x, term)) {
-            return x.add(scalar);
-        }
+        return withScalar(x, term, NDArray::add);
     }
 
     /** {@code x - term}, in x's type. */
     static NDArray minus(NDArray x, double term) {
-        try (NDArray scalar = of(x, term)) {
-            return x.sub(scalar);
-        }
+        return withScalar(x, term, NDArray::sub);
     }
 
-    /** A PyTorch-owned scalar of x's type in x's manager (a 0-d array: x keeps its shape and type). */
-    private static NDArray of(NDArray x, double value) {
-        return x.getManager().full(new Shape(), (float) value, x.getDataType());
+    /**
+     * {@code op(x, value)} with value as a PyTorch-owned scalar of x's type in x's manager (a 0-d
+     * array: the result keeps x's shape and type); the handle is closed, autograd keeps the tensor.
+     */
+    private static NDArray withScalar(NDArray x, double value, BinaryOperator<NDArray> op) {
+        try (NDArray scalar = x.getManager().full(new Shape(), (float) value, x.getDataType())) {
+            return op.apply(x, scalar);
+        }
     }
 }
