@@ -7,15 +7,17 @@ import raspc.runtime.eval.CheckpointGeneration;
 /**
  * What a run keeps after every round beyond its metrics: the parameters (snapshots/, for
  * analyses across training) and, for tasks evaluated by generation, the generation accuracy on a
- * fixed sample of documents (metrics.jsonl's {@code generation}).
+ * fixed sample of documents (metrics.jsonl's {@code generation}), and the training loss every
+ * {@code logEvery} steps (metrics.jsonl's {@code step_losses}; 0 = none, which spares the
+ * device a read per step).
  */
-record RoundRecording(boolean snapshots, Optional<CheckpointGeneration> generation) {
-    static final RoundRecording NONE = new RoundRecording(false, Optional.empty());
+record RoundRecording(boolean snapshots, Optional<CheckpointGeneration> generation, int logEvery) {
+    static final RoundRecording NONE = new RoundRecording(false, Optional.empty(), 0);
 
     static RoundRecording of(TrainOptions options, TaskData task) {
         Optional<CheckpointGeneration> generation = options.checkpointGeneration() <= 0 ? Optional.empty()
                 : task.generation().filter(cases -> !cases.isEmpty())
                         .map(cases -> CheckpointGeneration.of(cases, options.checkpointGeneration()));
-        return new RoundRecording(options.snapshots(), generation);
+        return new RoundRecording(options.snapshots(), generation, options.logEvery());
     }
 }
