@@ -1,6 +1,8 @@
 package raspc.runtime.dynamics;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import raspc.runtime.run.Json;
@@ -43,9 +45,10 @@ public record DynamicsReport(String task, String run, boolean perStep, int point
                 points, perStep ? "logged steps" : "one per round; train with --log-every N for every N steps",
                 firstStep, lastStep, finalLoss));
         out.append(String.format(Locale.ROOT,
-                "a drop: the loss falls below the plateau level / %.3g within %d steps after a plateau of at least %d"
-                        + " steps within a factor %.3g (running median of %d points)%n",
-                criteria.factor(), criteria.window(), criteria.plateau(), criteria.band(), criteria.smoothing()));
+                "a drop: the loss falls below the plateau level / %s within %d steps after a plateau of at least %d"
+                        + " steps within a factor %s (%s)%n",
+                plain(criteria.factor()), criteria.window(), criteria.plateau(), plain(criteria.band()),
+                criteria.smoothing() == 1 ? "unsmoothed" : "running median of " + criteria.smoothing() + " points"));
         if (drops.isEmpty()) {
             return out.append("no abrupt drop\n").toString();
         }
@@ -57,6 +60,11 @@ public record DynamicsReport(String task, String run, boolean perStep, int point
                     d.lossAfter(), d.fall()));
         }
         return out.toString();
+    }
+
+    /** 10 as "10", 2.5 as "2.5". */
+    private static String plain(double v) {
+        return new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 
     public String toJson() {
