@@ -13,6 +13,9 @@ import raspc.runtime.data.EncodedSample;
 import raspc.runtime.inspect.Heatmap;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.InspectionReport;
+import raspc.runtime.inspect.Picture;
+import raspc.runtime.inspect.Scatter;
+import raspc.runtime.plot.ScatterFigure;
 import raspc.runtime.plot.ScoreHeatmap;
 import raspc.runtime.progress.ConsoleWorkProgress;
 
@@ -30,7 +33,7 @@ final class InspectOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     private Path out;
 
-    @Option(names = "--png", paramLabel = "DIR", description = "Also draw the report's grids as PNG heatmaps into DIR.")
+    @Option(names = "--png", paramLabel = "DIR", description = "Also draw the report's pictures as PNG files into DIR (grids as heatmaps, embeddings as PCA scatters).")
     private Path png;
 
     @Mixin
@@ -74,11 +77,14 @@ final class InspectOptions {
             root.out().println("wrote " + out);
         }
         if (png != null) {
-            for (Heatmap h : report.heatmaps()) {
-                Path file = root.io().resolve(png).resolve(h.name() + ".png");
-                ScoreHeatmap.write(file, h.title(), h.rows(), h.columns(), h.values(), h.signed());
+            for (Picture picture : report.pictures()) {
+                Path file = root.io().resolve(png).resolve(picture.name() + ".png");
+                switch (picture) {
+                    case Heatmap h -> ScoreHeatmap.write(file, h.title(), h.rows(), h.columns(), h.values(), h.signed());
+                    case Scatter s -> ScatterFigure.write(file, s.title(), s.xLabel(), s.yLabel(), s.labels(), s.x(), s.y());
+                }
                 if (!json) {
-                    root.out().println("wrote " + png.resolve(h.name() + ".png"));
+                    root.out().println("wrote " + png.resolve(picture.name() + ".png"));
                 }
             }
         }
