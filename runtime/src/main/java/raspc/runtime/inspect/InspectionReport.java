@@ -6,7 +6,7 @@ import raspc.runtime.run.Json;
 
 /** What every look inside a model hands back: a table for people and JSON for programs. */
 public sealed interface InspectionReport permits ProbeReport, AblationReport, PatchReport, EmbeddingReport,
-        InterventionReport {
+        InterventionReport, MaskedInterventionReport {
     String toText();
 
     /** The report's grids as pictures; none for a report without a grid (embeddings, a token intervention). */
