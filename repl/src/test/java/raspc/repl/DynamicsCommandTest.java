@@ -51,6 +51,22 @@ class DynamicsCommandTest {
         assertTrue(ImageIO.read(dir.resolve(RUN).resolve("dynamics.png").toFile()).getWidth() > 100);
     }
 
+    /** A resumed run keeps logging at its interval, so its curve does not stop where the first part did. */
+    @Test
+    void aResumedRunLogsAtTheIntervalItWasTrainedWith() {
+        CliRun first = CliRun.in(dir, "train", "reverse_10", "--max-length", "4", "--dim", "16", "--epochs", "1",
+                "--train-size", "200", "--valid-size", "20", "--test-size", "20", "--log-every", "2", "--run-id", "res");
+        assertEquals(ExitCode.OK, first.code(), first.err());
+        CliRun resumed = CliRun.in(dir, "train", "--resume", "runs/reverse_10/res", "--epochs", "2");
+        assertEquals(ExitCode.OK, resumed.code(), resumed.err());
+        List<EpochMetrics> metrics = RunFolder.open(dir.resolve("runs/reverse_10/res")).readMetrics();
+        assertEquals(2, metrics.size());
+        assertEquals(2, metrics.get(0).stepLosses().get(0).step());
+        List<Long> second = metrics.get(1).stepLosses().stream().map(StepLoss::step).toList();
+        assertFalse(second.isEmpty(), "the resumed epoch logs too");
+        assertTrue(second.stream().allMatch(s -> s % 2 == 0 && s > metrics.get(0).step()), second.toString());
+    }
+
     /** metrics.jsonl rewritten with a known curve: a plateau at 0.25 until step 300, then a fall to 1e-4 by step 320. */
     @Test
     void aKnownPlateauAndDropAreReportedAndDrawn() throws Exception {

@@ -8,7 +8,8 @@ import raspc.runtime.run.StepLoss;
 /**
  * A run's training loss against optimizer steps, as metrics.jsonl holds it: the logged step
  * losses when the run was trained with a logging interval, else one point per round (its mean
- * training loss at the round's last step), so runs from before step logging still have a curve.
+ * training loss at the round's last step), so runs from before step logging still have a curve;
+ * a round without step losses in a logged run stands in by its mean.
  *
  * @param steps increasing optimizer steps
  * @param losses the loss at each step (finite)
@@ -32,10 +33,13 @@ public record LossCurve(long[] steps, double[] losses, boolean perStep) {
         List<long[]> steps = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
         for (EpochMetrics m : metrics) {
-            if (perStep) {
+            if (perStep && !m.stepLosses().isEmpty()) {
                 for (StepLoss s : m.stepLosses()) {
                     add(steps, losses, s.step(), s.loss());
                 }
+            } else if (perStep) {
+                // a round trained without logging (resumed by an older raspc): its mean keeps the curve going
+                add(steps, losses, m.step(), m.trainLoss());
             } else {
                 // metrics of older runs have no step count: their rounds stand in for steps
                 add(steps, losses, m.step() > 0 ? m.step() : m.epoch(), m.trainLoss());
