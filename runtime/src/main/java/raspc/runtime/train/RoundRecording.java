@@ -14,7 +14,6 @@ import raspc.runtime.run.EpochMetrics;
  * device a read per step).
  */
 record RoundRecording(boolean snapshots, Optional<CheckpointGeneration> generation, int logEvery) {
-    static final RoundRecording NONE = new RoundRecording(false, Optional.empty(), 0);
 
     /**
      * What a resumed run keeps: the step losses at the interval it was logged with, which is its
