@@ -4,11 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -50,7 +48,7 @@ public final class LossCurveFigure {
         }
         NumberAxis stepAxis = new NumberAxis("step");
         stepAxis.setAutoRangeIncludesZero(false);
-        ValueAxis lossAxis = log ? logAxis() : new NumberAxis("loss");
+        ValueAxis lossAxis = TrainingCurves.lossAxis("loss", log, Math.log10(hi / lo));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, steps.length <= 60);
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), stepAxis, lossAxis, renderer);
         plot.setNoDataMessage("no training loss recorded");
@@ -75,13 +73,5 @@ public final class LossCurveFigure {
         plot.setDomainGridlinePaint(TrainingCurves.GRID);
         plot.setRangeGridlinePaint(TrainingCurves.GRID);
         return chart.createBufferedImage(width, height);
-    }
-
-    /** Plain numbers ("0.01") rather than JFreeChart's "10^-2.2", as curves.png labels its log axis. */
-    private static LogAxis logAxis() {
-        LogAxis axis = new LogAxis("loss (log scale)");
-        axis.setSmallestValue(1e-12);
-        axis.setNumberFormatOverride(new DecimalFormat("0.######"));
-        return axis;
     }
 }

@@ -203,7 +203,8 @@ public final class TrainingCurves {
         return s;
     }
 
-    private static ValueAxis lossAxis(String label, boolean log, double decades) {
+    /** A loss axis as curves.png draws it; other loss pictures of the package use it too. */
+    static ValueAxis lossAxis(String label, boolean log, double decades) {
         if (log) {
             LogAxis axis = new LogAxis(label + " (log scale)");
             axis.setSmallestValue(1e-9);
