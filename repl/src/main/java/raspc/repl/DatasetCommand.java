@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
@@ -17,8 +17,12 @@ import raspc.runtime.WorkProgress;
 import raspc.runtime.progress.ConsoleWorkProgress;
 import raspc.compiler.dataset.SampleJson;
 import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.CompositionText;
+import raspc.compiler.task.CompositionJson;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.MatrixTask;
+import raspc.compiler.matrix.MaskedMatrix;
+import raspc.compiler.matrix.MatrixJson;
+import raspc.runtime.matrix.MatrixTaskData;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -27,10 +31,13 @@ import raspc.compiler.task.TaskOptions;
         description = {"Write one split of a task as JSON Lines.",
                 "One sample per line: {\"input\":[...],\"target\":[...]} plus, for _with_attns tasks, " +
                 "\"attention\":[{\"layer\":L,\"head\":H,\"rows\":[\"0101\",...]}] (rows are query positions, " +
-                "characters key positions). Deterministic from (task, split, seed)."},
+                "characters key positions). Composition variants: {\"composition\":..,\"ids\":[...],\"tokens\":[...]," +
+                "\"prompt_length\":N,\"answer_length\":N,\"seen\":true}. Matrix tasks: {\"n\":N,\"matrix\":[[...]]," +
+                "\"observed\":[[1,0,...]],\"input\":[ids],\"target\":[ids]}. Deterministic from (task, split, seed)."},
         footer = {"", "Examples:", "  raspc dataset reverse_26 --split valid --out reverse_valid.jsonl",
                 "  raspc dataset sort_10_bos_with_attns --split test | head -3", "  raspc dataset parity_20 --size 1000",
-                "  raspc dataset compose_random_50_step --size 1000 --out compose.jsonl"})
+                "  raspc dataset compose_random_50_step --size 1000 --out compose.jsonl",
+                "  raspc dataset matrix_7_rank2_p30 --size 100"})
 public final class DatasetCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -55,6 +62,9 @@ public final class DatasetCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); the output does not depend on it.")
     private Integer threads;
 
+    /** Matrices written when --size is not given (matrix tasks sample online and have no split sizes). */
+    static final int MATRICES = 1000;
+
     public DatasetCommand(RaspcCommand root) {
         this.root = root;
     }
@@ -64,14 +74,17 @@ public final class DatasetCommand implements Callable<Integer> {
         Split s = parseSplit(split);
         OptionChecks.atLeast("--size", size, 1);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(), sizeOptions(s));
-        if (composition.isPresent()) {
-            CompositionTask c = composition.get();
-            write(c.name(), s, c.size(s), workers, i -> CompositionText.jsonLine(c, c.document(s, i)));
-            return ExitCode.OK;
+        switch (TaskArgument.task(root, task, explicitTask.name(), sizeOptions(s))) {
+            case LabelledTask t -> write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
+            case CompositionTask c -> write(c.name(), s, c.size(s), workers, i -> CompositionJson.jsonLine(c, c.document(s, i)));
+            case MatrixTask m -> {
+                // the split's matrices as peep and train-matrix draw them for a run of this seed
+                int count = size != null ? size : MATRICES;
+                List<MaskedMatrix> matrices = new MatrixTaskData(m, count, seed == null ? 1 : seed, 1, 1)
+                        .matrices(s.label());
+                write(m.name(), s, count, workers, i -> MatrixJson.jsonLine(matrices.get(i), m.values()));
+            }
         }
-        LabelledTask t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
-        write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
         return ExitCode.OK;
     }
 

@@ -107,9 +107,7 @@ public final class TrainComposeCommand implements Callable<Integer> {
         OptionChecks.atLeast("--eval-size", evalSize, 1);
         OptionChecks.atLeast("--checkpoint-eval", checkpointEval, 0);
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, evalSize, null);
-        CompositionTask composition = TaskArgument.composition(root, task, explicitTask.name(), data)
-                .orElseThrow(() -> new UserError(task + " is not a composition variant (e.g. compose_random_50_step);"
-                        + " train other tasks with raspc train"));
+        CompositionTask composition = TaskArgument.composition(root, task, explicitTask.name(), data);
         CompositionData taskData = new CompositionData(composition);
         int budget = steps != null ? steps : CompositionTraining.steps(composition.definition().trainDocuments(), batch, epochs);
         var choice = engine.start();

@@ -27,6 +27,28 @@ class MatrixCommandsTest {
     }
 
     @Test
+    void datasetWritesTheMatricesPeepShows() throws Exception {
+        CliRun r = raspc("dataset", "matrix_3_rank1_p50", "--size", "4", "--split", "valid", "--out", "m.jsonl");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        java.util.List<String> lines = Files.readAllLines(dir.resolve("m.jsonl"));
+        assertEquals(4, lines.size());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(1));
+        assertEquals(3, json.get("n").asInt());
+        assertEquals(3, json.get("matrix").size());
+        assertEquals(9, json.get("input").size());
+        assertEquals(9, json.get("target").size());
+        // a masked entry reads MASK (id 0); an observed one reads its own target token
+        for (int i = 0; i < 9; i++) {
+            int input = json.get("input").get(i).asInt();
+            boolean seen = json.get("observed").get(i / 3).get(i % 3).asInt() == 1;
+            assertEquals(seen ? json.get("target").get(i).asInt() : 0, input, "entry " + i);
+        }
+        CliRun peep = raspc("peep", "matrix_3_rank1_p50", "--split", "valid", "--start", "1", "--stop", "2");
+        String first = String.format(java.util.Locale.ROOT, "%.2f", json.get("matrix").get(0).get(0).asDouble());
+        assertTrue(peep.out().contains(first), first + " not in\n" + peep.out());
+    }
+
+    @Test
     void trainThenStudy() throws Exception {
         // train on a matrix task runs train-matrix with the same arguments
         CliRun r = raspc("train", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2",
