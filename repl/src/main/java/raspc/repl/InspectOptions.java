@@ -10,15 +10,24 @@ import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.EncodedSample;
+import raspc.runtime.engine.Devices;
+import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.inspect.Heatmap;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.InspectionReport;
+import raspc.runtime.inspect.Picture;
+import raspc.runtime.inspect.Scatter;
+import raspc.runtime.matrix.MatrixPredictor;
+import raspc.runtime.matrix.MatrixTaskData;
+import raspc.runtime.plot.ScatterFigure;
 import raspc.runtime.plot.ScoreHeatmap;
 import raspc.runtime.progress.ConsoleWorkProgress;
+import raspc.runtime.run.RunConfig;
+import raspc.runtime.run.RunFolder;
 
 /** What probe, ablate and patch share: the run, its task, the samples, the device and where the report goes. */
 final class InspectOptions {
-    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train or train-boolean).")
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train or train-boolean; for intervene also train-matrix).")
     private Path run;
 
     @Option(names = "--task", paramLabel = "TASK", description = "The task (name or .rasp file; default: the run's).")
@@ -30,7 +39,7 @@ final class InspectOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     private Path out;
 
-    @Option(names = "--png", paramLabel = "DIR", description = "Also draw the report's grids as PNG heatmaps into DIR.")
+    @Option(names = "--png", paramLabel = "DIR", description = "Also draw the report's pictures as PNG files into DIR (grids as heatmaps, embeddings as PCA scatters).")
     private Path png;
 
     @Mixin
@@ -44,6 +53,34 @@ final class InspectOptions {
         List<EncodedSample> of(InspectedRun run) {
             return run.testSamples(count);
         }
+
+        /** --count, or {@code whole} when it is 0 (a matrix run's test matrices are drawn, not stored). */
+        int orElse(int whole) {
+            OptionChecks.atLeast("--count", count, 0);
+            return count > 0 ? count : whole;
+        }
+    }
+
+    /** A look inside a matrix-completion run: its predictor over its task's matrices. */
+    interface MatrixInspection {
+        InspectionReport inspect(String runId, MatrixPredictor model, MatrixTaskData data);
+    }
+
+    /** Whether RUN was trained on a matrix-completion task. */
+    boolean isMatrixRun(RaspcCommand root) {
+        return MatrixTasks.isMatrixName(RunFolder.open(RunTasks.runDir(root.io(), run)).readConfig().task());
+    }
+
+    /** As {@link #run} for a matrix run, whose task data is drawn from the run's seed with {@code matrices} per split. */
+    int runMatrix(RaspcCommand root, int matrices, MatrixInspection inspection) {
+        RunFolder folder = RunFolder.open(RunTasks.runDir(root.io(), run));
+        RunConfig config = folder.readConfig();
+        MatrixTaskData data = MatrixTasks.ofRun(config, matrices);
+        try (TrainedModel trained = TrainedModel.create(config, Devices.resolve(engine.start()))) {
+            folder.readModel(trained);
+            report(root, inspection.inspect(config.runId(), new MatrixPredictor(trained, data), data));
+        }
+        return ExitCode.OK;
     }
 
     /** Opens the run (its saved weights beside its task), makes the report, prints it and writes --out. */
@@ -74,11 +111,14 @@ final class InspectOptions {
             root.out().println("wrote " + out);
         }
         if (png != null) {
-            for (Heatmap h : report.heatmaps()) {
-                Path file = root.io().resolve(png).resolve(h.name() + ".png");
-                ScoreHeatmap.write(file, h.title(), h.rows(), h.columns(), h.values(), h.signed());
+            for (Picture picture : report.pictures()) {
+                Path file = root.io().resolve(png).resolve(picture.name() + ".png");
+                switch (picture) {
+                    case Heatmap h -> ScoreHeatmap.write(file, h.title(), h.rows(), h.columns(), h.values(), h.signed());
+                    case Scatter s -> ScatterFigure.write(file, s.title(), s.xLabel(), s.yLabel(), s.labels(), s.x(), s.y());
+                }
                 if (!json) {
-                    root.out().println("wrote " + png.resolve(h.name() + ".png"));
+                    root.out().println("wrote " + png.resolve(picture.name() + ".png"));
                 }
             }
         }

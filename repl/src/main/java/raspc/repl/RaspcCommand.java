@@ -54,6 +54,7 @@ import raspc.compiler.Session;
                 PatchCommand.class,
                 EmbeddingsCommand.class,
                 InterveneCommand.class,
+                DynamicsCommand.class,
                 HelpCommand.class,
         })
 public final class RaspcCommand implements Callable<Integer> {

@@ -89,6 +89,9 @@ public final class TrainBooleanCommand implements Callable<Integer> {
     @Mixin
     private RunFolderOptions runFolder;
 
+    @Mixin
+    private StepLossOption stepLosses;
+
     @Option(names = "--analyze", description = "Run `raspc analyze` on the result (sensitivity, sharpness, blowup, norm).")
     private boolean analyze;
 
@@ -116,7 +119,8 @@ public final class TrainBooleanCommand implements Callable<Integer> {
                 + Counts.of(heads, "head") + ", "
                 + (trainInputs == 0 ? "online" : trainInputs + " fixed inputs") + ", up to " + steps + " steps)");
         root.out().flush();
-        TrainResult result = TrainingSession.train(data, options.trainOptions(DeviceChoice.CPU).taskRecord(options.taskRecord(f)),
+        TrainResult result = TrainingSession.train(data,
+                stepLosses.applyTo(options.trainOptions(DeviceChoice.CPU).taskRecord(options.taskRecord(f))),
                 ConsoleProgress.forStandardOutput());
         Report r = result.report();
         SplitMetrics valid = r.splits().get("valid");

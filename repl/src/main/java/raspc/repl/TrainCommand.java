@@ -135,6 +135,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private RunFolderOptions runFolder;
 
+    @Mixin
+    private StepLossOption stepLosses;
+
 
     public TrainCommand(RaspcCommand root) {
         this.root = root;
@@ -227,6 +230,6 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs != null) {
             o.epochs(epochs);
         }
-        return o;
+        return stepLosses.applyTo(o);
     }
 }

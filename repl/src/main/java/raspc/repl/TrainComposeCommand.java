@@ -95,6 +95,9 @@ public final class TrainComposeCommand implements Callable<Integer> {
     @Mixin
     private RunFolderOptions runFolder;
 
+    @Mixin
+    private StepLossOption stepLosses;
+
     public TrainComposeCommand(RaspcCommand root) {
         this.root = root;
     }
@@ -120,7 +123,8 @@ public final class TrainComposeCommand implements Callable<Integer> {
         root.out().flush();
         TrainResult result;
         try {
-            result = TrainingSession.train(taskData, options.taskRecord(TaskRecord.of(taskData.name(), file, data)),
+            result = TrainingSession.train(taskData,
+                    stepLosses.applyTo(options).taskRecord(TaskRecord.of(taskData.name(), file, data)),
                     ConsoleProgress.forStandardOutput());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

@@ -69,6 +69,9 @@ public final class TrainMatrixCommand implements Callable<Integer> {
     @Mixin
     private RunFolderOptions runFolder;
 
+    @Mixin
+    private StepLossOption stepLosses;
+
     @Option(names = "--study", description = "Run `raspc matrix-study` on the result.")
     private boolean study;
 
@@ -93,7 +96,7 @@ public final class TrainMatrixCommand implements Callable<Integer> {
         root.out().println("training " + t.name() + " (d=" + dim + ", " + Counts.of(layers, "layer") + ", "
                 + Counts.of(heads, "head") + ", batch " + batch + ", lr " + lr + ", " + steps + " steps)");
         root.out().flush();
-        TrainResult result = TrainingSession.train(data, options.trainOptions(DeviceChoice.CPU),
+        TrainResult result = TrainingSession.train(data, stepLosses.applyTo(options.trainOptions(DeviceChoice.CPU)),
                 ConsoleProgress.forStandardOutput());
         RunFolder folder = RunFolder.open(result.runDir());
         raspc.runtime.draw.RunCurves.write(folder.dir());

@@ -102,7 +102,11 @@ class InspectCommandsTest {
         CliRun ablate = raspc("ablate", RUN, "--count", "50", "--png", "pics", "--json");
         assertEquals(ExitCode.OK, ablate.code(), ablate.err());
         Json.mapper().readTree(ablate.out()); // --json output stays JSON alone
-        for (String name : new String[] {"probe", "patch-heads", "patch-residual", "ablation"}) {
+        CliRun embeddings = raspc("embeddings", RUN, "--count", "50", "--png", "pics");
+        assertEquals(ExitCode.OK, embeddings.code(), embeddings.err());
+        assertTrue(embeddings.out().contains("wrote pics/embeddings-tokens.png"), embeddings.out());
+        for (String name : new String[] {"probe", "patch-heads", "patch-residual", "ablation", "embeddings-tokens",
+                "embeddings-positions"}) {
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve("pics/" + name + ".png").toFile());
             assertTrue(image != null && image.getWidth() > 100 && image.getHeight() > 50, name);
         }

@@ -26,6 +26,7 @@ public record BooleanFunctionTask(BooleanTask spec, BooleanFunction function, Sp
     @Override public int minLength() { return function.n(); }
     @Override public int maxLength() { return function.n(); }
     @Override public InputGenerator generator() { return bits(); }
+    @Override public Optional<List<String>> independentTokens() { return Optional.of(BITS); }
 
     /** Boolean functions have no planned heads, so there is nothing to add. */
     @Override

@@ -14,4 +14,12 @@ final class Generators {
             default -> InputGenerator.uniform(alphabet);
         };
     }
+
+    /** Whether the generator {@link #of} makes draws each token on its own (uniform), not a structured input. */
+    static boolean independentTokens(TaskDefinition d) {
+        return switch (d.generator().kind()) {
+            case "dyck", "function" -> false;
+            default -> true;
+        };
+    }
 }

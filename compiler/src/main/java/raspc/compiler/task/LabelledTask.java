@@ -44,6 +44,26 @@ public sealed interface LabelledTask extends Task permits SequenceTask, BooleanF
 
     /** A fresh sample outside the splits (for checks and longer-than-trained inputs). */
     default Sample fresh(int length, long seed) {
-        return label(generator().generate(length, new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL))));
+        return label(generator().generate(length, random(seed)));
+    }
+
+    /**
+     * The tokens an input is made of, each drawn independently of the others, when the task's
+     * generator draws them so; empty for structured inputs (Dyck words, a RASP generator), whose
+     * tokens cannot be drawn from another distribution without leaving the task.
+     */
+    Optional<List<String>> independentTokens();
+
+    /** A fresh sample with its tokens drawn from {@code tokens}; empty when the task does not allow it. */
+    default Optional<Sample> fresh(int length, long seed, TokenDistribution tokens) {
+        return switch (tokens) {
+            case TokenDistribution.Trained t -> Optional.of(fresh(length, seed));
+            case TokenDistribution.Zipf z -> independentTokens().map(a -> label(z.draw(a, length, random(seed))));
+            case TokenDistribution.FewDistinct f -> independentTokens().map(a -> label(f.draw(a, length, random(seed))));
+        };
+    }
+
+    private static SplittableRandom random(long seed) {
+        return new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL));
     }
 }

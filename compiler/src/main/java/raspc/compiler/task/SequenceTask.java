@@ -28,6 +28,11 @@ public record SequenceTask(TaskVariant variant, LayerPlan plan, SplitInputs inpu
     @Override public int minLength() { return variant.definition().minLength() + bosLength(); }
     @Override public int maxLength() { return variant.definition().maxLength() + bosLength(); }
 
+    @Override
+    public Optional<List<String>> independentTokens() {
+        return Generators.independentTokens(variant.definition()) ? Optional.of(variant.alphabet()) : Optional.empty();
+    }
+
     public boolean hasAttentionTargets() {
         return variant.withAttns();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
+import raspc.compiler.task.TokenDistribution;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.Split;
@@ -47,12 +48,21 @@ public final class EncodedTaskData extends SplitTaskData {
 
     @Override
     public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed) {
+        return freshSamples(count, minLen, maxLen, seed, TokenDistribution.TRAINED);
+    }
+
+    @Override
+    public Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed,
+            TokenDistribution tokens) {
         requireDefinedAt(minLen, maxLen);
+        if (!(tokens instanceof TokenDistribution.Trained) && task.independentTokens().isEmpty()) {
+            return Optional.empty();
+        }
         List<EncodedSample> out = new ArrayList<>(count);
         java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
             int len = minLen + r.nextInt(maxLen - minLen + 1);
-            out.add(encoder.encode(task.fresh(len, r.nextLong())));
+            out.add(encoder.encode(task.fresh(len, r.nextLong(), tokens).orElseThrow()));
         }
         return Optional.of(out);
     }

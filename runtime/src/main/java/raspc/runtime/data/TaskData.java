@@ -2,6 +2,7 @@ package raspc.runtime.data;
 
 import java.util.List;
 import java.util.Optional;
+import raspc.compiler.task.TokenDistribution;
 
 /**
  * What the runtime needs to know about a task. The compiler module implements it from a task
@@ -34,6 +35,15 @@ public interface TaskData {
      * seed; empty when the task cannot generate outside its stored splits.
      */
     Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed);
+
+    /**
+     * New samples whose tokens come from {@code tokens} (another frequency than training);
+     * empty when the task cannot draw its inputs so. As trained, they are {@link #freshSamples}.
+     */
+    default Optional<List<EncodedSample>> freshSamples(int count, int minLen, int maxLen, long seed,
+            TokenDistribution tokens) {
+        return tokens instanceof TokenDistribution.Trained ? freshSamples(count, minLen, maxLen, seed) : Optional.empty();
+    }
 
     /** Largest length (without BOS) of the training data. */
     int maxLength();

@@ -3,6 +3,7 @@ package raspc.runtime.eval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import raspc.compiler.task.TokenDistribution;
 import raspc.runtime.Counts;
 
 /** Plain-text summaries of reports for the terminal and log.txt. */
@@ -56,13 +57,41 @@ public final class ReportFormatter {
 
     public static String summary(CheckReport check) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s  run %s  on %d fresh samples of lengths %d..%d (seed %d)%n", check.task(),
-                check.runId(), check.metrics().samples(), check.minLength(), check.maxLength(), check.seed()));
+        out.append(String.format(Locale.ROOT, "%s  run %s  on %d fresh samples of lengths %d..%d%s (seed %d)%n", check.task(),
+                check.runId(), check.metrics().samples(), check.minLength(), check.maxLength(),
+                check.tokens().equals(TokenDistribution.TRAINED.name()) ? "" : ", tokens " + check.tokens(), check.seed()));
         out.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %8s%n", "", "token acc", "seq acc", "loss", "samples"));
         out.append(row("fresh", check.metrics()));
         appendWorstLengths(out, check.byLength());
         appendAgreement(out, check.attentionAgreement());
         return out.toString();
+    }
+
+    /**
+     * Several distributions side by side (one when there is only one): a row each, named by its
+     * lengths and token distribution, then the weakest lengths of each row that has them.
+     */
+    public static String summary(List<CheckReport> checks) {
+        if (checks.size() == 1) {
+            return summary(checks.get(0));
+        }
+        CheckReport first = checks.get(0);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s  run %s  on %d fresh samples per distribution (seed %d)%n",
+                first.task(), first.runId(), first.metrics().samples(), first.seed()));
+        int width = checks.stream().mapToInt(c -> name(c).length()).max().orElse(10);
+        out.append(String.format(Locale.ROOT, "%-" + width + "s %10s %10s %10s %8s%n", "distribution", "token acc",
+                "seq acc", "loss", "samples"));
+        for (CheckReport c : checks) {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s %10s %10s %10.4f %8d%n", name(c),
+                    ReportLines.percent(c.metrics().tokenAccuracy()), ReportLines.percent(c.metrics().sequenceAccuracy()),
+                    c.metrics().loss(), c.metrics().samples()));
+        }
+        return out.toString();
+    }
+
+    private static String name(CheckReport c) {
+        return "lengths " + c.minLength() + ".." + c.maxLength() + ", " + c.tokens();
     }
 
     private static String row(String name, SplitMetrics s) {

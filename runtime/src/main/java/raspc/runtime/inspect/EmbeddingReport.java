@@ -33,6 +33,20 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
 
     public record Point(String label, double norm, double pc1, double pc2) {}
 
+    /** The two tables' points on their first two principal components, labelled by token and by position. */
+    @Override
+    public List<Scatter> scatters() {
+        return List.of(scatter("embeddings-tokens", "token", tokens), scatter("embeddings-positions", "position", positions));
+    }
+
+    private Scatter scatter(String name, String what, Table t) {
+        return new Scatter(name, what + " embeddings of " + task + " (run " + runId + ")",
+                String.format(Locale.ROOT, "PC1 (%.0f%% of the variance)", 100 * t.explained()[0]),
+                String.format(Locale.ROOT, "PC2 (%.0f%%)", 100 * t.explained()[1]),
+                t.points().stream().map(Point::label).toList(), t.points().stream().mapToDouble(Point::pc1).toArray(),
+                t.points().stream().mapToDouble(Point::pc2).toArray());
+    }
+
     @Override
     public String toText() {
         StringBuilder s = new StringBuilder();

@@ -11,4 +11,4 @@ import java.util.List;
  * @param signed whether the colours run from -1 to 1 (else 0 to 1)
  */
 public record Heatmap(String name, String title, List<String> rows, List<String> columns, double[][] values,
-        boolean signed) {}
+        boolean signed) implements Picture {}

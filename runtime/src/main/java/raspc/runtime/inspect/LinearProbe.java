@@ -19,22 +19,47 @@ final class LinearProbe {
         this.bias = bias;
     }
 
-    /** Fits {@code y} [rows][outputs] from {@code x} [rows][d], using only the rows in {@code fitRows}. */
-    static LinearProbe fit(double[][] x, double[][] y, int[] fitRows, boolean bias) {
-        DMatrixRMaj a = design(x, fitRows, bias);
-        DMatrixRMaj b = new DMatrixRMaj(fitRows.length, y[0].length);
-        for (int i = 0; i < fitRows.length; i++) {
-            for (int j = 0; j < y[0].length; j++) {
-                b.set(i, j, y[fitRows[i]][j]);
+    /**
+     * The fit rows of one stage's residual, factored once: every target of the stage is solved
+     * against the same decomposition, so a stage costs one QR however many s-ops are probed.
+     */
+    static final class Design {
+        private final double[][] x;
+        private final int[] fitRows;
+        private final boolean bias;
+        private final LinearSolverDense<DMatrixRMaj> solver;
+        private final int columns;
+
+        /** Factors the rows {@code fitRows} of {@code x} [rows][d]. */
+        Design(double[][] x, int[] fitRows, boolean bias) {
+            this.x = x;
+            this.fitRows = fitRows;
+            this.bias = bias;
+            DMatrixRMaj a = design(x, fitRows, bias);
+            this.columns = a.numCols;
+            this.solver = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
+            if (!solver.setA(a)) {
+                throw new IllegalStateException("least squares failed on a " + a.numRows + " x " + a.numCols + " design");
             }
         }
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
-        if (!solver.setA(a)) {
-            throw new IllegalStateException("least squares failed on a " + a.numRows + " x " + a.numCols + " design");
+
+        double[][] x() {
+            return x;
         }
-        DMatrixRMaj w = new DMatrixRMaj(a.numCols, b.numCols);
-        solver.solve(b, w);
-        return new LinearProbe(w, bias);
+
+        /** The probe of {@code y} [rows][outputs] (all rows; only the fit rows are used). */
+        LinearProbe fit(double[][] y) {
+            DMatrixRMaj b = new DMatrixRMaj(fitRows.length, y[0].length);
+            for (int i = 0; i < fitRows.length; i++) {
+                for (int j = 0; j < y[0].length; j++) {
+                    b.set(i, j, y[fitRows[i]][j]);
+                }
+            }
+            DMatrixRMaj w = new DMatrixRMaj(columns, b.numCols);
+            // the solver keeps its factorisation; B is copied when the solver would overwrite it
+            solver.solve(solver.modifiesB() ? b.copy() : b, w);
+            return new LinearProbe(w, bias);
+        }
     }
 
     /** Predictions [rows.length][outputs] for the given rows of {@code x}. */

@@ -31,7 +31,9 @@ record ProbeFit(double score, Double mse) {
         };
     }
 
-    static ProbeFit of(ProbeTarget target, double[][] x, int[] fit, int[] heldOut, boolean bias) {
+    /** The probe of {@code target} on a stage's factored fit rows, scored on {@code heldOut}. */
+    static ProbeFit of(ProbeTarget target, LinearProbe.Design design, int[] fit, int[] heldOut) {
+        double[][] x = design.x();
         return switch (target) {
             case ProbeTarget.Categorical c -> {
                 List<String> classes = classes(c, fit);
@@ -46,7 +48,7 @@ record ProbeFit(double score, Double mse) {
                         y[r][k] = 1;
                     }
                 }
-                double[][] p = LinearProbe.fit(x, y, fit, bias).predict(x, heldOut);
+                double[][] p = design.fit(y).predict(x, heldOut);
                 int right = 0;
                 for (int i = 0; i < heldOut.length; i++) {
                     if (classes.get(argmax(p[i])).equals(c.labels()[heldOut[i]])) {
@@ -60,7 +62,7 @@ record ProbeFit(double score, Double mse) {
                 for (int r = 0; r < y.length; r++) {
                     y[r][0] = n.values()[r];
                 }
-                double[][] p = LinearProbe.fit(x, y, fit, bias).predict(x, heldOut);
+                double[][] p = design.fit(y).predict(x, heldOut);
                 double sse = 0;
                 for (int i = 0; i < heldOut.length; i++) {
                     double e = p[i][0] - n.values()[heldOut[i]];

@@ -54,30 +54,40 @@ public final class Prober {
         int[][] split = split(samples.size(), trained, heldOut, seed);
         int[] fit = split[0];
         int[] test = split[1];
-        List<ProbeReport.Row> rows = new ArrayList<>();
         List<ProbeReport.Skipped> skipped = new ArrayList<>();
+        List<ProbeTarget> probed = new ArrayList<>();
+        for (ProbeTarget t : targets) {
+            String why = ProbeFit.unprobeable(t, fit, test);
+            if (why != null) {
+                skipped.add(new ProbeReport.Skipped(t.name(), why));
+            } else {
+                probed.add(t);
+            }
+        }
         int stages = trained.stages().length;
-        progress.begin("probing " + targets.size() + " targets at " + stages + " stages", targets.size());
+        List<List<ProbeReport.StageScore>> byTarget = new ArrayList<>();
+        probed.forEach(t -> byTarget.add(new ArrayList<>()));
+        progress.begin("probing " + probed.size() + " targets at " + stages + " stages", stages);
         try {
-            for (ProbeTarget t : targets) {
-                String why = ProbeFit.unprobeable(t, fit, test);
-                if (why != null) {
-                    skipped.add(new ProbeReport.Skipped(t.name(), why));
-                } else {
-                    List<ProbeReport.StageScore> byStage = new ArrayList<>();
-                    for (int s = 0; s < stages; s++) {
-                        ProbeFit withBias = ProbeFit.of(t, trained.stages()[s], fit, test, true);
-                        ProbeFit noBias = ProbeFit.of(t, trained.stages()[s], fit, test, false);
-                        ProbeFit untrained = ProbeFit.of(t, control.stages()[s], fit, test, true);
-                        byStage.add(new ProbeReport.StageScore(s, withBias.score(), noBias.score(), withBias.mse(),
-                                untrained.score()));
-                    }
-                    rows.add(ProbeReport.Row.of(t, ProbeFit.chance(t, fit, test), byStage));
+            // stage by stage: each design is factored once and solved for every target
+            for (int s = 0; s < stages; s++) {
+                LinearProbe.Design withBias = new LinearProbe.Design(trained.stages()[s], fit, true);
+                LinearProbe.Design noBias = new LinearProbe.Design(trained.stages()[s], fit, false);
+                LinearProbe.Design untrained = new LinearProbe.Design(control.stages()[s], fit, true);
+                for (int i = 0; i < probed.size(); i++) {
+                    ProbeTarget t = probed.get(i);
+                    ProbeFit biased = ProbeFit.of(t, withBias, fit, test);
+                    byTarget.get(i).add(new ProbeReport.StageScore(s, biased.score(), ProbeFit.of(t, noBias, fit, test).score(),
+                            biased.mse(), ProbeFit.of(t, untrained, fit, test).score()));
                 }
                 progress.advance(1);
             }
         } finally {
             progress.end();
+        }
+        List<ProbeReport.Row> rows = new ArrayList<>();
+        for (int i = 0; i < probed.size(); i++) {
+            rows.add(ProbeReport.Row.of(probed.get(i), ProbeFit.chance(probed.get(i), fit, test), byTarget.get(i)));
         }
         return new ProbeReport(run.task().name(), run.runId(), samples.size(), trained.rows(), test.length, heldOut, seed,
                 stages, plannedLayers(task), rows, skipped);

@@ -55,6 +55,7 @@ public final class TrainOptions {
     private Integer context;
     private boolean snapshots;
     private int checkpointGeneration;
+    private int logEvery;
 
     public TrainOptions layers(Integer v) { layers = v; return this; }
     public TrainOptions heads(Integer v) { heads = v; return this; }
@@ -105,6 +106,15 @@ public final class TrainOptions {
      */
     public TrainOptions checkpointGeneration(int documents) { checkpointGeneration = documents; return this; }
     public int checkpointGeneration() { return checkpointGeneration; }
+    /** Log the training loss every {@code steps} optimizer steps into metrics.jsonl (for {@code raspc dynamics}); 0 = not. */
+    public TrainOptions logEvery(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("the logging interval must be >= 0 steps, got " + steps);
+        }
+        logEvery = steps;
+        return this;
+    }
+    public int logEvery() { return logEvery; }
     public TaskRecord taskRecord() { return taskRecord; }
     /** Steps instead of epochs (null = the epoch budget). */
     public TrainOptions stepBudget(StepBudget v) { stepBudget = v; return this; }

@@ -26,6 +26,7 @@ import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.GenerationFigures;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.StepLoss;
 import raspc.runtime.run.TrainConfig;
 import raspc.runtime.run.TrainingState;
 
@@ -88,7 +89,7 @@ final class Trainer {
             EpochMetrics m = new EpochMetrics(epoch + 1, figures.loss, figures.attention, figures.tokenAccuracy,
                     figures.sequenceAccuracy, validation.loss(), validation.tokenAccuracy(), validation.sequenceAccuracy(),
                     config.learningRateAt(epoch), seconds, figures.samples / figures.trainSeconds, improved,
-                    optimizer.step(), generated);
+                    optimizer.step(), generated, figures.stepLosses);
             metrics.add(m);
             if (improved) {
                 folder.writeModel(trained.model());
@@ -193,7 +194,7 @@ final class Trainer {
 
     /** Training figures of one epoch, read from the device once at its end. */
     private record EpochFigures(double loss, double attention, double tokenAccuracy, double sequenceAccuracy, long samples,
-            double trainSeconds) {}
+            double trainSeconds, List<StepLoss> stepLosses) {}
 
     /** One round over its batches; null when stopped before the end. */
     private EpochFigures trainEpoch(int epoch, List<List<EncodedSample>> batches, StopRequest stop) {
@@ -207,6 +208,7 @@ final class Trainer {
             NDArray sequencesRight = epochManager.zeros(new Shape());
             long samples = 0;
             long scored = 0;
+            StepLogger stepLog = new StepLogger(recording.logEvery(), epochManager);
             for (int i = 0; i < batches.size(); i++) {
                 if (stop.requested()) {
                     return null;
@@ -225,6 +227,7 @@ final class Trainer {
                     attentionSum.addi(parts.attention().stopGradient().mul(group.size()));
                     correctSum.addi(parts.correctPerSequence().sum());
                     sequencesRight.addi(parts.sequenceCorrect().sum());
+                    stepLog.add(parts, group.size(), optimizer.step());
                 }
                 samples += group.size();
                 scored += scoredOutputs(group);
@@ -237,7 +240,8 @@ final class Trainer {
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             return new EpochFigures(lossSum.getFloat() / samples, attentionSum.getFloat() / samples,
-                    correctSum.getFloat() / Math.max(1, scored), sequencesRight.getFloat() / samples, samples, seconds);
+                    correctSum.getFloat() / Math.max(1, scored), sequencesRight.getFloat() / samples, samples, seconds,
+                    stepLog.logged());
         }
     }
 

@@ -121,7 +121,7 @@ public final class TrainingSession {
                 log.line("training had already finished; evaluating again");
             }
             return runAndReport(trained, task, folder, log, optimizer, state, metrics, trainSplit, validSplit,
-                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, RoundRecording.NONE, listener);
+                    new StopRequest(), handleCtrlC, lengthGeneralisationSamples, RoundRecording.resumed(metrics), listener);
         }
     }
 
