@@ -23,7 +23,7 @@ import raspc.runtime.export.RunPredictor;
                         + "and the others go on (exit 1 at the end)."},
         footer = {"", "Examples:", "  raspc predict runs/reverse_10/20261122-101500-1 abc hhgbe",
                 "  raspc predict runs/parity_8/a 01101001 --logits", "  raspc predict runs/sort_26/a '[\"a\",\"b\"]'",
-                "  raspc predict runs/compose_random_10_direct/a '[\"S\",\"T0_1\",\"T1_0\",\" \",\"X1\",\"X2\"]'",
+                "  raspc predict runs/compose_random_10_direct/a '[\"S\",\"T0_0\",\"T1_1\",\"T2_3\",\"T3_0\",\"T4_2\",\" \",\"X1\",\"X7\",\"X2\",\"X8\",\"X1\",\"X8\",\" \"]' --generate 6",
                 "  raspc predict runs/matrix_3_rank1_p30/a '[\"0.50\",\"MASK\",\"-0.20\",\"0.10\",\"0.00\",\"MASK\",\"0.30\",\"0.40\",\"MASK\"]'"})
 public final class PredictCommand implements Callable<Integer> {
     private final RaspcCommand root;
