@@ -14,15 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.runtime.WorkProgress;
+import raspc.runtime.matrix.MatrixTrainOptions;
 import raspc.runtime.progress.ConsoleWorkProgress;
 import raspc.compiler.dataset.SampleJson;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.CompositionJson;
+import raspc.compiler.matrix.MaskedMatrix;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
-import raspc.compiler.matrix.MaskedMatrix;
-import raspc.compiler.matrix.MatrixJson;
-import raspc.runtime.matrix.MatrixTaskData;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -31,13 +30,12 @@ import raspc.compiler.task.TaskOptions;
         description = {"Write one split of a task as JSON Lines.",
                 "One sample per line: {\"input\":[...],\"target\":[...]} plus, for _with_attns tasks, " +
                 "\"attention\":[{\"layer\":L,\"head\":H,\"rows\":[\"0101\",...]}] (rows are query positions, " +
-                "characters key positions). Composition variants: {\"composition\":..,\"ids\":[...],\"tokens\":[...]," +
-                "\"prompt_length\":N,\"answer_length\":N,\"seen\":true}. Matrix tasks: {\"n\":N,\"matrix\":[[...]]," +
-                "\"observed\":[[1,0,...]],\"input\":[ids],\"target\":[ids]}. Deterministic from (task, split, seed)."},
+                "characters key positions); compositions and matrix tasks have their own (docs/datasets.md). "
+                + "Deterministic from (task, split, seed)."},
         footer = {"", "Examples:", "  raspc dataset reverse_26 --split valid --out reverse_valid.jsonl",
                 "  raspc dataset sort_10_bos_with_attns --split test | head -3", "  raspc dataset parity_20 --size 1000",
                 "  raspc dataset compose_random_50_step --size 1000 --out compose.jsonl",
-                "  raspc dataset matrix_7_rank2_p30 --size 100"})
+                "  raspc dataset matrix_5_rank2_p30 --split test --size 64"})
 public final class DatasetCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -53,17 +51,16 @@ public final class DatasetCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
     private Path out;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own, 0).")
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own, 0; "
+            + "for a matrix task train-matrix's, 1).")
     private Long seed;
 
-    @Option(names = "--size", paramLabel = "N", description = "Number of samples (default: the split's size).")
+    @Option(names = "--size", paramLabel = "N", description = "Number of samples (default: the split's size; for a "
+            + "matrix task train-matrix's --eval-matrices, 256).")
     private Integer size;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); the output does not depend on it.")
     private Integer threads;
-
-    /** Matrices written when --size is not given (matrix tasks sample online and have no split sizes). */
-    static final int MATRICES = 1000;
 
     public DatasetCommand(RaspcCommand root) {
         this.root = root;
@@ -77,15 +74,27 @@ public final class DatasetCommand implements Callable<Integer> {
         switch (TaskArgument.task(root, task, explicitTask.name(), sizeOptions(s))) {
             case LabelledTask t -> write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
             case CompositionTask c -> write(c.name(), s, c.size(s), workers, i -> CompositionJson.jsonLine(c, c.document(s, i)));
-            case MatrixTask m -> {
-                // the split's matrices as peep and train-matrix draw them for a run of this seed
-                int count = size != null ? size : MATRICES;
-                List<MaskedMatrix> matrices = new MatrixTaskData(m, count, seed == null ? 1 : seed, 1, 1)
-                        .matrices(s.label());
-                write(m.name(), s, count, workers, i -> MatrixJson.jsonLine(matrices.get(i), m.values()));
-            }
+            case MatrixTask m -> writeMatrices(m, s, workers);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * A matrix task's split as train-matrix draws it from the same seed and number of matrices
+     * (its valid and test splits; its training matrices are fresh every step, so the train split
+     * here is one more fixed sample): the entries in row-major order, MASK where hidden, and every
+     * entry's value token as the target.
+     */
+    private void writeMatrices(MatrixTask matrix, Split s, int workers) throws IOException {
+        MatrixTrainOptions options = new MatrixTrainOptions();
+        if (seed != null) {
+            options.seed(seed);
+        }
+        if (size != null) {
+            options.evalMatrices(size);
+        }
+        List<MaskedMatrix> matrices = options.data(matrix).matrices(s.label());
+        write(matrix.name(), s, matrices.size(), workers, i -> SampleJson.toLine(matrix.sample(matrices.get(i))));
     }
 
     /** Writes {@code count} lines to --out (atomically, with progress) or to standard output. */

@@ -33,18 +33,16 @@ class MatrixCommandsTest {
         java.util.List<String> lines = Files.readAllLines(dir.resolve("m.jsonl"));
         assertEquals(4, lines.size());
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(1));
-        assertEquals(3, json.get("n").asInt());
-        assertEquals(3, json.get("matrix").size());
         assertEquals(9, json.get("input").size());
         assertEquals(9, json.get("target").size());
-        // a masked entry reads MASK (id 0); an observed one reads its own target token
-        for (int i = 0; i < 9; i++) {
-            int input = json.get("input").get(i).asInt();
-            boolean seen = json.get("observed").get(i / 3).get(i % 3).asInt() == 1;
-            assertEquals(seen ? json.get("target").get(i).asInt() : 0, input, "entry " + i);
-        }
+        // a masked entry reads MASK; an observed one reads its own target token, the value peep prints
         CliRun peep = raspc("peep", "matrix_3_rank1_p50", "--split", "valid", "--start", "1", "--stop", "2");
-        String first = String.format(java.util.Locale.ROOT, "%.2f", json.get("matrix").get(0).get(0).asDouble());
+        for (int i = 0; i < 9; i++) {
+            String input = json.get("input").get(i).asText();
+            String target = json.get("target").get(i).asText();
+            assertTrue(input.equals("MASK") || input.equals(target), "entry " + i + ": " + input + " vs " + target);
+        }
+        String first = String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(json.get("target").get(0).asText()));
         assertTrue(peep.out().contains(first), first + " not in\n" + peep.out());
     }
 
