@@ -178,13 +178,19 @@ public final class TrainingSession {
         return steps == null ? 0 : Math.min((long) state.bestEpoch() * steps.evalEvery(), steps.steps());
     }
 
+    /** The blocks of the model, for the log's header (an LSTM has neither heads nor positions nor norms). */
+    private static String shape(ModelConfig m) {
+        return m.architecture().attends()
+                ? Counts.of(m.layers(), "layer") + ", " + Counts.of(m.heads(), "head") + ", d=" + m.dim() + ", ff=" + m.ff() + ", "
+                        + m.positions().name().toLowerCase() + " positions, " + m.norm().name().toLowerCase() + "-LN, "
+                : "LSTM of " + Counts.of(m.layers(), "layer") + ", d=" + m.dim() + ", ";
+    }
+
     private static String header(RunConfig config, TrainedModel trained) {
         ModelConfig m = config.model();
         TrainConfig t = config.train();
         return "task " + config.task() + "  run " + config.runId() + "  device " + config.device() + "\n"
-                + "model: " + Counts.of(m.layers(), "layer") + ", " + Counts.of(m.heads(), "head") + ", d=" + m.dim() + ", ff=" + m.ff() + ", "
-                + m.positions().name().toLowerCase() + " positions, " + m.norm().name().toLowerCase() + "-LN, "
-                + trained.parameterCount() + " parameters\n"
+                + "model: " + shape(m) + trained.parameterCount() + " parameters\n"
                 + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + schedule(t)
                 + ", batch " + t.batchSize() + ", " + budget(t) + ", attention weight " + t.attnWeight()
                 + ", seed " + t.seed() + "\n"
