@@ -2,9 +2,12 @@ package raspc.repl;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.compose.CompositionData;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.run.RunFolder;
@@ -33,26 +36,33 @@ final class RunTasks {
      * otherwise.
      */
     /** The composition variant a run was trained on, rebuilt with its data settings (task.json). */
-    static raspc.compiler.task.CompositionTask compositionOfRun(RaspcCommand root, Path runDir) {
+    static CompositionTask compositionOfRun(RaspcCommand root, Path runDir) {
+        String name = RunFolder.open(runDir).readConfig().task();
+        return compositionOf(root, runDir)
+                .orElseThrow(() -> new UserError(runDir + " was trained on " + name + ", which is not a composition variant"));
+    }
+
+    /** The composition variant a run was trained on, rebuilt from its task.json; empty when it is not one. */
+    private static Optional<CompositionTask> compositionOf(RaspcCommand root, Path runDir) {
         RunFolder folder = RunFolder.open(runDir);
         String name = folder.readConfig().task();
         TaskRecord record = folder.readTaskRecord().orElse(null);
         TaskOptions options = record != null ? record.options() : TaskOptions.NONE;
         boolean fromFile = record != null && record.file() != null;
-        return TaskArgument.composition(root, fromFile ? record.file() : name, fromFile ? record.task() : null, options)
-                .orElseThrow(() -> new UserError(runDir + " was trained on " + name + ", which is not a composition variant"));
+        return TaskArgument.composition(root, fromFile ? record.file() : name, fromFile ? record.task() : null, options);
     }
 
 
     /**
      * The task to resume a run on: a step-budget run's sample source as its task.json records it
-     * (a Boolean function), else the task {@link #ofRun} rebuilds.
+     * (a Boolean function), a composition variant's data, else the task {@link #ofRun} rebuilds.
      */
     static TaskData toResume(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         TaskRecord record = folder.readTaskRecord().orElse(null);
         if (record == null || record.online() == null) {
-            return ofRun(root, runDir, task);
+            Optional<CompositionTask> composition = task == null ? compositionOf(root, runDir) : Optional.empty();
+            return composition.<TaskData>map(CompositionData::new).orElseGet(() -> ofRun(root, runDir, task));
         }
         TaskRecord.Online online = record.online();
         BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());

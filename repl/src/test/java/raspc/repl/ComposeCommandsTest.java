@@ -72,6 +72,11 @@ class ComposeCommandsTest {
         assertTrue(ablation.out().contains("       f0        f1"), ablation.out());
         assertTrue(Files.isRegularFile(dir.resolve("pictures").resolve(ComposeCommand.ABLATION_PNG)));
 
+        // a composition run resumes on its own data (a finished one is evaluated again)
+        CliRun resumed = raspc("train", "--resume", "runs/small_random_2_step/t", "--device", "cpu");
+        assertEquals(ExitCode.OK, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("generated   token acc"), resumed.out());
+
         CliRun bad = raspc("compose", "runs/small_random_2_step/t", "--prompt", "T0_1 T1_7 X0 X1 X2");
         assertEquals(ExitCode.USER_ERROR, bad.code());
         assertTrue(bad.err().contains("'T1_7' is not a task token"), bad.err());

@@ -84,7 +84,7 @@ public final class TrainingSession {
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
         if (config.train().stepBudget() != null) {
-            requireOnlineRecord(folder, runDir, epochs);
+            requireStepBudgetResumable(folder, runDir, epochs, task);
         }
         folder.requireTrainedOn(config, task);
         if (epochs != null) {
@@ -129,12 +129,17 @@ public final class TrainingSession {
      * A step-budget run resumes to its budget, on the sample source its task.json records (the
      * caller builds the task from it); runs from before the record was written cannot be rebuilt.
      */
-    private static void requireOnlineRecord(RunFolder folder, Path runDir, Integer epochs) {
+    /**
+     * A step-budget run resumes on its budget; one that drew fresh samples (a Boolean function)
+     * needs its sample source recorded, one on fixed splits (a composition study) is rebuilt
+     * from its data settings like any other task.
+     */
+    private static void requireStepBudgetResumable(RunFolder folder, Path runDir, Integer epochs, TaskData task) {
         if (epochs != null) {
             throw new RuntimeUserException(runDir + " was trained on a step budget, which resume continues; epochs"
                     + " do not apply to it");
         }
-        if (folder.readTaskRecord().map(TaskRecord::online).isEmpty()) {
+        if (task.online().isPresent() && folder.readTaskRecord().map(TaskRecord::online).isEmpty()) {
             throw new RuntimeUserException(runDir + " was trained on a step budget, but its " + RunFolder.TASK_RECORD
                     + " does not record the sample source (a run from an older raspc); train it again");
         }

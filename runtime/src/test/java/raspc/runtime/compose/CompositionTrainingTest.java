@@ -21,6 +21,7 @@ import raspc.runtime.eval.GreedyGeneration;
 import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.GenerationFigures;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.train.TrainOptions;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
 import raspc.runtime.train.TrainingSession;
@@ -85,6 +86,37 @@ class CompositionTrainingTest {
         assertTrue(metrics.get(1).trainLoss() < metrics.get(0).trainLoss(), "the loss falls: " + metrics);
         assertNotNull(metrics.get(1).generation());
         cachedGenerationIsTheRerunOne(data, result);
+    }
+
+    @Test
+    void anInterruptedDecoderRunResumesToItsBudget() throws Exception {
+        CompositionData data = new CompositionData(tiny(8, PromptFormat.DIRECT, 400));
+        TrainResult straight = TrainingSession.train(data, small("straight"), TrainingListener.SILENT);
+        raspc.runtime.train.StopRequest stop = new raspc.runtime.train.StopRequest();
+        TrainResult stopped = TrainingSession.train(data, small("halves").stopRequest(stop), new TrainingListener() {
+            @Override
+            public void onEpoch(EpochMetrics metrics, String line) {
+                stop.request();
+            }
+        });
+        assertTrue(stopped.interrupted());
+        assertEquals(1, RunFolder.open(stopped.runDir()).readMetrics().size());
+        TrainResult resumed = TrainingSession.resume(stopped.runDir(), data, DeviceChoice.CPU, null, false, 0,
+                TrainingListener.SILENT);
+        assertFalse(resumed.interrupted());
+        assertEquals(40, resumed.report().steps());
+        List<EpochMetrics> metrics = RunFolder.open(resumed.runDir()).readMetrics();
+        List<EpochMetrics> expected = RunFolder.open(straight.runDir()).readMetrics();
+        assertEquals(expected.size(), metrics.size());
+        assertEquals(expected.get(1).trainLoss(), metrics.get(1).trainLoss(), 1e-5, "the second round continues the first");
+        assertEquals(straight.report().compositions().seen().tokenAccuracy(),
+                resumed.report().compositions().seen().tokenAccuracy(), 1e-9);
+    }
+
+    /** A 40-step decoder run of two rounds on the tiny study. */
+    private TrainOptions small(String runId) {
+        return CompositionTraining.decoder(1, 1, 16, 30, 16, 3e-3f, 0.1f, 40, 2).checkpointGeneration(16).seed(3)
+                .device(DeviceChoice.CPU).runsRoot(runs).runId(runId).handleCtrlC(false);
     }
 
     /**
