@@ -9,6 +9,7 @@ import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.compose.CompositionData;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.matrix.MatrixTaskData;
@@ -81,13 +82,17 @@ final class RunTasks {
 
     /**
      * The task to resume a run on: a step-budget run's sample source as its task.json records it
-     * (a Boolean function), else the task {@link #ofRun} rebuilds.
+     * (a Boolean function), a composition variant's data, else the task {@link #ofRun} rebuilds.
      */
     static TaskData toResume(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         TaskRecord record = folder.readTaskRecord().orElse(null);
         if (record == null || record.online() == null) {
-            return ofRun(root, runDir, task);
+            return switch (taskOfRun(root, runDir, task)) {
+                case LabelledTask t -> new EncodedTaskData(t);
+                case CompositionTask c -> new CompositionData(c);
+                case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: train --resume does not resume those");
+            };
         }
         TaskRecord.Online online = record.online();
         BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());

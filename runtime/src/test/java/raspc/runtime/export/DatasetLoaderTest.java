@@ -16,7 +16,7 @@ import raspc.compiler.matrix.MaskedMatrix;
 import raspc.compiler.task.CompositionDefinition;
 import raspc.compiler.task.CompositionStrategy;
 import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.CompositionText;
+import raspc.compiler.task.CompositionJson;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.PromptFormat;
@@ -101,7 +101,7 @@ class DatasetLoaderTest {
                 .checkpointGeneration(0).seed(3).device(DeviceChoice.CPU).runDir(run).handleCtrlC(false),
                 TrainingListener.SILENT);
         Path data = dir.resolve("test.jsonl");
-        DatasetWriter.writeLines(data, task.size(Split.TEST), i -> CompositionText.jsonLine(task, task.document(Split.TEST, i)),
+        DatasetWriter.writeLines(data, task.size(Split.TEST), i -> CompositionJson.jsonLine(task, task.document(Split.TEST, i)),
                 1, n -> {});
         int scored = 0;
         int right = 0;
