@@ -4,7 +4,12 @@
 
 DATA.jsonl comes from `raspc dataset TASK --out DATA.jsonl`, EXPORT_DIR from `raspc export RUN`
 of a run on the same task (its vocab.json gives the token ids). The schema of every task kind is
-in docs/datasets.md. Prints the model's accuracy on the file.
+in docs/datasets.md; all four are read here: sequence tasks and Boolean functions ("input",
+"target"), matrix tasks (the same keys: the entries, MASK where hidden, and every entry's value)
+and compositions ("tokens", "prompt_length", "answer_length": a document a decoder learns to
+continue). Prints the model's accuracy on the file: of each output token (sequence tasks,
+Boolean functions), of each entry's nearest value token (matrix tasks), or of the answer tokens
+a decoder generates greedily from each prompt (compositions, as raspc's report scores them).
 """
 import argparse
 import json
@@ -13,13 +18,16 @@ from pathlib import Path
 import torch
 from torch.utils.data import DataLoader, Dataset
 
-from raspc_model import load
+from raspc_model import generate, load, nearest_values
 
 IGNORE = -100  # a target PyTorch's cross-entropy skips: padding, and BOS's given output
 
 
 class RaspcDataset(Dataset):
-    """One sample per line: input ids (BOS included, as in the file), target ids, attention targets."""
+    """One sample per line: input ids (BOS included, as in the file), target ids, attention targets.
+
+    A composition document becomes the decoder's training pair: the document without its last
+    token, and the document shifted by one (the next token at every position)."""
 
     def __init__(self, path, vocab):
         self.vocab = vocab
@@ -33,6 +41,9 @@ class RaspcDataset(Dataset):
 
     def __getitem__(self, i):
         s = self.samples[i]
+        if "tokens" in s:  # a composition document
+            ids = torch.tensor([self.input_ids[t] for t in s["tokens"][:-1]])
+            return ids, torch.tensor([self.output_ids[t] for t in s["tokens"][1:]]), {}
         ids = torch.tensor([self.input_ids[t] for t in s["input"]])
         target = torch.tensor([self.output_ids[t] for t in s["target"]])
         if self.vocab["bos_output_given"]:
@@ -64,6 +75,18 @@ def collate(pad_id, per_position):
     return batch
 
 
+def generated_answers(model, dataset):
+    """Greedy generation from each document's prompt, scored on its final answer_length tokens."""
+    right = total = 0
+    for s in dataset.samples:
+        tokens, prompt, answer = s["tokens"], s["prompt_length"], s["answer_length"]
+        ids = [dataset.input_ids[t] for t in tokens]
+        generated, _ = generate(model, ids[:prompt], len(tokens) - prompt)
+        right += sum(int(g == t) for g, t in zip(generated[-answer:], ids[-answer:]))
+        total += answer
+    return right, total
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data")
@@ -71,18 +94,26 @@ def main():
     parser.add_argument("--batch", type=int, default=64)
     args = parser.parse_args()
     model, vocab = load(args.export_dir)
-    loader = DataLoader(RaspcDataset(args.data, vocab), batch_size=args.batch, collate_fn=collate(vocab["pad_id"], model.c["kind"] == "per_position_classifier"))
-    right = total = 0
-    with torch.no_grad():
-        for ids, lengths, targets in loader:
-            logits = model(ids, lengths)
-            if model.c["kind"] == "readout_regressor":
-                predicted = (logits > 0.5).long()
-            else:
-                predicted = logits.argmax(-1)
-            scored = targets != IGNORE
-            right += int(((predicted == targets) & scored).sum())
-            total += int(scored.sum())
+    kind = model.c["kind"]
+    dataset = RaspcDataset(args.data, vocab)
+    if kind == "causal_decoder":
+        right, total = generated_answers(model, dataset)
+    else:
+        per_position = kind in ("per_position_classifier", "masked_regressor")
+        loader = DataLoader(dataset, batch_size=args.batch, collate_fn=collate(vocab["pad_id"], per_position))
+        right = total = 0
+        with torch.no_grad():
+            for ids, lengths, targets in loader:
+                logits = model(ids, lengths)
+                if kind == "readout_regressor":
+                    predicted = (logits > 0.5).long()
+                elif kind == "masked_regressor":
+                    predicted = nearest_values(logits, model.c["values"])
+                else:
+                    predicted = logits.argmax(-1)
+                scored = targets != IGNORE
+                right += int(((predicted == targets) & scored).sum())
+                total += int(scored.sum())
     print(json.dumps({"data": str(Path(args.data)), "scored_outputs": total, "accuracy": right / max(total, 1)}))
 
 

@@ -1,11 +1,15 @@
 """Rebuild a model exported by `raspc export RUN` in PyTorch, and predict with it.
 
-    python raspc_model.py EXPORT_DIR INPUT... [--logits]
+    python raspc_model.py EXPORT_DIR INPUT... [--logits] [--generate N]
 
-prints one JSON object per input, as `raspc predict RUN INPUT... [--logits]` does. An input is a
-JSON array of tokens or text with one token per character, without BOS (it is added for _bos
-tasks). Needs torch and numpy only: model.safetensors is read by the few lines below (the
-`safetensors` package reads it too).
+prints one JSON object per input, as `raspc predict RUN INPUT... [--logits] [--generate N]` does.
+An input is a JSON array of tokens or text with one token per character, without BOS (it is
+added for _bos tasks). Every model kind raspc trains rebuilds here: the encoders of the RASP
+tasks and Boolean functions, the matrix tasks' masked regressor (an input is the n*n entries,
+value tokens and MASK; the output the nearest value token of each prediction) and the
+composition study's causal decoder (an input is a prompt, continued greedily). Needs torch and
+numpy only: model.safetensors is read by the few lines below (the `safetensors` package reads
+it too).
 """
 import json
 import math
@@ -50,8 +54,9 @@ class SelfAttention(nn.Module):
     def __init__(self, c):
         super().__init__()
         self.heads, self.head_dim, self.d = c["heads"], c["head_dim"], c["d"]
-        self.qkv = nn.Linear(self.d, 3 * self.d)  # queries, keys and values in one projection
-        self.out = nn.Linear(self.d, self.d)
+        # queries, keys and values in one projection
+        self.qkv = nn.Linear(self.d, 3 * self.d, bias=c["biases"])
+        self.out = nn.Linear(self.d, self.d, bias=c["biases"])
 
     def forward(self, x, mask):
         b, t, _ = x.shape
@@ -65,11 +70,18 @@ class SelfAttention(nn.Module):
 class FeedForward(nn.Module):
     def __init__(self, c):
         super().__init__()
-        self.hidden = nn.Linear(c["d"], c["ff"])
-        self.out = nn.Linear(c["ff"], c["d"])
+        self.hidden = nn.Linear(c["d"], c["ff"], bias=c["biases"])
+        self.out = nn.Linear(c["ff"], c["d"], bias=c["biases"])
+        # gelu: the exact one (with erf), as raspc's engine computes it
+        self.activation = torch.relu if c["activation"] == "relu" else nn.functional.gelu
 
     def forward(self, x):
-        return self.out(torch.relu(self.hidden(x)))
+        return self.out(self.activation(self.hidden(x)))
+
+
+def layer_norm(c):
+    """A layer norm over each position's vector; a decoder's has a scale but no bias."""
+    return nn.LayerNorm(c["d"], eps=c["layer_norm_eps"], bias=c["biases"])
 
 
 class EncoderLayer(nn.Module):
@@ -78,8 +90,8 @@ class EncoderLayer(nn.Module):
         self.post = c["norm"] == "post"
         self.attention = SelfAttention(c)
         self.ffn = FeedForward(c)
-        self.norm1 = nn.LayerNorm(c["d"], eps=c["layer_norm_eps"])
-        self.norm2 = nn.LayerNorm(c["d"], eps=c["layer_norm_eps"])
+        self.norm1 = layer_norm(c)
+        self.norm2 = layer_norm(c)
 
     def forward(self, x, mask):
         if self.post:
@@ -102,8 +114,9 @@ class RaspcTransformer(nn.Module):
             self.position_embedding = nn.Parameter(torch.zeros(c["max_positions"], c["position_embedding_dim"]))
         self.layers = nn.ModuleList(EncoderLayer(c) for _ in range(c["layers"]))
         if c["final_norm"]:
-            self.final_norm = nn.LayerNorm(c["d"], eps=c["layer_norm_eps"])
-        self.classifier = nn.Linear(c["d"], c["readout"]["units"])
+            self.final_norm = layer_norm(c)
+        if not c["tied_embeddings"]:  # tied: the logits are x times the token embedding's transpose
+            self.classifier = nn.Linear(c["d"], c["readout"]["units"])
 
     def forward(self, ids, lengths, return_attention=False):
         c = self.c
@@ -130,19 +143,22 @@ class RaspcTransformer(nn.Module):
             x = x[:, 0]
         elif position == "last":
             x = x[torch.arange(b), lengths - 1]
-        logits = self.classifier(x)
-        if c["kind"] == "readout_regressor":
+        logits = x @ self.token_embedding.T if c["tied_embeddings"] else self.classifier(x)
+        if c["kind"] in ("readout_regressor", "masked_regressor"):
             logits = logits.squeeze(-1)
         return (logits, attention) if return_attention else logits
 
 
-# Every choice config.json can hold (format version 1); anything else is refused by load(), not
+# Every choice config.json can hold (format version 2); anything else is refused by load(), not
 # silently computed some other way.
 CHOICES = {
-    "kind": {"per_position_classifier", "readout_classifier", "readout_regressor"},
+    "kind": {"per_position_classifier", "readout_classifier", "readout_regressor", "masked_regressor",
+             "causal_decoder"},
     "norm": {"post", "pre"},
     "positions": {"sinusoidal", "learned", "learned_concat"},
-    "activation": {"relu"},
+    "activation": {"relu", "gelu"},
+    "biases": {True, False},
+    "tied_embeddings": {True, False},
 }
 READOUT_POSITIONS = {"every", "first", "last"}
 
@@ -161,8 +177,8 @@ def load(export_dir):
     folder = Path(export_dir)
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
-    if config.get("format") != "raspc-transformer" or config.get("format_version") != 1:
-        raise ValueError(f"{folder}: not a raspc export of format version 1")
+    if config.get("format") != "raspc-transformer" or config.get("format_version") != 2:
+        raise ValueError(f"{folder}: not a raspc export of format version 2 (export the run again with this raspc)")
     check_config(config, folder)
     model = RaspcTransformer(config)
     tensors, _ = read_safetensors(folder / "model.safetensors")
@@ -177,13 +193,40 @@ def tokens_of(text):
     return list(text)
 
 
-def predict(model, vocab, tokens):
-    """raspc predict's answer for one input (a list of tokens without BOS)."""
-    ids = ([vocab["bos_id"]] if vocab["has_bos"] else []) + [vocab["input_tokens"].index(t) for t in tokens]
+def generate(model, ids, count):
+    """Greedy decoding: append the argmax of the last position's logits, count times, running the
+    whole prefix again each step as raspc does. The generated ids and the logits of each step."""
+    tokens = torch.tensor([ids])
+    rows = []
     with torch.no_grad():
-        logits = model(torch.tensor([ids]), torch.tensor([len(ids)]))[0]
+        for _ in range(count):
+            last = model(tokens, torch.tensor([tokens.shape[1]]))[0, -1]
+            rows.append(last)
+            tokens = torch.cat([tokens, last.argmax(-1).reshape(1, 1)], dim=1)
+    return tokens[0, len(ids):].tolist(), rows
+
+
+def nearest_values(values, v):
+    """A masked regressor's ids: each value's nearest value token (half to even), as raspc rounds."""
+    step = torch.tensor(v["step"], dtype=torch.float32)
+    ids = torch.round(values / step) + v["zero_id"]
+    return ids.clamp(v["mask_id"] + 1, 2 * v["zero_id"] - 1).long()
+
+
+def predict(model, vocab, tokens, count=None):
+    """raspc predict's answer for one input (a list of tokens without BOS); count: a decoder's
+    tokens to generate (None: up to one more than the longest training input)."""
+    ids = ([vocab["bos_id"]] if vocab["has_bos"] else []) + [vocab["input_tokens"].index(t) for t in tokens]
     out = vocab["output_tokens"]
     kind = model.c["kind"]
+    if kind == "causal_decoder":
+        generated, rows = generate(model, ids, count or max(1, model.c["max_length"] + 1 - len(ids)))
+        return {"output": [out[i] for i in generated], "logits": [r.tolist() for r in rows]}
+    with torch.no_grad():
+        logits = model(torch.tensor([ids]), torch.tensor([len(ids)]))[0]
+    if kind == "masked_regressor":
+        return {"output": [out[i] for i in nearest_values(logits, model.c["values"]).tolist()],
+                "logits": logits.tolist()}
     if kind == "per_position_classifier":
         first = 1 if vocab["has_bos"] else 0  # BOS's output is given, not predicted
         rows = logits[first:]
@@ -196,6 +239,13 @@ def predict(model, vocab, tokens):
 def main(argv):
     with_logits = "--logits" in argv
     args = [a for a in argv if a != "--logits"]
+    count = None
+    if "--generate" in args:
+        at = args.index("--generate")
+        if at + 1 >= len(args) or not args[at + 1].isdigit() or int(args[at + 1]) < 1:
+            sys.exit("raspc_model.py: --generate needs a positive number of tokens")
+        count = int(args[at + 1])
+        del args[at:at + 2]
     if len(args) < 2:
         sys.exit(__doc__)
     try:
@@ -204,7 +254,7 @@ def main(argv):
         sys.exit(f"raspc_model.py: {e}")
     for text in args[1:]:
         tokens = tokens_of(text)
-        answer = predict(model, vocab, tokens)
+        answer = predict(model, vocab, tokens, count)
         line = {"input": tokens, "output": answer["output"]}
         if with_logits:
             line["logits"] = answer["logits"]

@@ -1,6 +1,7 @@
 package raspc.repl;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,12 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.task.Composition;
 import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.PromptFormat;
+import raspc.runtime.compose.CompositionAblation;
 import raspc.runtime.compose.CompositionProbe;
 import raspc.runtime.compose.CompositionTables;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.eval.GenerationEvaluator.GroupResult;
 import raspc.runtime.eval.ReportLines;
 import raspc.runtime.eval.TrainedModel;
+import raspc.runtime.plot.ScoreHeatmap;
 import raspc.runtime.run.RunFolder;
 
 /** {@code raspc compose RUN}: the composition analyses of a trained train-compose run. */
@@ -24,12 +28,18 @@ import raspc.runtime.run.RunFolder;
                 "From its compositions.jsonl: accuracy by number of non-identity functions, seen and unseen apart; the " +
                 "weakest compositions; for step-by-step runs the accuracy of each generated intermediate output. " +
                 "--prompt generates one prompt and shows each step against the reference; --attention measures, per " +
-                "layer and head, the attention mass on the task token of the level being applied while each step is written."},
+                "layer and head, the attention mass on the task token of the level being applied while each step is written; " +
+                "--ablate replaces each head's attention by its batch-mean pattern and each MLP's output by its batch mean " +
+                "and shows how the accuracy of each step changes (attention selects the function, the MLP executes it). " +
+                "Both draw a heatmap PNG into --png (default: the run folder)."},
         footer = {"", "Examples:", "  raspc compose runs/compose_random_50_step/20261202-150000-1",
                 "  raspc compose RUN --prompt \"T0_1 T1_0 T2_3 T3_0 T4_2 X1 X2 X3 X4 X5 X6\"",
-                "  raspc compose RUN --attention --attention-docs 5",
-                "In the REPL:  compose runs/compose_random_50_step/<run-id> weakest=5"})
+                "  raspc compose RUN --attention --ablate --attention-docs 5",
+                "In the REPL:  compose runs/compose_random_50_step/<run-id> weakest=5 attention=true ablate=true"})
 public final class ComposeCommand implements Callable<Integer> {
+    static final String ATTENTION_PNG = "compose-attention.png";
+    static final String ABLATION_PNG = "compose-ablation.png";
+
     private final RaspcCommand root;
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run folder of raspc train-compose.")
@@ -44,8 +54,14 @@ public final class ComposeCommand implements Callable<Integer> {
     @Option(names = "--attention", description = "Also measure attention on the task tokens (teacher-forced).")
     private boolean attention;
 
-    @Option(names = "--attention-docs", defaultValue = "5", paramLabel = "N", description = "Documents per composition for --attention (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ablate", description = "Also ablate each head (batch-mean pattern) and each MLP (batch-mean output), teacher-forced.")
+    private boolean ablate;
+
+    @Option(names = "--attention-docs", defaultValue = "5", paramLabel = "N", description = "Documents per composition for --attention and --ablate (default: ${DEFAULT-VALUE}).")
     private int attentionDocs;
+
+    @Option(names = "--png", paramLabel = "DIR", description = "Where --attention and --ablate draw their heatmaps (default: the run folder).")
+    private Path png;
 
     @Mixin
     private EngineOptions engine;
@@ -69,14 +85,20 @@ public final class ComposeCommand implements Callable<Integer> {
             root.out().print(new CompositionTables(groups).text(answer, weakest));
             root.out().print(GenerationOverTraining.text(folder.readMetrics()));
         }
-        if (prompt != null || attention) {
+        if (prompt != null || attention || ablate) {
             try (TrainedModel trained = TrainedModel.open(folder, Devices.resolve(engine.start()))) {
                 CompositionProbe probe = new CompositionProbe(trained, task);
                 if (prompt != null) {
                     printSteps(task, probe);
                 }
+                List<Composition> compositions = task.evaluation().stream()
+                        .map(CompositionTask.EvalComposition::composition).toList();
+                Path pictures = png == null ? dir : root.io().resolve(png);
                 if (attention) {
-                    printAttention(task, probe);
+                    printAttention(task, probe, compositions, pictures);
+                }
+                if (ablate) {
+                    printAblation(task, trained, compositions, pictures);
                 }
             }
         }
@@ -99,8 +121,7 @@ public final class ComposeCommand implements Callable<Integer> {
         }
     }
 
-    private void printAttention(CompositionTask task, CompositionProbe probe) {
-        List<Composition> compositions = task.evaluation().stream().map(CompositionTask.EvalComposition::composition).toList();
+    private void printAttention(CompositionTask task, CompositionProbe probe, List<Composition> compositions, Path pictures) {
         double[][][] mass = probe.attentionOnTaskTokens(compositions, attentionDocs);
         int levels = task.definition().levels();
         root.out().println("attention mass on the task token of the level being applied (" + compositions.size()
@@ -110,6 +131,8 @@ public final class ComposeCommand implements Callable<Integer> {
             header.append(String.format(Locale.ROOT, " %8s", "T" + s));
         }
         root.out().println(header);
+        List<String> rows = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
         for (int l = 0; l < mass.length; l++) {
             for (int h = 0; h < mass[l].length; h++) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-14s", "layer " + l + " head " + h));
@@ -117,7 +140,29 @@ public final class ComposeCommand implements Callable<Integer> {
                     row.append(String.format(Locale.ROOT, " %8s", ReportLines.percent(mass[l][h][s])));
                 }
                 root.out().println(row);
+                rows.add("L" + l + ".H" + h);
+                values.add(mass[l][h]);
             }
         }
+        List<String> columns = new ArrayList<>();
+        for (int s = 0; s < levels; s++) {
+            columns.add(task.format() == PromptFormat.STEP_BY_STEP ? "f" + s + " on T" + s : "y on T" + s);
+        }
+        heatmap(pictures, ATTENTION_PNG, "attention on the task token of the level applied", rows, columns,
+                values.toArray(double[][]::new), false);
+    }
+
+    private void printAblation(CompositionTask task, TrainedModel trained, List<Composition> compositions, Path pictures) {
+        CompositionAblation.Result result = CompositionAblation.measure(trained, task, compositions, attentionDocs);
+        root.out().print(result.text());
+        heatmap(pictures, ABLATION_PNG, "accuracy change when ablated (mean)", result.components(), result.steps(),
+                result.changes(), true);
+    }
+
+    private void heatmap(Path dir, String name, String title, List<String> rows, List<String> columns, double[][] values,
+            boolean signed) {
+        Path file = dir.resolve(name);
+        ScoreHeatmap.write(file, title, rows, columns, values, signed);
+        root.out().println("wrote " + root.io().workingDir().relativize(file.toAbsolutePath()));
     }
 }

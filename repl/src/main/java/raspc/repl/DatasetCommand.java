@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
@@ -14,11 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.runtime.WorkProgress;
+import raspc.runtime.matrix.MatrixTrainOptions;
 import raspc.runtime.progress.ConsoleWorkProgress;
 import raspc.compiler.dataset.SampleJson;
 import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.CompositionText;
+import raspc.compiler.task.CompositionJson;
+import raspc.compiler.matrix.MaskedMatrix;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -27,10 +30,12 @@ import raspc.compiler.task.TaskOptions;
         description = {"Write one split of a task as JSON Lines.",
                 "One sample per line: {\"input\":[...],\"target\":[...]} plus, for _with_attns tasks, " +
                 "\"attention\":[{\"layer\":L,\"head\":H,\"rows\":[\"0101\",...]}] (rows are query positions, " +
-                "characters key positions). Deterministic from (task, split, seed)."},
+                "characters key positions); compositions and matrix tasks have their own (docs/datasets.md). "
+                + "Deterministic from (task, split, seed)."},
         footer = {"", "Examples:", "  raspc dataset reverse_26 --split valid --out reverse_valid.jsonl",
                 "  raspc dataset sort_10_bos_with_attns --split test | head -3", "  raspc dataset parity_20 --size 1000",
-                "  raspc dataset compose_random_50_step --size 1000 --out compose.jsonl"})
+                "  raspc dataset compose_random_50_step --size 1000 --out compose.jsonl",
+                "  raspc dataset matrix_5_rank2_p30 --split test --size 64"})
 public final class DatasetCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
@@ -46,10 +51,12 @@ public final class DatasetCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
     private Path out;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own, 0).")
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own, 0; "
+            + "for a matrix task train-matrix's, 1).")
     private Long seed;
 
-    @Option(names = "--size", paramLabel = "N", description = "Number of samples (default: the split's size).")
+    @Option(names = "--size", paramLabel = "N", description = "Number of samples (default: the split's size; for a "
+            + "matrix task train-matrix's --eval-matrices, 256).")
     private Integer size;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores); the output does not depend on it.")
@@ -64,15 +71,30 @@ public final class DatasetCommand implements Callable<Integer> {
         Split s = parseSplit(split);
         OptionChecks.atLeast("--size", size, 1);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(), sizeOptions(s));
-        if (composition.isPresent()) {
-            CompositionTask c = composition.get();
-            write(c.name(), s, c.size(s), workers, i -> CompositionText.jsonLine(c, c.document(s, i)));
-            return ExitCode.OK;
+        switch (TaskArgument.task(root, task, explicitTask.name(), sizeOptions(s))) {
+            case LabelledTask t -> write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
+            case CompositionTask c -> write(c.name(), s, c.size(s), workers, i -> CompositionJson.jsonLine(c, c.document(s, i)));
+            case MatrixTask m -> writeMatrices(m, s, workers);
         }
-        LabelledTask t = TaskArgument.resolve(root, task, explicitTask.name(), sizeOptions(s));
-        write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
         return ExitCode.OK;
+    }
+
+    /**
+     * A matrix task's split as train-matrix draws it from the same seed and number of matrices
+     * (its valid and test splits; its training matrices are fresh every step, so the train split
+     * here is one more fixed sample): the entries in row-major order, MASK where hidden, and every
+     * entry's value token as the target.
+     */
+    private void writeMatrices(MatrixTask matrix, Split s, int workers) throws IOException {
+        MatrixTrainOptions options = new MatrixTrainOptions();
+        if (seed != null) {
+            options.seed(seed);
+        }
+        if (size != null) {
+            options.evalMatrices(size);
+        }
+        List<MaskedMatrix> matrices = options.data(matrix).matrices(s.label());
+        write(matrix.name(), s, matrices.size(), workers, i -> SampleJson.toLine(matrix.sample(matrices.get(i))));
     }
 
     /** Writes {@code count} lines to --out (atomically, with progress) or to standard output. */

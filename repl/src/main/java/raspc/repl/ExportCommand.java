@@ -16,11 +16,12 @@ import raspc.runtime.export.ModelExport;
                         + "positions, readout), vocab.json the token ids, BOS and padding. "
                         + "examples/pytorch/raspc_model.py rebuilds the model from them."},
         footer = {"", "Examples:", "  raspc export runs/reverse_10/20261122-101500-1",
-                "  raspc export runs/parity_10/a --out exports/parity_10"})
+                "  raspc export runs/parity_10/a --out exports/parity_10",
+                "  raspc export runs/compose_random_10_direct/a", "  raspc export runs/matrix_3_rank1_p30/a"})
 public final class ExportCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
-    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of train or train-boolean).")
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of train, train-boolean, train-compose or train-matrix).")
     private Path run;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the three files (default: RUN/export).")

@@ -54,7 +54,7 @@ public final class MatrixStudyCommand implements Callable<Integer> {
     }
 
     private static String study(RaspcCommand root, RunFolder folder, int matrices) {
-        MatrixStudyRunner.run(folder, MatrixTasks.ofRun(folder.readConfig(), 1), matrices, Device.cpu(),
+        MatrixStudyRunner.run(folder, RunTasks.matrixOfRun(folder.readConfig(), 1), matrices, Device.cpu(),
                 ConsoleWorkProgress.forStandardOutput());
         try {
             return Files.readString(folder.file(MatrixStudyRunner.TEXT));

@@ -2,7 +2,6 @@ package raspc.repl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,10 +10,11 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.dataset.Sample;
 import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.CompositionText;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
+import raspc.runtime.matrix.MatrixTaskData;
 
 /** {@code raspc peep TASK}: a few samples, printed as the original experiments' peep_lang did. */
 @Command(name = "peep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -54,29 +54,28 @@ public final class PeepCommand implements Callable<Integer> {
         if (start < 0 || stop < start) {
             throw new UserError("--start and --stop must satisfy 0 <= start <= stop, got " + start + " and " + stop);
         }
-        if (MatrixTasks.isMatrixName(task)) {
-            // the split's matrices as train-matrix draws them for a run of this seed
-            var data = new raspc.runtime.matrix.MatrixTaskData(MatrixTasks.resolve(task), Math.max(1, stop), seed == null ? 1 : seed, 1, 1);
-            var matrices = data.matrices(s.name().toLowerCase(java.util.Locale.ROOT));
-            root.out().print(MatrixPeep.format(matrices.subList(start, stop), start));
-            root.out().flush();
-            return ExitCode.OK;
-        }
-        Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(),
-                TaskOptions.NONE.withSeed(seed));
-        if (composition.isPresent()) {
-            return peep(composition.get(), s);
-        }
-        LabelledTask t = TaskArgument.resolve(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed));
+        return switch (TaskArgument.task(root, task, explicitTask.name(), TaskOptions.NONE.withSeed(seed))) {
+            case LabelledTask t -> peep(t, s);
+            case CompositionTask c -> peep(c, s);
+            case MatrixTask m -> peep(m, s);
+        };
+    }
+
+    private int peep(LabelledTask t, Split s) {
         int end = Math.min(stop, t.size(s));
         List<Sample> samples = new ArrayList<>();
         for (int i = start; i < end; i++) {
             Interruption.check();
             samples.add(t.sample(s, i));
         }
-        root.out().print(PeepFormat.format(samples));
-        root.out().flush();
-        return ExitCode.OK;
+        return print(PeepFormat.format(samples));
+    }
+
+    /** The split's matrices as train-matrix draws them for a run of this seed (default 1, train-matrix's). */
+    private int peep(MatrixTask m, Split s) {
+        var data = new MatrixTaskData(m, Math.max(1, stop), seed == null ? 1 : seed, 1, 1);
+        var matrices = data.matrices(s.label());
+        return print(MatrixPeep.format(matrices.subList(start, stop), start));
     }
 
     /** A composition's documents: composition, prompt, target and ids. */
@@ -85,7 +84,11 @@ public final class PeepCommand implements Callable<Integer> {
         for (int i = start; i < Math.min(stop, t.size(s)); i++) {
             docs.add(t.document(s, i));
         }
-        root.out().print(CompositionText.peep(t, docs));
+        return print(CompositionPeep.format(t, docs));
+    }
+
+    private int print(String text) {
+        root.out().print(text);
         root.out().flush();
         return ExitCode.OK;
     }

@@ -2,21 +2,24 @@ package raspc.repl;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.compose.CompositionData;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.TaskData;
+import raspc.runtime.matrix.MatrixTaskData;
+import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.TaskRecord;
 
 /** The task data of a training run: from a TASK argument, or from a run folder's config. */
 final class RunTasks {
     private RunTasks() {}
-
-    static EncodedTaskData data(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
-        return new EncodedTaskData(TaskArgument.resolve(root, taskOrFile, explicitTask, options));
-    }
 
     /** The run folder named by the user; a missing folder is a clear error. */
     static Path runDir(Io io, Path run) {
@@ -28,48 +31,71 @@ final class RunTasks {
     }
 
     /**
-     * The task a run was trained on, with the data settings it was trained with (from its
-     * task.json; else the config's task name), unless {@code task} (a name or a .rasp file) says
-     * otherwise.
+     * The task a run was trained on, of any kind, with the data settings it was trained with (from
+     * its task.json; else the config's task name), unless {@code task} (a name or a .rasp file)
+     * says otherwise.
      */
-    /** The composition variant a run was trained on, rebuilt with its data settings (task.json). */
-    static raspc.compiler.task.CompositionTask compositionOfRun(RaspcCommand root, Path runDir) {
-        RunFolder folder = RunFolder.open(runDir);
-        String name = folder.readConfig().task();
-        TaskRecord record = folder.readTaskRecord().orElse(null);
-        TaskOptions options = record != null ? record.options() : TaskOptions.NONE;
-        boolean fromFile = record != null && record.file() != null;
-        return TaskArgument.composition(root, fromFile ? record.file() : name, fromFile ? record.task() : null, options)
-                .orElseThrow(() -> new UserError(runDir + " was trained on " + name + ", which is not a composition variant"));
-    }
-
-
-    /**
-     * The task to resume a run on: a step-budget run's sample source as its task.json records it
-     * (a Boolean function), else the task {@link #ofRun} rebuilds.
-     */
-    static TaskData toResume(RaspcCommand root, Path runDir, String task) {
-        RunFolder folder = RunFolder.open(runDir);
-        TaskRecord record = folder.readTaskRecord().orElse(null);
-        if (record == null || record.online() == null) {
-            return ofRun(root, runDir, task);
-        }
-        TaskRecord.Online online = record.online();
-        BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());
-        return BooleanTrainOptions.dataOfRun(f, folder.readConfig(), online);
-    }
-
-    static EncodedTaskData ofRun(RaspcCommand root, Path runDir, String task) {
+    static Task taskOfRun(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
         String name = folder.readConfig().task();
         TaskRecord record = folder.readTaskRecord().orElse(null);
         TaskOptions options = record != null ? record.options() : TaskOptions.NONE;
         if (task != null) {
-            return data(root, task, task.endsWith(".rasp") ? name : null, options);
+            return TaskArgument.task(root, task, task.endsWith(".rasp") ? name : null, options);
         }
         if (record != null && record.file() != null) {
-            return data(root, record.file(), record.task(), options);
+            return TaskArgument.task(root, record.file(), record.task(), options);
         }
-        return data(root, name, null, options);
+        return TaskArgument.task(root, name, null, options);
+    }
+
+    /** The data of a sequence-task or Boolean run; a clear error for a run of another kind. */
+    static EncodedTaskData ofRun(RaspcCommand root, Path runDir, String task) {
+        return switch (taskOfRun(root, runDir, task)) {
+            case LabelledTask t -> new EncodedTaskData(t);
+            case CompositionTask c -> throw otherKind(runDir, c, "a composition variant: look at it with raspc compose");
+            case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: look at it with raspc matrix-study");
+        };
+    }
+
+    /** The composition variant a run was trained on, rebuilt with its data settings (task.json). */
+    static CompositionTask compositionOfRun(RaspcCommand root, Path runDir) {
+        return switch (taskOfRun(root, runDir, null)) {
+            case CompositionTask c -> c;
+            case Task other -> throw otherKind(runDir, other, "not a composition variant");
+        };
+    }
+
+    /** The data of a run of train-matrix (its splits are drawn from the run's seed). */
+    static MatrixTaskData matrixOfRun(RunConfig config, int evalMatrices) {
+        if (!MatrixTask.isMatrixName(config.task())) {
+            throw new UserError("run " + config.runId() + " was trained on " + config.task()
+                    + ", not a matrix task (train one with raspc train-matrix)");
+        }
+        return new MatrixTaskData(MatrixTask.parse(config.task()), evalMatrices, config.train().seed(),
+                config.model().layers(), config.model().heads());
+    }
+
+    private static UserError otherKind(Path runDir, Task task, String what) {
+        return new UserError(runDir + " was trained on " + task.name() + ", which is " + what);
+    }
+
+    /**
+     * The task to resume a run on: a step-budget run's sample source as its task.json records it
+     * (a Boolean function), a composition variant's data, else the task {@link #ofRun} rebuilds.
+     */
+    static TaskData toResume(RaspcCommand root, Path runDir, String task) {
+        RunFolder folder = RunFolder.open(runDir);
+        TaskRecord record = folder.readTaskRecord().orElse(null);
+        if (record == null || record.online() == null) {
+            return switch (taskOfRun(root, runDir, task)) {
+                case LabelledTask t -> new EncodedTaskData(t);
+                case CompositionTask c -> new CompositionData(c);
+                case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: train --resume does not resume those");
+            };
+        }
+        TaskRecord.Online online = record.online();
+        BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());
+        return BooleanTrainOptions.dataOfRun(f, folder.readConfig(), online);
     }
 }

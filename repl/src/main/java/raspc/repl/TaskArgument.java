@@ -3,12 +3,13 @@ package raspc.repl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import raspc.compiler.bool.BoolSpecError;
-import raspc.compiler.task.CompositionNames;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.TaskRegistry;
@@ -22,39 +23,47 @@ final class TaskArgument {
     private TaskArgument() {}
 
     /**
-     * The task meant; the statements its file skipped are printed to the command's error
-     * stream as warnings. A file named directly is the only one run: its tasks need no other.
+     * The task meant, of any kind; the statements its file skipped are printed to the command's
+     * error stream as warnings. A file named directly is the only one run: its tasks need no other.
      */
+    static Task task(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+        return find(root, taskOrFile, explicitTask, options, found -> true);
+    }
+
+    /** The sequence task or Boolean function meant; a clear error when the argument means another kind. */
     static LabelledTask resolve(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
-        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.resolve(name, options), found -> true);
+        return switch (task(root, taskOrFile, explicitTask, options)) {
+            case LabelledTask t -> t;
+            case CompositionTask c -> throw new UserError(c.name() + " is a composition variant, not a sequence task"
+                    + " or a Boolean function (raspc train-compose and raspc compose take it)");
+            case MatrixTask m -> throw new UserError(m.name() + " is a matrix-completion task, not a sequence task"
+                    + " or a Boolean function (raspc train-matrix and raspc matrix-study take it)");
+        };
+    }
+
+    /** The composition variant meant (e.g. {@code compose_random_50_step}); a clear error for another kind. */
+    static CompositionTask composition(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options) {
+        if (task(root, taskOrFile, explicitTask, options) instanceof CompositionTask c) {
+            return c;
+        }
+        throw new UserError(taskOrFile + " is not a composition variant (e.g. compose_random_50_step);"
+                + " train other tasks with raspc train");
     }
 
     /**
-     * The composition variant meant (e.g. {@code compose_random_50_step}, or a .rasp file whose
-     * first declaration is a composition); empty when the argument names another kind of task.
+     * The task meant, of any kind.
+     *
+     * @param warn whether the file warnings of what was found are printed now (a failure's always
+     *     are); a caller that hands the task to another command leaves them to it
      */
-    static Optional<CompositionTask> composition(RaspcCommand root, String taskOrFile, String explicitTask,
-            TaskOptions options) {
-        if (!isFile(root.io(), taskOrFile) && !CompositionNames.looksLike(taskOrFile)) {
-            return Optional.empty(); // not worth running every task file for
-        }
-        // when it is not a composition the caller resolves the argument again, and warns then
-        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> composition(registry, name, options),
-                Optional::isPresent);
-    }
-
-    /** The composition variant {@code name}; empty when it names no task or another kind (resolved again then). */
-    private static Optional<CompositionTask> composition(TaskRegistry registry, String name, TaskOptions options) {
-        try {
-            return registry.task(name, options) instanceof CompositionTask c ? Optional.of(c) : Optional.empty();
-        } catch (raspc.compiler.error.RaspError e) {
-            return Optional.empty();
-        }
+    static Task find(RaspcCommand root, String taskOrFile, String explicitTask, TaskOptions options,
+            Predicate<Task> warn) {
+        return lookUp(root, taskOrFile, explicitTask, (registry, name) -> registry.task(name, options), warn);
     }
 
     /** @param warn whether a result's file warnings are printed now (a failure's always are) */
     private static <T> T lookUp(RaspcCommand root, String taskOrFile, String explicitTask,
-            BiFunction<TaskRegistry, String, T> find, java.util.function.Predicate<T> warn) {
+            BiFunction<TaskRegistry, String, T> find, Predicate<T> warn) {
         Io io = root.io();
         try {
             TaskRegistry registry;

@@ -24,11 +24,11 @@ final class TaskSensitivity {
                     opts = opts.withSamples(samples);
                 }
                 SensitivityReport r = Sensitivity.analyze(b.function(), opts);
-                yield json ? r.toJson() : r.toText();
+                yield json ? r.toJson() : SensitivityText.of(r);
             }
             case SequenceTask s -> {
                 TokenSensitivity.Report r = TokenSensitivity.estimate(s, samples != null ? samples : 20_000, seed);
-                yield json ? r.toJson() : r.toText();
+                yield json ? r.toJson() : SensitivityText.of(r);
             }
         };
     }

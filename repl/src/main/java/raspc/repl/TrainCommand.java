@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.data.EncodedTaskData;
@@ -142,12 +145,19 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
+        LabelledTask labelled = null;
         if (resume == null && task != null) {
-            if (MatrixTasks.isMatrixName(task)) {
-                return trainWith("train-matrix");
-            }
-            if (TaskArgument.composition(root, task, explicitTask.name(), TaskOptions.NONE).isPresent()) {
-                return trainWith("train-compose");
+            OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
+            // the other kinds' commands find the task again, and print its file's warnings then
+            switch (TaskArgument.find(root, task, explicitTask.name(), data, found -> found instanceof LabelledTask)) {
+                case MatrixTask m -> {
+                    return trainWith("train-matrix", "matrix-completion");
+                }
+                case CompositionTask c -> {
+                    return trainWith("train-compose", "composition");
+                }
+                case LabelledTask t -> labelled = t;
             }
         }
         if (deterministic && !"COMPATIBLE".equals(System.getenv("MKL_CBWR"))) {
@@ -157,7 +167,6 @@ public final class TrainCommand implements Callable<Integer> {
         DeviceChoice choice = engine.start();
         // process-wide: set for every run, so that a REPL session's earlier --bf16 does not linger
         (bf16 ? MatmulPrecision.BF16 : MatmulPrecision.FLOAT32).apply();
-        TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, testSize, maxLength);
         TrainResult result;
         if (resume != null) {
             refuseStudyOptions();
@@ -169,9 +178,8 @@ public final class TrainCommand implements Callable<Integer> {
             if (task == null) {
                 throw new UserError("name a task or a .rasp file to train on (or --resume RUN)");
             }
-            OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
             refuseStudyOptions();
-            EncodedTaskData taskData = RunTasks.data(root, task, explicitTask.name(), data);
+            EncodedTaskData taskData = new EncodedTaskData(labelled);
             root.out().println("training " + taskData.name() + ": " + shape(taskData) + " on " + engine.deviceText());
             root.out().flush();
             String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
@@ -198,11 +206,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private int trainWith(String command) {
+    private int trainWith(String command, String kind) {
         java.util.List<String> args = new java.util.ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         args.set(args.indexOf(spec.name()), command);
-        root.out().println(task + " is a " + (command.equals("train-matrix") ? "matrix-completion" : "composition")
-                + " task: running raspc " + command);
+        root.out().println(task + " is a " + kind + " task: running raspc " + command);
         root.out().flush();
         return spec.root().commandLine().execute(args.toArray(String[]::new));
     }

@@ -26,9 +26,12 @@ import raspc.runtime.train.TrainingSession;
                 "position, AdamW (0.9, 0.95) weight decay 0.1 on matrices only, 200 warm-up steps then cosine to 6e-6, " +
                 "batch 16, gradient clipping 1.0, one epoch of steps, validated at 20 checkpoints. The report scores " +
                 "greedy generation from the prompt (up to the second separator) on the final 6 tokens only, for " +
-                "every in-order composition, seen and unseen apart: report.json 'compositions' and compositions.jsonl."},
+                "every in-order composition, seen and unseen apart: report.json 'compositions' and compositions.jsonl.",
+                "--model lstm trains the paper's LSTM baseline instead (--layers LSTM layers of width --dim, a linear " +
+                "classifier; no attention) on the same data, with the same recipe and evaluation."},
         footer = {"", "Examples:", "  raspc train-compose compose_random_50_step",
                 "  raspc train-compose compose_random_10_direct --train-size 20000 --seed 2",
+                "  raspc train-compose compose_random_50_step --model lstm",
                 "  raspc compose runs/compose_random_50_step/<run-id>",
                 "In the REPL:  train-compose compose_base_25_step train-size=20000"})
 public final class TrainComposeCommand implements Callable<Integer> {
@@ -52,6 +55,10 @@ public final class TrainComposeCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-eval", defaultValue = "" + CompositionTraining.CHECKPOINT_DOCUMENTS, paramLabel = "N",
             description = "Documents generated at every checkpoint, half from seen and half from unseen compositions, for accuracy over training in metrics.jsonl; 0 = none (default: ${DEFAULT-VALUE}).")
     private int checkpointEval;
+
+    @Option(names = "--model", defaultValue = "gpt", paramLabel = "KIND",
+            description = "gpt (the decoder) or lstm (the recurrent baseline) (default: ${DEFAULT-VALUE}).")
+    private CompositionTraining.Model model;
 
     @Option(names = "--layers", defaultValue = "" + CompositionData.LAYERS, paramLabel = "L", description = "Layers (default: ${DEFAULT-VALUE}).")
     private int layers;
@@ -110,17 +117,16 @@ public final class TrainComposeCommand implements Callable<Integer> {
         OptionChecks.atLeast("--eval-size", evalSize, 1);
         OptionChecks.atLeast("--checkpoint-eval", checkpointEval, 0);
         TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, evalSize, null);
-        CompositionTask composition = TaskArgument.composition(root, task, explicitTask.name(), data)
-                .orElseThrow(() -> new UserError(task + " is not a composition variant (e.g. compose_random_50_step);"
-                        + " train other tasks with raspc train"));
+        CompositionTask composition = TaskArgument.composition(root, task, explicitTask.name(), data);
         CompositionData taskData = new CompositionData(composition);
         int budget = steps != null ? steps : CompositionTraining.steps(composition.definition().trainDocuments(), batch, epochs);
         var choice = engine.start();
-        TrainOptions options = CompositionTraining.decoder(layers, heads, dim, context, batch, lr, weightDecay, budget,
+        TrainOptions options = CompositionTraining.options(model, layers, heads, dim, context, batch, lr, weightDecay, budget,
                 checkpoints).checkpointGeneration(checkpointEval).seed(seed).device(choice).runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
-        root.out().println("training " + taskData.name() + ": decoder " + Counts.of(layers, "layer") + " x "
-                + Counts.of(heads, "head") + ", d = " + dim + ", " + Counts.of(budget, "step") + " on "
+        String shape = model == CompositionTraining.Model.LSTM ? "LSTM " + Counts.of(layers, "layer")
+                : "decoder " + Counts.of(layers, "layer") + " x " + Counts.of(heads, "head");
+        root.out().println("training " + taskData.name() + ": " + shape + ", d = " + dim + ", " + Counts.of(budget, "step") + " on "
                 + composition.trainCompositions().size() + " training compositions, " + engine.deviceText());
         root.out().flush();
         TrainResult result;

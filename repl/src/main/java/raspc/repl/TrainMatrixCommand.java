@@ -83,7 +83,7 @@ public final class TrainMatrixCommand implements Callable<Integer> {
     public Integer call() {
         RuntimeLogging.configure(false);
         OptionChecks.atLeast("--steps", steps, 1);
-        MatrixTask t = MatrixTasks.resolve(task);
+        MatrixTask t = MatrixTask.parse(task);
         MatrixTrainOptions options = new MatrixTrainOptions().dim(dim).layers(layers).heads(heads).steps(steps)
                 .batchSize(batch).learningRate(lr).seed(seed).evalEvery(evalEvery).evalMatrices(evalMatrices)
                 .runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());

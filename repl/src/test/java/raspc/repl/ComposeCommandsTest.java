@@ -60,9 +60,43 @@ class ComposeCommandsTest {
         assertTrue(prompt.out().contains("composition T0_1 T1_1"), prompt.out());
         assertTrue(prompt.out().contains("f1 (T1_1)"), prompt.out());
         assertTrue(prompt.out().contains("layer 1 head 0"), prompt.out());
+        assertTrue(Files.isRegularFile(run.resolve(ComposeCommand.ATTENTION_PNG)));
+
+        // attention selects, the MLP executes: every head and MLP ablated, each step scored
+        CliRun ablation = raspc("compose", "runs/small_random_2_step/t", "--ablate", "--png", "pictures");
+        assertEquals(ExitCode.OK, ablation.code(), ablation.err());
+        assertTrue(ablation.out().contains("ablation (heads: batch-mean attention pattern"), ablation.out());
+        for (String row : new String[] {"intact", "L0.H0", "L0.MLP", "L1.H0", "L1.MLP"}) {
+            assertTrue(ablation.out().lines().anyMatch(l -> l.startsWith(row + " ")), row + " in " + ablation.out());
+        }
+        assertTrue(ablation.out().contains("       f0        f1"), ablation.out());
+        assertTrue(Files.isRegularFile(dir.resolve("pictures").resolve(ComposeCommand.ABLATION_PNG)));
+
+        // a composition run resumes on its own data (a finished one is evaluated again)
+        CliRun resumed = raspc("train", "--resume", "runs/small_random_2_step/t", "--device", "cpu");
+        assertEquals(ExitCode.OK, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("generated   token acc"), resumed.out());
 
         CliRun bad = raspc("compose", "runs/small_random_2_step/t", "--prompt", "T0_1 T1_7 X0 X1 X2");
         assertEquals(ExitCode.USER_ERROR, bad.code());
         assertTrue(bad.err().contains("'T1_7' is not a task token"), bad.err());
+    }
+
+    @Test
+    void lstmBaselineTrainsAndIsAnalysedLikeTheDecoder() throws Exception {
+        CliRun r = raspc("train-compose", study(), "--task", "small_random_2_step", "--model", "lstm", "--steps", "20",
+                "--dim", "16", "--checkpoints", "2", "--run-id", "l", "--device", "cpu");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("LSTM 2 layers, d = 16"), r.out());
+        assertTrue(r.out().contains("generated   token acc"), r.out());
+        Path run = dir.resolve("runs/small_random_2_step/l");
+        assertTrue(Files.readString(run.resolve("config.json")).contains("LSTM"));
+        assertEquals(4, Files.readAllLines(run.resolve("compositions.jsonl")).size());
+        CliRun prompt = raspc("compose", "runs/small_random_2_step/l", "--prompt", "T0_1 T1_1 X0 X1 X2");
+        assertEquals(ExitCode.OK, prompt.code(), prompt.err());
+        assertTrue(prompt.out().contains("f1 (T1_1)"), prompt.out());
+        CliRun attention = raspc("compose", "runs/small_random_2_step/l", "--attention");
+        assertEquals(ExitCode.USER_ERROR, attention.code());
+        assertTrue(attention.err().contains("an LSTM has no attention"), attention.err());
     }
 }

@@ -50,6 +50,43 @@ class ExportCommandsTest {
     }
 
     @Test
+    void exportAndPredictADecoderAndAMatrixRun() throws Exception {
+        Files.writeString(dir.resolve("c.rasp"), "composition small { alphabet = 4; length = 3; levels = 2; functions = 1;"
+                + " train = 200; valid = 20; eval = 1; }\n");
+        CliRun compose = raspc("train", "c.rasp", "--task", "small_random_2_step", "--steps", "10", "--dim", "16",
+                "--checkpoints", "1", "--checkpoint-eval", "0", "--run-id", "d", "--device", "cpu");
+        assertEquals(ExitCode.OK, compose.code(), compose.err());
+        CliRun export = raspc("export", "runs/small_random_2_step/d");
+        assertEquals(ExitCode.OK, export.code(), export.err());
+        assertTrue(Files.readString(dir.resolve("runs/small_random_2_step/d/export/config.json"))
+                .contains("\"kind\" : \"causal_decoder\""));
+        // a prompt of 8 tokens is continued to the 15-token document by default, or by --generate N
+        String prompt = "[\"S\",\"T0_0\",\"T1_0\",\" \",\"X1\",\"X2\",\"X3\",\" \"]";
+        CliRun whole = raspc("predict", "runs/small_random_2_step/d", prompt);
+        assertEquals(ExitCode.OK, whole.code(), whole.err());
+        assertTrue(whole.out().strip().matches("\\{\"input\":\\[.*],\"output\":\\[(\"[^\"]+\",){6}\"[^\"]+\"]}"), whole.out());
+        CliRun two = raspc("predict", "runs/small_random_2_step/d", prompt, "--generate", "2");
+        assertTrue(two.out().strip().matches(".*\"output\":\\[\"[^\"]+\",\"[^\"]+\"]}"), two.out());
+
+        CliRun matrix = raspc("train", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2", "--steps", "20",
+                "--eval-every", "20", "--batch", "16", "--eval-matrices", "16", "--run-id", "m");
+        assertEquals(ExitCode.OK, matrix.code(), matrix.err());
+        assertEquals(ExitCode.OK, raspc("export", "runs/matrix_3_rank1_p30/m").code());
+        assertTrue(Files.readString(dir.resolve("runs/matrix_3_rank1_p30/m/export/config.json"))
+                .contains("\"kind\" : \"masked_regressor\""));
+        CliRun values = raspc("predict", "runs/matrix_3_rank1_p30/m",
+                "[\"0.50\",\"MASK\",\"-0.20\",\"0.10\",\"0.00\",\"MASK\",\"0.30\",\"0.40\",\"MASK\"]", "--logits");
+        assertEquals(ExitCode.OK, values.code(), values.err());
+        assertTrue(values.out().strip().matches(".*\"output\":\\[(\"-?\\d\\.\\d\\d\",){8}\"-?\\d\\.\\d\\d\"],"
+                + "\"logits\":\\[(-?[0-9.E-]+,){8}-?[0-9.E-]+]}"), values.out());
+
+        CliRun wrong = raspc("predict", "runs/matrix_3_rank1_p30/m", "[\"0.50\"]", "--generate", "2");
+        assertEquals(ExitCode.USER_ERROR, wrong.code());
+        assertEquals(1, wrong.err().strip().lines().count(), wrong.err());
+        assertTrue(wrong.err().contains("--generate is for decoder (composition) runs"), wrong.err());
+    }
+
+    @Test
     void aMissingRunIsAOneLineUserError() {
         CliRun export = raspc("export", "runs/nothing");
         assertEquals(ExitCode.USER_ERROR, export.code());

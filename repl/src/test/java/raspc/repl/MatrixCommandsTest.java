@@ -27,6 +27,26 @@ class MatrixCommandsTest {
     }
 
     @Test
+    void datasetWritesTheMatricesPeepShows() throws Exception {
+        CliRun r = raspc("dataset", "matrix_3_rank1_p50", "--size", "4", "--split", "valid", "--out", "m.jsonl");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        java.util.List<String> lines = Files.readAllLines(dir.resolve("m.jsonl"));
+        assertEquals(4, lines.size());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(1));
+        assertEquals(9, json.get("input").size());
+        assertEquals(9, json.get("target").size());
+        // a masked entry reads MASK; an observed one reads its own target token, the value peep prints
+        CliRun peep = raspc("peep", "matrix_3_rank1_p50", "--split", "valid", "--start", "1", "--stop", "2");
+        for (int i = 0; i < 9; i++) {
+            String input = json.get("input").get(i).asText();
+            String target = json.get("target").get(i).asText();
+            assertTrue(input.equals("MASK") || input.equals(target), "entry " + i + ": " + input + " vs " + target);
+        }
+        String first = String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(json.get("target").get(0).asText()));
+        assertTrue(peep.out().contains(first), first + " not in\n" + peep.out());
+    }
+
+    @Test
     void trainThenStudy() throws Exception {
         // train on a matrix task runs train-matrix with the same arguments
         CliRun r = raspc("train", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2",

@@ -35,19 +35,38 @@ class SlurmIntegrationTest {
         Files.writeString(dir.resolve("g.yaml"), "name: g\nfunctions: [first]\nlengths: [3, 4]\nseeds: 1\n"
                 + "train: {dim: 16, steps: 100, lr: 3e-3, eval_every: 50, eval_inputs: 16}\n"
                 + "analysis: {sharpness_draws: 2, loss_inputs: 16}\n");
-        CliRun submitted = CliRun.in(dir, "sweep", "g.yaml", "--slurm", "--out", "slurm-out", "--time", "0:20:00");
+        // the throttle and an extra #SBATCH line go through the real sbatch, which refuses what it cannot parse
+        CliRun submitted = CliRun.in(dir, "sweep", "g.yaml", "--slurm", "--out", "slurm-out", "--time", "0:20:00",
+                "--max-parallel", "2", "--sbatch=--comment=raspc-test");
         assertEquals(ExitCode.OK, submitted.code(), submitted.out() + submitted.err());
-        Matcher id = Pattern.compile("submitted aggregation job (\\d+)").matcher(submitted.out());
-        assertTrue(id.find(), submitted.out());
-        waitUntilGone(id.group(1));
+        assertTrue(submitted.out().contains("2 cells, 2 to run"), submitted.out());
+        String aggregation = aggregationJob(submitted);
+        assertTrue(submitted.out().matches("(?s).*submitted array job \\d+ \\(cells 2\\).*"), submitted.out());
+        waitUntilGone(aggregation);
         Path logs = dir.resolve("slurm-out/slurm/logs");
         CliRun status = CliRun.in(dir, "sweep", "g.yaml", "--out", "slurm-out", "--status");
         assertTrue(status.out().contains("2 cells: 2 finished, 0 failed, 0 missing"), status.out() + logsOf(logs));
+        assertTrue(Files.isRegularFile(logs.resolve("cell-0.out")) && Files.isRegularFile(logs.resolve("cell-1.out")),
+                logsOf(logs));
 
         CliRun local = CliRun.in(dir, "sweep", "g.yaml", "--out", "local-out");
         assertEquals(ExitCode.OK, local.code(), local.out() + local.err());
-        assertEquals(rowsWithoutTimes(dir.resolve("local-out/results.jsonl")),
-                rowsWithoutTimes(dir.resolve("slurm-out/results.jsonl")), logsOf(logs));
+        List<String> localRows = rowsWithoutTimes(dir.resolve("local-out/results.jsonl"));
+        assertEquals(localRows, rowsWithoutTimes(dir.resolve("slurm-out/results.jsonl")), logsOf(logs));
+
+        // submitting the finished sweep again runs no cell, only an aggregation without a dependency
+        Files.delete(dir.resolve("slurm-out/results.jsonl"));
+        CliRun again = CliRun.in(dir, "sweep", "g.yaml", "--slurm", "--out", "slurm-out", "--time", "0:20:00");
+        assertEquals(ExitCode.OK, again.code(), again.out() + again.err());
+        assertTrue(again.out().contains("2 cells, 0 to run (all finished: only the aggregation)"), again.out());
+        waitUntilGone(aggregationJob(again));
+        assertEquals(localRows, rowsWithoutTimes(dir.resolve("slurm-out/results.jsonl")), logsOf(logs));
+    }
+
+    private static String aggregationJob(CliRun submitted) {
+        Matcher id = Pattern.compile("submitted aggregation job (\\d+)").matcher(submitted.out());
+        assertTrue(id.find(), submitted.out());
+        return id.group(1);
     }
 
     private static boolean slurmIsUp() {
@@ -59,8 +78,9 @@ class SlurmIntegrationTest {
     private static void waitUntilGone(String job) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
-            String queued = output(List.of("squeue", "-h", "-j", job));
-            if (queued != null && queued.isBlank()) {
+            // blank while Slurm still remembers the finished job; after MinJobAge it calls the id invalid
+            Ran queued = run(List.of("squeue", "-h", "-j", job));
+            if (queued != null && (queued.code() == 0 ? queued.output().isBlank() : queued.output().contains("Invalid job id"))) {
                 return;
             }
             Thread.sleep(2000);
@@ -70,10 +90,18 @@ class SlurmIntegrationTest {
 
     /** What a command printed, or null when it cannot run or fails. */
     private static String output(List<String> command) {
+        Ran ran = run(command);
+        return ran != null && ran.code() == 0 ? ran.output() : null;
+    }
+
+    /** A command's exit code and output (stdout and stderr), or null when it cannot run or hangs. */
+    private record Ran(int code, String output) {}
+
+    private static Ran run(List<String> command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
+            return p.waitFor(60, TimeUnit.SECONDS) ? new Ran(p.exitValue(), out) : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

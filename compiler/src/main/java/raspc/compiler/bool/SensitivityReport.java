@@ -44,11 +44,6 @@ public record SensitivityReport(String function, int n, String method, String ou
         }
     }
 
-    /** A few human-readable lines. */
-    public String toText() {
-        return SensitivityText.render(this);
-    }
-
     /** The key used for delta in the noise-sensitivity maps: 0.1 -> "0.1". */
     static String deltaKey(double delta) {
         return BigDecimal.valueOf(delta).stripTrailingZeros().toPlainString();

@@ -1,10 +1,14 @@
 package raspc.compiler.task;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import raspc.compiler.error.RaspError;
+import raspc.compiler.dataset.Sample;
 import raspc.compiler.matrix.FactorDistribution;
+import raspc.compiler.matrix.MaskedMatrix;
 import raspc.compiler.matrix.MatrixValues;
 
 /**
@@ -74,5 +78,16 @@ public record MatrixTask(int n, int rank, double maskRate, FactorDistribution fa
      */
     public MatrixValues values() {
         return new MatrixValues(rank);
+    }
+
+    /**
+     * A matrix as a dataset line's sample: its entries in row-major order as value tokens, MASK
+     * where hidden, and every entry's value token as the target (what the model is scored on).
+     */
+    public Sample sample(MaskedMatrix matrix) {
+        MatrixValues values = values();
+        List<String> tokens = values.tokens();
+        return new Sample(Arrays.stream(matrix.inputIds(values)).mapToObj(tokens::get).toList(),
+                Arrays.stream(matrix.targetIds(values)).mapToObj(tokens::get).toList(), List.of());
     }
 }

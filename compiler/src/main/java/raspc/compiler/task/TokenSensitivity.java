@@ -41,21 +41,6 @@ public final class TokenSensitivity {
             o.put("seed", seed);
             return o.toString();
         }
-
-        public String toText() {
-            StringBuilder b = new StringBuilder();
-            b.append(task).append(": token-substitution sensitivity of the reference program (Monte Carlo, ")
-                    .append(samples).append(" substitutions, seed ").append(seed).append(")\n");
-            b.append(String.format("  average sensitivity  %.4f ± %.4f  (positions whose change changes the output; mean length %.1f)%n",
-                    averageSensitivity, averageSensitivityStandardError, meanLength));
-            b.append(String.format("  flip rate            %.4f ± %.4f  (share of single-token substitutions that change the output)%n",
-                    flipRate, flipRateStandardError));
-            b.append("  influence by position (first 10): ");
-            for (int i = 0; i < Math.min(10, influences.length); i++) {
-                b.append(i == 0 ? "" : " ").append(String.format("%.3f", influences[i]));
-            }
-            return b.append('\n').toString();
-        }
     }
 
     public static Report estimate(SequenceTask task, int samples, long seed) {

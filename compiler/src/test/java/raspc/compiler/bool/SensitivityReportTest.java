@@ -42,22 +42,4 @@ class SensitivityReportTest {
         assertEquals(45_000, json.get("samples").asLong());
         assertEquals(2, json.get("seed").asLong());
     }
-
-    @Test
-    void textSaysWhichNumberIsWhich() {
-        String exact = ExactSensitivity.analyze(BooleanFunctions.majority(5), SensitivityOptions.defaults()).toText();
-        System.out.println(exact);
-        assertTrue(exact.startsWith("majority_5: n = 5 (exact, all 2^5 inputs)"), exact);
-        assertTrue(exact.contains("average sensitivity as(f) = 1.875"), exact);
-        assertTrue(exact.contains("flip rate as(f)/n         = 0.375"), exact);
-        assertTrue(exact.contains("degree 5, max sensitivity 3, NS_0.1 = "), exact);
-        assertTrue(exact.contains("influences: all 0.375"), exact);
-
-        String mc = Sensitivity.analyze(BooleanFunctions.sparseParity(40, 2, 9, 23, 36),
-                SensitivityOptions.defaults().withSamples(40_000)).toText();
-        System.out.println(mc);
-        assertTrue(mc.contains("Monte Carlo, 40000 samples, seed 0"), mc);
-        assertTrue(mc.contains("degree n/a, max sensitivity n/a"), mc);
-        assertTrue(mc.contains("... (24 more)"), mc);
-    }
 }

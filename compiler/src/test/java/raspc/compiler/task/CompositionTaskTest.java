@@ -189,7 +189,7 @@ class CompositionTaskTest {
     void datasetLinesCarryTheCompositionId() throws Exception {
         CompositionTask t = reference("compose_random_5_direct");
         CompositionDocument d = t.document(Split.TRAIN, 0);
-        String line = CompositionText.jsonLine(t, d);
+        String line = CompositionJson.jsonLine(t, d);
         assertTrue(line.startsWith("{\"composition\":\"" + d.composition().id() + "\",\"ids\":[32,"), line);
         assertTrue(line.contains("\"prompt_length\":14,\"answer_length\":6,\"seen\":true"), line);
     }

@@ -12,6 +12,7 @@ import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.PromptFormat;
 import raspc.runtime.eval.GreedyGeneration;
+import raspc.runtime.RuntimeUserException;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.ModelOutput;
 
@@ -21,6 +22,9 @@ import raspc.runtime.model.ModelOutput;
  * selects the function"): the mass on the task token of the level being applied.
  */
 public final class CompositionProbe {
+    /** Documents per forward pass of the attention measurement. */
+    private static final int BATCH = 256;
+
     private final TrainedModel trained;
     private final CompositionTask task;
 
@@ -66,27 +70,16 @@ public final class CompositionProbe {
      * evaluation documents of each composition in {@code compositions}.
      */
     public double[][][] attentionOnTaskTokens(List<Composition> compositions, int perComposition) {
+        if (!trained.config().model().architecture().attends()) {
+            throw new RuntimeUserException("an LSTM has no attention to measure");
+        }
         int layers = trained.config().model().layers();
         int heads = trained.config().model().heads();
         int levels = task.definition().levels();
         double[][][] mass = new double[layers][heads][levels];
         long documents = 0;
-        List<int[]> batch = new ArrayList<>();
-        CompositionDocument shape = null;
-        for (Composition c : compositions) {
-            for (int j = 0; j < perComposition; j++) {
-                CompositionDocument d = task.evaluationDocument(c, j);
-                shape = d;
-                batch.add(d.ids());
-                if (batch.size() == 256) {
-                    accumulate(batch, d, mass);
-                    documents += batch.size();
-                    batch.clear();
-                }
-            }
-        }
-        if (!batch.isEmpty()) {
-            accumulate(batch, shape, mass);
+        for (List<CompositionDocument> batch : CompositionSteps.batches(task, compositions, perComposition, BATCH)) {
+            accumulate(batch, mass);
             documents += batch.size();
         }
         for (double[][] layer : mass) {
@@ -99,16 +92,11 @@ public final class CompositionProbe {
         return mass;
     }
 
-    private void accumulate(List<int[]> docs, CompositionDocument shape, double[][][] mass) {
+    private void accumulate(List<CompositionDocument> docs, double[][][] mass) {
+        CompositionDocument shape = docs.get(0);
         int length = shape.ids().length - 1; // the model reads the document but its last token
-        long[] ids = new long[docs.size() * length];
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = 0; j < length; j++) {
-                ids[i * length + j] = docs.get(i)[j];
-            }
-        }
         try (NDManager m = trained.manager().newSubManager()) {
-            NDArray tokens = m.create(ids, new Shape(docs.size(), length));
+            NDArray tokens = m.create(CompositionSteps.read(docs), new Shape(docs.size(), length));
             NDArray lengths = m.full(new Shape(docs.size()), (float) length, DataType.INT64);
             ModelOutput out = trained.model().run(trained.store(), tokens, lengths, false);
             int levels = mass[0][0].length;
@@ -131,12 +119,6 @@ public final class CompositionProbe {
 
     /** Positions whose outputs are the tokens of level {@code level}'s output (or of the answer, direct). */
     private int[] queries(CompositionDocument d, int level) {
-        int n = d.answerLength();
-        int from = task.format() == PromptFormat.STEP_BY_STEP ? d.promptLength() + level * (n + 1) : d.answerStart();
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = from + i - 1; // the logits at position p predict the token at p + 1
-        }
-        return out;
+        return CompositionSteps.predicting(task, d, task.format() == PromptFormat.STEP_BY_STEP ? level : 0);
     }
 }

@@ -15,7 +15,9 @@ import raspc.runtime.train.TrainOptions;
  * epoch's worth (documents / batch) by default, validated at {@code checkpoints} evenly spaced
  * points (the reference evaluates 20 checkpoints), each also scoring greedy generation on
  * {@link #CHECKPOINT_DOCUMENTS} documents so that accuracy can be followed over training. Batches are drawn with replacement from the
- * training documents, where the reference walks one shuffled epoch.
+ * training documents, where the reference walks one shuffled epoch. The LSTM baseline the paper
+ * compares with ({@link Architecture#LSTM}) trains on the same data with the same recipe and is
+ * scored by the same generation.
  */
 public final class CompositionTraining {
     /** The reference's: width 120, batch 16, lr 3e-4, weight decay 0.1, context 50, 20 checkpoints. */
@@ -35,14 +37,36 @@ public final class CompositionTraining {
         return Math.max(1, (documents + batch - 1) / batch) * Math.max(1, epochs);
     }
 
-    /**
-     * Options for a decoder of {@code layers} x {@code heads}, width {@code dim}, trained for
-     * {@code steps} steps; the caller adds seed, device and folders.
-     */
+    /** The models train-compose offers: the GPT decoder and the LSTM baseline. */
+    public enum Model {
+        GPT(Architecture.GPT), LSTM(Architecture.LSTM);
+
+        private final Architecture architecture;
+
+        Model(Architecture architecture) {
+            this.architecture = architecture;
+        }
+
+        public Architecture architecture() {
+            return architecture;
+        }
+    }
+
+    /** {@link #options} of the GPT decoder. */
     public static TrainOptions decoder(int layers, int heads, int dim, int context, int batch, float learningRate,
             float weightDecay, int steps, int checkpoints) {
+        return options(Model.GPT, layers, heads, dim, context, batch, learningRate, weightDecay, steps, checkpoints);
+    }
+
+    /**
+     * Options for a {@code model} of {@code layers} x {@code heads} (an LSTM: {@code layers}
+     * recurrent layers, heads unused), width {@code dim}, trained for {@code steps} steps; the
+     * caller adds seed, device and folders.
+     */
+    public static TrainOptions options(Model model, int layers, int heads, int dim, int context, int batch,
+            float learningRate, float weightDecay, int steps, int checkpoints) {
         int evalEvery = Math.max(1, steps / Math.max(1, checkpoints));
-        return new TrainOptions().architecture(Architecture.GPT).causal(true).norm(NormPlacement.PRE)
+        return new TrainOptions().architecture(model.architecture()).causal(true).norm(NormPlacement.PRE)
                 .positions(PositionEncoding.LEARNED).layers(layers).heads(heads).dim(dim).ff(4 * dim).context(context)
                 .batchSize(batch).learningRate(learningRate).optimizer(OptimizerKind.ADAMW).weightDecay(weightDecay)
                 .recipe(OptimizerRecipe.composition(steps)).stepBudget(new StepBudget(steps, evalEvery, 0, false))

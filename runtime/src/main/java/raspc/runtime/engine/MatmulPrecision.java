@@ -61,7 +61,7 @@ public enum MatmulPrecision {
         if (natives == null) {
             TorchEngine.get();
             Path library = Natives.library().orElseThrow(() -> new RuntimeUserException(
-                    "--bf16 needs PyTorch's libtorch_cpu library loaded from a file (Linux); it was not found in this process"));
+                    "bfloat16 matrix products need PyTorch's libtorch_cpu library loaded from a file (Linux); it was not found in this process"));
             natives = Natives.bind(library);
         }
         return natives;
@@ -83,7 +83,7 @@ public enum MatmulPrecision {
             try {
                 return torch.getFunction(name);
             } catch (UnsatisfiedLinkError e) {
-                throw new RuntimeUserException("this PyTorch build has no " + name + "; --bf16 is not available with it");
+                throw new RuntimeUserException("this PyTorch build has no " + name + "; bfloat16 matrix products are not available with it");
             }
         }
 

@@ -23,8 +23,8 @@ import raspc.runtime.run.RunFolder;
  * {@code raspc export RUN}: the run's saved weights (model.params, the ones its report
  * describes) as {@code model.safetensors}, with {@code config.json} ({@link ExportedConfig}) and
  * {@code vocab.json} ({@link ExportedVocab}) beside it. One code path for every kind of run:
- * sequence tasks and Boolean functions train the same {@code TransformerModel}, and the run's
- * config says which objective it has.
+ * sequence tasks, Boolean functions, composition decoders and matrix regressors all train the
+ * same {@code TransformerModel}, and the run's config says which architecture and objective it has.
  */
 public final class ModelExport {
     public static final String WEIGHTS = "model.safetensors";
@@ -64,15 +64,32 @@ public final class ModelExport {
         return new Result(outDir, List.of(weights, configFile, vocabFile), tensors.size(), parameters);
     }
 
-    /** The model's parameters in its own order, as float32 arrays under PyTorch-style names. */
+    /**
+     * The model's parameters in its own order, as float32 arrays under PyTorch-style names. A
+     * bias-free model's layer norms still hold DJL's beta, untrained and zero: it is left out, so
+     * that the file has the tensors config.json's architecture has ({@code biases: false}).
+     */
     static List<Safetensors.Tensor> tensors(TrainedModel trained) {
+        boolean biases = trained.config().model().architecture().biases();
         List<Safetensors.Tensor> out = new ArrayList<>();
         for (Pair<String, Parameter> p : trained.model().getParameters()) {
             NDArray array = p.getValue().getArray();
             float[] values = array.toType(DataType.FLOAT32, false).toFloatArray();
+            if (!biases && p.getValue().getType() == Parameter.Type.BETA) {
+                requireZero(p.getKey(), values);
+                continue;
+            }
             out.add(new Safetensors.Tensor(TensorNames.of(p.getKey()), array.getShape().getShape(), values));
         }
         return out;
+    }
+
+    private static void requireZero(String name, float[] values) {
+        for (float v : values) {
+            if (v != 0f) {
+                throw new IllegalStateException("the layer norm bias " + name + " of a bias-free model is not zero");
+            }
+        }
     }
 
     /** The header's {@code __metadata__}: strings only, as the format requires. */

@@ -16,6 +16,7 @@ import raspc.compiler.error.RaspError;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
+import raspc.runtime.eval.GreedyGeneration;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.model.Objective;
 import raspc.runtime.run.Json;
@@ -27,26 +28,49 @@ import raspc.runtime.run.RunFolder;
  * (its config holds the vocabularies, BOS and objective, so a task definition that has changed
  * since does not matter). Each input is read as {@code raspc eval} reads one: a JSON array of
  * tokens, or text with one token per character (code point). BOS is added for BOS tasks and its
- * position left out of the answer, since its output is given, not predicted.
+ * position left out of the answer, since its output is given, not predicted. A decoder's input is
+ * a prompt, continued by greedy generation; a masked regressor's, a matrix's entries in row-major
+ * order (value tokens and MASK).
  */
 public final class RunPredictor implements AutoCloseable {
     private final RunConfig config;
     private final TrainedModel trained;
+    private final Integer generate;
 
-    private RunPredictor(RunConfig config, TrainedModel trained) {
+    private RunPredictor(RunConfig config, TrainedModel trained, Integer generate) {
         this.config = config;
         this.trained = trained;
+        this.generate = generate;
     }
 
     public static RunPredictor open(Path runDir, DeviceChoice device) {
+        return open(runDir, device, null);
+    }
+
+    /**
+     * @param generate tokens a decoder generates after each prompt; null: until prompt and
+     *     continuation are one token longer than the longest training input (a whole document)
+     */
+    public static RunPredictor open(Path runDir, DeviceChoice device, Integer generate) {
+        RunConfig config = RunFolder.open(runDir).readConfig();
+        boolean decoder = config.model().objective() instanceof Objective.NextTokenPrediction;
+        if (generate != null && !decoder) {
+            throw new RuntimeUserException("--generate is for decoder (composition) runs; run " + config.runId()
+                    + " predicts its outputs in one pass");
+        }
+        if (generate != null && generate < 1) {
+            throw new RuntimeUserException("--generate must be at least 1, got " + generate);
+        }
         TrainedModel trained = TrainedModel.open(RunFolder.open(runDir), Devices.resolve(device));
-        return new RunPredictor(trained.config(), trained);
+        return new RunPredictor(trained.config(), trained, generate);
     }
 
     /**
      * One input's answer as a JSON line: {@code input} (the tokens, without BOS), {@code output}
-     * (a token per position, or one token for a readout) and, when asked, {@code logits} (per
-     * position a row of class logits; a readout's class logits; a regression's single value).
+     * (a token per position; one token for a readout; a masked regressor's nearest value token per
+     * entry; a decoder's generated tokens) and, when asked, {@code logits} (per position a row of
+     * class logits; a readout's class logits; a regression's single value; a masked regressor's
+     * real value per entry; per generated token the row it was chosen from).
      */
     public String predictLine(String text, boolean withLogits) {
         List<String> tokens = tokens(text);
@@ -80,18 +104,21 @@ public final class RunPredictor implements AutoCloseable {
         for (String t : tokens) {
             ids.add(config.inputVocab().indexOf(t));
         }
+        Objective objective = config.model().objective();
+        if (objective instanceof Objective.NextTokenPrediction) {
+            return generated(ids);
+        }
         checkLength(ids.size());
         try (NDManager m = trained.manager().newSubManager()) {
             long[] asLong = ids.stream().mapToLong(Integer::longValue).toArray();
             NDArray in = m.create(asLong, new Shape(1, asLong.length));
             NDArray lengths = m.create(new long[] {asLong.length});
             NDArray logits = trained.model().run(trained.store(), in, lengths, false).logits();
-            Objective objective = config.model().objective();
             long[] predicted = objective.predictions(logits);
             float[] values = logits.toType(DataType.FLOAT32, false).toFloatArray();
             return switch (objective) {
                 case Objective.PerPositionClassification p -> perPosition(predicted, values, first, asLong.length);
-                case Objective.NextTokenPrediction n -> perPosition(predicted, values, 0, asLong.length);
+                case Objective.NextTokenPrediction n -> throw new IllegalStateException("a decoder generates");
                 case Objective.ReadoutClassification r -> new Prediction(config.outputVocab().get((int) predicted[0]), values);
                 case Objective.ReadoutRegression r -> new Prediction(config.outputVocab().get((int) predicted[0]), values[0]);
                 case Objective.MaskedPositionRegression r -> new Prediction(
@@ -101,7 +128,35 @@ public final class RunPredictor implements AutoCloseable {
         }
     }
 
-    /** One output (and its logits) per position from {@code first}: for a decoder, the next token at each. */
+    /**
+     * A decoder's greedy continuation of the prompt {@code ids}, as the generation evaluation makes
+     * it (the whole prefix run again for every token), with the logits each token was chosen from.
+     */
+    private Prediction generated(List<Integer> ids) {
+        int count = generate != null ? generate : Math.max(1, config.maxLength() + 1 - ids.size());
+        checkLength(ids.size());
+        // the last step reads the prompt and all but the last generated token
+        int most = config.model().maxPositions() - ids.size() + 1;
+        if (config.model().positions().isLearned() && count > most) {
+            throw new RuntimeUserException("run " + config.runId() + " learned positions up to "
+                    + config.model().maxPositions() + " tokens, so a prompt of " + ids.size() + " is continued by at most "
+                    + most + " (asked for " + count + ")");
+        }
+        List<float[]> rows = new ArrayList<>();
+        try (NDManager m = trained.manager().newSubManager()) {
+            long[] asLong = ids.stream().mapToLong(Integer::longValue).toArray();
+            NDArray prompt = m.create(asLong, new Shape(1, asLong.length));
+            long[] all = GreedyGeneration.generate(trained.model(), trained.store(), prompt, count,
+                    step -> rows.add(step.toType(DataType.FLOAT32, false).toFloatArray())).toLongArray();
+            List<String> output = new ArrayList<>();
+            for (int i = asLong.length; i < all.length; i++) {
+                output.add(config.outputVocab().get((int) all[i]));
+            }
+            return new Prediction(output, rows);
+        }
+    }
+
+    /** One output (and its logits) per position from {@code first}. */
     private Prediction perPosition(long[] predicted, float[] values, int first, int length) {
         int classes = config.model().outputUnits();
         List<String> output = new ArrayList<>();

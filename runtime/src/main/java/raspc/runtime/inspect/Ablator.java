@@ -3,10 +3,12 @@ package raspc.runtime.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.WorkProgress;
+import raspc.runtime.data.Batch;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.model.ForwardHooks;
+import raspc.runtime.model.Intervention;
 import raspc.runtime.model.TransformerModel;
 import ai.djl.training.ParameterStore;
 
@@ -17,6 +19,21 @@ import ai.djl.training.ParameterStore;
  */
 public final class Ablator {
     private Ablator() {}
+
+    /**
+     * The intervention that takes {@code component} out of {@code batch}'s forward pass, for an
+     * analysis that scores the ablated model its own way (the composition study scores each
+     * generated step).
+     */
+    public static Intervention intervention(Component component, AblationMode mode, Batch batch, TransformerModel model,
+            ParameterStore store) {
+        return Ablations.of(component, mode, batch, model, store);
+    }
+
+    /** Every head and MLP of a model of {@code layers} layers and {@code heads} heads, layer by layer. */
+    public static List<Component> components(int layers, int heads) {
+        return Ablations.components(layers, heads);
+    }
 
     public static AblationReport ablate(InspectedRun run, List<EncodedSample> samples, List<AblationMode> modes,
             WorkProgress progress) {

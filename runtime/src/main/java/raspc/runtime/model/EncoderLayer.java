@@ -49,23 +49,31 @@ public final class EncoderLayer extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        return run(store, inputs.get(0), inputs.get(1), training, -1, null);
+        NDArray mask = inputs.get(1);
+        return run(store, inputs.get(0), h -> attend(store, h, mask, training, -1, null), training, -1, null);
     }
 
     /** An inference pass of layer {@code index} whose components report to {@code hooks}. */
     NDList hooked(ParameterStore store, NDArray x, NDArray mask, int index, ForwardHooks hooks) {
-        return run(store, x, mask, false, index, hooks);
+        return run(store, x, h -> attend(store, h, mask, false, index, hooks), false, index, hooks);
     }
 
-    private NDList run(ParameterStore store, NDArray x, NDArray mask, boolean training, int index, ForwardHooks hooks) {
+    /** A decoding step of the new positions x [B, t, d], attending through {@code cache} ({@link SelfAttention#step}). */
+    NDArray step(ParameterStore store, NDArray x, NDArray mask, KeyValues cache) {
+        return run(store, x, h -> attention.step(store, h, mask, cache), false, -1, null).head();
+    }
+
+    /** The block around {@code attend}, which maps the attention's input to its output, pattern and scores. */
+    private NDList run(ParameterStore store, NDArray x, java.util.function.Function<NDArray, NDList> attend, boolean training,
+            int index, ForwardHooks hooks) {
         NDList attended;
         if (norm == NormPlacement.POST) {
-            attended = attend(store, x, mask, training, index, hooks);
+            attended = attend.apply(x);
             x = apply(attentionNorm, store, x.add(drop(attended.head(), training)), training, hooks);
             NDArray f = feedForward(store, x, training, index, hooks);
             x = apply(feedForwardNorm, store, x.add(drop(f, training)), training, hooks);
         } else {
-            attended = attend(store, apply(attentionNorm, store, x, training, hooks), mask, training, index, hooks);
+            attended = attend.apply(apply(attentionNorm, store, x, training, hooks));
             x = x.add(drop(attended.head(), training));
             NDArray f = feedForward(store, apply(feedForwardNorm, store, x, training, hooks), training, index, hooks);
             x = x.add(drop(f, training));

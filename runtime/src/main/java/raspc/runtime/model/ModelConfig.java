@@ -49,6 +49,7 @@ public record ModelConfig(
         require(!architecture.tiedEmbeddings() || inputVocab == outputVocab,
                 "tied embeddings need the same input and output vocabulary, got " + inputVocab + " and " + outputVocab);
         require(output != OutputKind.NEXT_TOKEN || causal, "next-token prediction needs a causal model");
+        require(architecture.attends() || causal, "an LSTM reads left to right: it is causal");
         require(!(output == OutputKind.MASKED_REGRESSION && (inputVocab < 2 || inputVocab % 2 != 0)),
                 "a masked-regression vocabulary is MASK plus an odd number of values, got " + inputVocab + " tokens");
         require(!(output == OutputKind.READOUT_FIRST || output == OutputKind.READOUT_LAST) || readoutLoss != ReadoutLoss.MSE
@@ -84,6 +85,11 @@ public record ModelConfig(
     /** Width of a learned position vector: d, or d/2 when concatenated to the token embedding. */
     public int positionEmbeddingDim() {
         return positions == PositionEncoding.LEARNED_CONCAT ? dim - dim / 2 : dim;
+    }
+
+    /** Layers whose attention a forward pass hands back: all of them, none for an LSTM. */
+    public int attentionLayers() {
+        return architecture.attends() ? layers : 0;
     }
 
     public int headDim() {

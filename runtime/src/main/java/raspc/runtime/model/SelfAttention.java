@@ -44,15 +44,25 @@ public final class SelfAttention extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        return attend(store, inputs.get(0), inputs.get(1), training, -1, null);
+        return attend(store, inputs.get(0), inputs.get(1), training, -1, null, null);
+    }
+
+    /**
+     * A decoding step (inference): the queries of the new positions x [B, t, d] attend to the
+     * keys and values of everything read before, kept in {@code cache}, and to their own, which
+     * are added to it; {@code mask} is broadcastable to [B, H, t, T] or null for none.
+     */
+    NDList step(ParameterStore store, NDArray x, NDArray mask, KeyValues cache) {
+        return attend(store, x, mask, false, -1, null, cache);
     }
 
     /** An inference pass of the attention of layer {@code layer}, its pattern and contexts passed through {@code hooks}. */
     NDList hooked(ParameterStore store, NDArray x, NDArray mask, int layer, ForwardHooks hooks) {
-        return attend(store, x, mask, false, layer, hooks);
+        return attend(store, x, mask, false, layer, hooks, null);
     }
 
-    private NDList attend(ParameterStore store, NDArray x, NDArray mask, boolean training, int layer, ForwardHooks hooks) {
+    private NDList attend(ParameterStore store, NDArray x, NDArray mask, boolean training, int layer, ForwardHooks hooks,
+            KeyValues cache) {
         long batch = x.getShape().get(0);
         long length = x.getShape().get(1);
         int headDim = dim / heads;
@@ -60,11 +70,11 @@ public final class SelfAttention extends AbstractBlock {
         NDArray qkv = inProjection.forward(store, new NDList(x), training).head();
         NDArray split = qkv.reshape(batch, length, 3, heads, headDim).transpose(2, 0, 3, 1, 4);
         NDArray queries = Scalars.times(split.get(0), 1.0 / Math.sqrt(headDim));
-        NDArray keys = split.get(1);
-        NDArray values = split.get(2);
+        NDArray keys = cache == null ? split.get(1) : cache.withKeys(split.get(1));
+        NDArray values = cache == null ? split.get(2) : cache.withValues(split.get(2));
 
         NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2));
-        NDArray probabilities = scores.add(mask).softmax(-1);
+        NDArray probabilities = (mask == null ? scores : scores.add(mask)).softmax(-1);
         if (hooks != null) {
             probabilities = hooks.onPattern(layer, probabilities, mask);
         }

@@ -12,18 +12,20 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
+import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import raspc.runtime.RuntimeUserException;
 
 /**
  * The transformer of every task: token embedding plus positions, a stack of {@link EncoderLayer}s,
  * and a linear classifier at every position (or at one readout position); for the GPT
  * architecture ({@link Architecture}) causal, without biases and with the classifier tied to
- * the token embedding.
+ * the token embedding; for the LSTM architecture the stack is recurrent and the rest the same.
  *
  * <p>Input: tokens [B, T] int64 and lengths [B] int64 (real tokens per row; the rest is padding
  * and is masked out as keys). Output: see {@link ModelOutput}. Use {@link #create} to get an
@@ -40,6 +42,8 @@ public final class TransformerModel extends AbstractBlock {
     private final Parameter tokenEmbedding;
     private final Parameter positionEmbedding;
     private final List<EncoderLayer> layers = new ArrayList<>();
+    /** The recurrent stack of an LSTM (which then has no transformer layers); null otherwise. */
+    private final LSTM recurrent;
     private final LayerNorm finalNorm;
     private final Linear classifier;
     private ConstantCache constants;
@@ -49,17 +53,20 @@ public final class TransformerModel extends AbstractBlock {
         this.config = config;
         tokenEmbedding = addParameter(Parameter.builder().setName(TOKEN_EMBEDDING).setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(config.inputVocab(), config.tokenEmbeddingDim())).build());
-        positionEmbedding = config.positions().isLearned()
+        Architecture architecture = config.architecture();
+        positionEmbedding = config.positions().isLearned() && architecture.attends()
                 ? addParameter(Parameter.builder().setName(POSITION_EMBEDDING).setType(Parameter.Type.WEIGHT)
                         .optShape(new Shape(config.maxPositions(), config.positionEmbeddingDim())).build())
                 : null;
-        Architecture architecture = config.architecture();
-        for (int i = 0; i < config.layers(); i++) {
+        for (int i = 0; i < config.attentionLayers(); i++) {
             layers.add(addChildBlock("layer" + i, new EncoderLayer(config.dim(), config.heads(), config.ff(),
                     config.dropout(), config.norm(), architecture)));
         }
+        recurrent = architecture.attends() ? null
+                : addChildBlock("lstm", LSTM.builder().setStateSize(config.dim()).setNumLayers(config.layers())
+                        .optDropRate(config.dropout()).optBatchFirst(true).optReturnState(true).build());
         // pre-LN leaves the residual stream unnormalised, so it needs one norm before the classifier
-        finalNorm = config.norm() == NormPlacement.PRE ? addChildBlock("final_norm", EncoderLayer.layerNorm(architecture)) : null;
+        finalNorm = config.norm() == NormPlacement.PRE && architecture.attends() ? addChildBlock("final_norm", EncoderLayer.layerNorm(architecture)) : null;
         // tied embeddings: the logits are x E^T, so there is no classifier of its own
         classifier = architecture.tiedEmbeddings() ? null
                 : addChildBlock("classifier", Linear.builder().setUnits(config.outputUnits()).build());
@@ -110,7 +117,7 @@ public final class TransformerModel extends AbstractBlock {
 
     /** Runs the model; the results live in the manager of {@code tokens}. */
     public ModelOutput run(ParameterStore store, NDArray tokens, NDArray lengths, boolean training) {
-        return new ModelOutput(forward(store, new NDList(tokens, lengths), training), config.layers());
+        return new ModelOutput(forward(store, new NDList(tokens, lengths), training), config.attentionLayers());
     }
 
     /**
@@ -118,7 +125,11 @@ public final class TransformerModel extends AbstractBlock {
      * through {@code hooks}, which record and overwrite them ({@link ForwardHooks}).
      */
     public ModelOutput run(ParameterStore store, NDArray tokens, NDArray lengths, ForwardHooks hooks) {
-        return new ModelOutput(forwardWith(store, new NDList(tokens, lengths), false, hooks), config.layers());
+        if (recurrent != null) {
+            // the inspections hook attention heads, MLPs and the residual stream between blocks
+            throw new RuntimeUserException("an LSTM has no attention heads, MLPs or residual stream to inspect");
+        }
+        return new ModelOutput(forwardWith(store, new NDList(tokens, lengths), false, hooks), config.attentionLayers());
     }
 
     /**
@@ -145,19 +156,10 @@ public final class TransformerModel extends AbstractBlock {
         NDArray tokens = inputs.get(0);
         NDArray lengths = inputs.get(1);
         int length = (int) tokens.getShape().get(1);
-        checkLength(length);
-
-        NDArray embeddings = store.getValue(tokenEmbedding, tokens.getDevice(), training);
-        NDArray x = tokens.getNDArrayInternal().embedding(tokens, embeddings, SparseFormat.DENSE).head();
-        if (config.positions() == PositionEncoding.LEARNED_CONCAT) {
-            NDArray table = positions(store, x, length, training); // [1, T, d/2]
-            NDArray perRow = table.broadcast(new Shape(x.getShape().get(0), length, table.getShape().get(2)));
-            x = x.concat(perRow, 2);
-        } else {
-            x = x.add(positions(store, x, length, training));
-        }
-        if (config.dropout() > 0) {
-            x = Dropout.dropout(x, config.dropout(), training).head();
+        NDArray x = embed(store, tokens, 0, training);
+        if (recurrent != null) {
+            NDArray states = recurrent.forward(store, new NDList(x), training).head();
+            return new NDList(logits(store, states, lengths, length, training));
         }
         NDArray mask = mask(lengths, length);
         if (hooks != null) {
@@ -174,17 +176,64 @@ public final class TransformerModel extends AbstractBlock {
             attention.add(out.get(1));
             scores.add(out.get(2));
         }
-        if (finalNorm != null) {
-            if (hooks != null) {
-                hooks.onNormInput(x);
-            }
-            x = finalNorm.forward(store, new NDList(x), training).head();
+        if (finalNorm != null && hooks != null) {
+            hooks.onNormInput(x);
         }
-        NDList result = new NDList(classifier == null ? tiedLogits(store, x, training)
-                : readout(store, x, lengths, length, training));
+        NDList result = new NDList(logits(store, x, lengths, length, training));
         result.addAll(attention);
         result.addAll(scores);
         return result;
+    }
+
+    /**
+     * The token embeddings of {@code tokens} [B, t] plus the positions {@code from} .. from + t - 1
+     * (none for an LSTM), after dropout: [B, t, d].
+     */
+    NDArray embed(ParameterStore store, NDArray tokens, int from, boolean training) {
+        int length = (int) tokens.getShape().get(1);
+        checkLength(from + length);
+        NDArray embeddings = store.getValue(tokenEmbedding, tokens.getDevice(), training);
+        NDArray x = tokens.getNDArrayInternal().embedding(tokens, embeddings, SparseFormat.DENSE).head();
+        if (recurrent != null) {
+            // an LSTM reads order from its recurrence
+        } else if (config.positions() == PositionEncoding.LEARNED_CONCAT) {
+            NDArray table = positions(store, x, from, length, training); // [1, t, d/2]
+            NDArray perRow = table.broadcast(new Shape(x.getShape().get(0), length, table.getShape().get(2)));
+            x = x.concat(perRow, 2);
+        } else {
+            x = x.add(positions(store, x, from, length, training));
+        }
+        return config.dropout() > 0 ? Dropout.dropout(x, config.dropout(), training).head() : x;
+    }
+
+    /** The classifier's output for the last stage's x [B, T, d]: the final norm (pre-LN), then tied or own logits. */
+    NDArray logits(ParameterStore store, NDArray x, NDArray lengths, int length, boolean training) {
+        if (finalNorm != null) {
+            x = finalNorm.forward(store, new NDList(x), training).head();
+        }
+        return classifier == null ? tiedLogits(store, x, training) : readout(store, x, lengths, length, training);
+    }
+
+    /** The transformer blocks, bottom first (none for an LSTM). */
+    List<EncoderLayer> layers() {
+        return layers;
+    }
+
+    /** The recurrent stack of an LSTM; null for a transformer. */
+    LSTM recurrent() {
+        return recurrent;
+    }
+
+    /**
+     * Starts greedy decoding of one batch with these weights (inference): the prefix is read
+     * once and every later token on top of what it left, the keys and values of every layer
+     * (transformers) or the recurrent state (LSTM). Only for a causal next-token model.
+     */
+    public Decoding decoding(ParameterStore store) {
+        if (!(config.objective() instanceof Objective.NextTokenPrediction)) {
+            throw new IllegalStateException("only a next-token model decodes, this one is " + config.objective());
+        }
+        return recurrent != null ? new RecurrentDecoding(this, store) : new CachedAttentionDecoding(this, store);
     }
 
     private void checkLength(int length) {
@@ -194,13 +243,20 @@ public final class TransformerModel extends AbstractBlock {
         }
     }
 
-    private NDArray positions(ParameterStore store, NDArray x, int length, boolean training) {
+    /** Positions {@code from} .. from + length - 1: [1, length, width]. */
+    private NDArray positions(ParameterStore store, NDArray x, int from, int length, boolean training) {
         if (positionEmbedding == null) {
-            return constants.sinusoids(length);
+            NDArray table = constants.sinusoids(from + length);
+            return from == 0 ? table : table.get(x.getManager(), new NDIndex(":, {}:", from));
         }
         NDArray table = store.getValue(positionEmbedding, x.getDevice(), training);
         // slice into the batch's manager: a slice of a parameter would otherwise belong to the model
-        return table.get(x.getManager(), new NDIndex(":{}", length)).expandDims(0);
+        return table.get(x.getManager(), new NDIndex("{}:{}", from, from + length)).expandDims(0);
+    }
+
+    /** [1, 1, T, T] causal mask (for decoding a prompt). */
+    NDArray causalMask(int length) {
+        return constants.causalMask(length);
     }
 
     /** Additive key mask [B, 1, 1, T] (0 for real tokens, MASKED for padding), plus the causal mask. */
@@ -234,6 +290,9 @@ public final class TransformerModel extends AbstractBlock {
         for (EncoderLayer layer : layers) {
             layer.initialize(manager, dataType, x, mask);
         }
+        if (recurrent != null) {
+            recurrent.initialize(manager, dataType, x);
+        }
         if (finalNorm != null) {
             finalNorm.initialize(manager, dataType, x);
         }
@@ -248,7 +307,7 @@ public final class TransformerModel extends AbstractBlock {
         long b = tokens.get(0);
         long t = tokens.get(1);
         Shape logits = config.objective().logitShape(b, t, config.outputUnits());
-        Shape[] shapes = new Shape[1 + 2 * config.layers()];
+        Shape[] shapes = new Shape[1 + 2 * config.attentionLayers()];
         shapes[0] = logits;
         for (int i = 1; i < shapes.length; i++) {
             shapes[i] = new Shape(b, config.heads(), t, t);

@@ -84,7 +84,7 @@ public final class TrainingSession {
         RunFolder folder = RunFolder.open(runDir);
         RunConfig config = folder.readConfig();
         if (config.train().stepBudget() != null) {
-            requireOnlineRecord(folder, runDir, epochs);
+            requireStepBudgetResumable(folder, runDir, epochs, task);
         }
         folder.requireTrainedOn(config, task);
         if (epochs != null) {
@@ -129,12 +129,17 @@ public final class TrainingSession {
      * A step-budget run resumes to its budget, on the sample source its task.json records (the
      * caller builds the task from it); runs from before the record was written cannot be rebuilt.
      */
-    private static void requireOnlineRecord(RunFolder folder, Path runDir, Integer epochs) {
+    /**
+     * A step-budget run resumes on its budget; one that drew fresh samples (a Boolean function)
+     * needs its sample source recorded, one on fixed splits (a composition study) is rebuilt
+     * from its data settings like any other task.
+     */
+    private static void requireStepBudgetResumable(RunFolder folder, Path runDir, Integer epochs, TaskData task) {
         if (epochs != null) {
             throw new RuntimeUserException(runDir + " was trained on a step budget, which resume continues; epochs"
                     + " do not apply to it");
         }
-        if (folder.readTaskRecord().map(TaskRecord::online).isEmpty()) {
+        if (task.online().isPresent() && folder.readTaskRecord().map(TaskRecord::online).isEmpty()) {
             throw new RuntimeUserException(runDir + " was trained on a step budget, but its " + RunFolder.TASK_RECORD
                     + " does not record the sample source (a run from an older raspc); train it again");
         }
@@ -178,19 +183,25 @@ public final class TrainingSession {
         return steps == null ? 0 : Math.min((long) state.bestEpoch() * steps.evalEvery(), steps.steps());
     }
 
+    /** The blocks of the model, for the log's header (an LSTM has neither heads nor positions nor norms). */
+    private static String shape(ModelConfig m) {
+        return m.architecture().attends()
+                ? Counts.of(m.layers(), "layer") + ", " + Counts.of(m.heads(), "head") + ", d=" + m.dim() + ", ff=" + m.ff() + ", "
+                        + m.positions().name().toLowerCase() + " positions, " + m.norm().name().toLowerCase() + "-LN, "
+                : "LSTM of " + Counts.of(m.layers(), "layer") + ", d=" + m.dim() + ", ";
+    }
+
     private static String header(RunConfig config, TrainedModel trained) {
         ModelConfig m = config.model();
         TrainConfig t = config.train();
         return "task " + config.task() + "  run " + config.runId() + "  device " + config.device() + "\n"
-                + "model: " + Counts.of(m.layers(), "layer") + ", " + Counts.of(m.heads(), "head") + ", d=" + m.dim() + ", ff=" + m.ff() + ", "
-                + m.positions().name().toLowerCase() + " positions, " + m.norm().name().toLowerCase() + "-LN, "
-                + trained.parameterCount() + " parameters\n"
+                + "model: " + shape(m) + trained.parameterCount() + " parameters\n"
                 + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + schedule(t)
                 + ", batch " + t.batchSize() + ", " + budget(t) + ", attention weight " + t.attnWeight()
                 + ", seed " + t.seed() + "\n"
                 + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
                 + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU); matmuls "
-                + (MatmulPrecision.current() == MatmulPrecision.BF16 ? "bf16 inputs, float32 accumulation (--bf16)" : "float32");
+                + (MatmulPrecision.current() == MatmulPrecision.BF16 ? "bf16 inputs, float32 accumulation" : "float32");
     }
 
     private static String schedule(TrainConfig t) {

@@ -17,9 +17,11 @@ import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.eval.GenerationEvaluator;
 import raspc.runtime.eval.GenerationReport;
+import raspc.runtime.eval.GreedyGeneration;
 import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.GenerationFigures;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.train.TrainOptions;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
 import raspc.runtime.train.TrainingSession;
@@ -59,7 +61,89 @@ class CompositionTrainingTest {
                 GenerationReport.metrics(table, GenerationEvaluator.GroupResult::seen).tokenAccuracy(), 1e-12);
         assertTrue(Files.readString(result.runDir().resolve(RunFolder.REPORT)).contains("\"compositions\""));
         onlyTheAnswerIsScored(data, result);
+        cachedGenerationIsTheRerunOne(data, result);
         accuracyIsFollowedOverCheckpoints(RunFolder.open(result.runDir()).readMetrics(), compositions);
+    }
+
+    @Test
+    void lstmBaselineTrainsOnTheSameDataAndIsScoredTheSameWay() throws Exception {
+        CompositionData data = new CompositionData(tiny(8, PromptFormat.STEP_BY_STEP, 400));
+        TrainResult result = TrainingSession.train(data,
+                CompositionTraining.options(CompositionTraining.Model.LSTM, 1, 1, 24, 30, 16, 3e-3f, 0.1f, 40, 2)
+                        .checkpointGeneration(16).seed(3).device(DeviceChoice.CPU).runsRoot(runs).runId("lstm")
+                        .handleCtrlC(false),
+                TrainingListener.SILENT);
+        RunFolder folder = RunFolder.open(result.runDir());
+        assertEquals(raspc.runtime.model.Architecture.LSTM, folder.readConfig().model().architecture());
+        GenerationReport compositions = result.report().compositions();
+        assertNotNull(compositions);
+        assertEquals(8, compositions.seen().count());
+        assertEquals(27 - 8, compositions.unseen().count());
+        assertEquals(27, folder.readGenerationTable(GenerationEvaluator.GroupResult.class).size());
+        assertTrue(Files.readString(result.runDir().resolve(RunFolder.REPORT)).contains("\"compositions\""));
+        List<EpochMetrics> metrics = folder.readMetrics();
+        assertEquals(2, metrics.size());
+        assertTrue(metrics.get(1).trainLoss() < metrics.get(0).trainLoss(), "the loss falls: " + metrics);
+        assertNotNull(metrics.get(1).generation());
+        cachedGenerationIsTheRerunOne(data, result);
+    }
+
+    @Test
+    void anInterruptedDecoderRunResumesToItsBudget() throws Exception {
+        CompositionData data = new CompositionData(tiny(8, PromptFormat.DIRECT, 400));
+        TrainResult straight = TrainingSession.train(data, small("straight"), TrainingListener.SILENT);
+        raspc.runtime.train.StopRequest stop = new raspc.runtime.train.StopRequest();
+        TrainResult stopped = TrainingSession.train(data, small("halves").stopRequest(stop), new TrainingListener() {
+            @Override
+            public void onEpoch(EpochMetrics metrics, String line) {
+                stop.request();
+            }
+        });
+        assertTrue(stopped.interrupted());
+        assertEquals(1, RunFolder.open(stopped.runDir()).readMetrics().size());
+        TrainResult resumed = TrainingSession.resume(stopped.runDir(), data, DeviceChoice.CPU, null, false, 0,
+                TrainingListener.SILENT);
+        assertFalse(resumed.interrupted());
+        assertEquals(40, resumed.report().steps());
+        List<EpochMetrics> metrics = RunFolder.open(resumed.runDir()).readMetrics();
+        List<EpochMetrics> expected = RunFolder.open(straight.runDir()).readMetrics();
+        assertEquals(expected.size(), metrics.size());
+        assertEquals(expected.get(1).trainLoss(), metrics.get(1).trainLoss(), 1e-5, "the second round continues the first");
+        assertEquals(straight.report().compositions().seen().tokenAccuracy(),
+                resumed.report().compositions().seen().tokenAccuracy(), 1e-9);
+    }
+
+    /** A 40-step decoder run of two rounds on the tiny study. */
+    private TrainOptions small(String runId) {
+        return CompositionTraining.decoder(1, 1, 16, 30, 16, 3e-3f, 0.1f, 40, 2).checkpointGeneration(16).seed(3)
+                .device(DeviceChoice.CPU).runsRoot(runs).runId(runId).handleCtrlC(false);
+    }
+
+    /**
+     * Generation from the model's decoding state (key/value cache, LSTM state) writes exactly the
+     * tokens that re-running the whole prefix for every token writes, and its logits agree.
+     */
+    private static void cachedGenerationIsTheRerunOne(CompositionData data, TrainResult result) {
+        List<GenerationCase> cases = data.generation().orElseThrow();
+        int prompt = cases.get(0).promptLength();
+        int count = cases.get(0).tokens().length - prompt;
+        long[] ids = cases.stream().limit(64).flatMapToLong(c -> java.util.Arrays.stream(c.tokens()).limit(prompt).asLongStream())
+                .toArray();
+        try (TrainedModel trained = TrainedModel.open(RunFolder.open(result.runDir()), ai.djl.Device.cpu());
+                ai.djl.ndarray.NDManager m = trained.manager().newSubManager()) {
+            ai.djl.ndarray.NDArray prompts = m.create(ids, new ai.djl.ndarray.types.Shape(ids.length / prompt, prompt));
+            long[] cached = GreedyGeneration.generate(trained.model(), trained.store(), prompts, count).toLongArray();
+            long[] rerun = GreedyGeneration.generateByRerunning(trained.model(), trained.store(), prompts, count).toLongArray();
+            assertArrayEquals(rerun, cached);
+            // the logits after reading a prefix in two parts equal those of one pass over it
+            ai.djl.ndarray.NDArray whole = m.create(java.util.Arrays.copyOf(cached, prompt + count), new ai.djl.ndarray.types.Shape(1, prompt + count));
+            var decoding = trained.model().decoding(trained.store());
+            decoding.read(whole.get(":, :{}", prompt));
+            float[] stepped = decoding.read(whole.get(":, {}:", prompt)).toFloatArray();
+            float[] full = trained.model().run(trained.store(), whole, m.create(new long[] {prompt + count}), false).logits()
+                    .get(":, -1, :").toFloatArray();
+            assertArrayEquals(full, stepped, 1e-4f);
+        }
     }
 
     /** Every checkpoint generated the same sample (half seen, half unseen); the last agrees with the report. */

@@ -13,8 +13,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raspc.compiler.bool.BooleanFunction;
+import raspc.compiler.task.CompositionDefinition;
+import raspc.compiler.task.CompositionStrategy;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.PromptFormat;
+import raspc.grammar.ast.Pos;
 import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.compose.CompositionData;
+import raspc.runtime.compose.CompositionTraining;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.runtime.matrix.MatrixTaskData;
+import raspc.runtime.matrix.MatrixTrainOptions;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
@@ -29,9 +39,11 @@ import raspc.runtime.train.TrainingSession;
 /**
  * An exported run rebuilt by examples/pytorch/raspc_model.py predicts what raspc predicts, with
  * logits within 1e-5, for every choice a model has: the three position kinds, post- and pre-LN,
- * causal attention, per-position classification (with and without BOS) and the two readouts of
- * Boolean functions (MSE regression, cross-entropy). Each model is trained briefly first, so
- * that no parameter is at its initial value. Skipped when there is no Python with torch.
+ * causal attention, per-position classification (with and without BOS), the two readouts of
+ * Boolean functions (MSE regression, cross-entropy), the matrix tasks' masked regressor and the
+ * composition study's decoder (GELU, no biases, tied embeddings; its greedy generation compared
+ * token by token). Each model is trained briefly first, so that no parameter is at its initial
+ * value. Skipped when there is no Python with torch.
  */
 class ExportParityTest {
     private static final double TOLERANCE = 1e-5;
@@ -97,6 +109,29 @@ class ExportParityTest {
     void causalBooleanRegressionWithLearnedPositions() {
         trainBoolean(PositionEncoding.LEARNED, NormPlacement.POST, true, ReadoutLoss.MSE);
         assertSamePredictions(5, true);
+    }
+
+    @Test
+    void compositionDecoderGeneratesTheSameContinuations() {
+        // 2 levels of 1 bijection over 4 symbols, inputs of 3: 4 compositions, 15-token documents
+        CompositionDefinition d = new CompositionDefinition("tiny", "<test>", Pos.NONE, 4, 3, 2, 1, false, false, 200, 20,
+                1, 0, List.of(2), 0);
+        CompositionData data = new CompositionData(new CompositionTask(d, new CompositionStrategy.Random(2),
+                PromptFormat.STEP_BY_STEP));
+        TrainingSession.train(data, CompositionTraining.decoder(2, 2, 16, 20, 16, 3e-3f, 0.1f, 40, 1)
+                .checkpointGeneration(0).seed(3).device(DeviceChoice.CPU).runDir(dir.resolve("run")).handleCtrlC(false),
+                TrainingListener.SILENT);
+        assertSamePredictions(6, false); // prompts of 1..6 tokens, each continued to a whole document
+    }
+
+    @Test
+    void matrixMaskedRegressorGivesTheSameValues() {
+        MatrixTrainOptions options = new MatrixTrainOptions().dim(16).layers(1).heads(2).steps(40).batchSize(16)
+                .learningRate(3e-3f).evalEvery(20).evalMatrices(16);
+        MatrixTaskData data = options.data(MatrixTask.parse("matrix_3_rank1_p30"));
+        TrainingSession.train(data, options.trainOptions(DeviceChoice.CPU).runDir(dir.resolve("run")).handleCtrlC(false),
+                TrainingListener.SILENT);
+        assertSamePredictions(9, true); // the 9 entries of a 3 x 3 matrix, values and MASK
     }
 
     /**

@@ -1,9 +1,13 @@
 package raspc.runtime.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import raspc.runtime.data.OutputKind;
+import raspc.runtime.model.Architecture;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
@@ -22,23 +26,38 @@ class ExportedConfigTest {
         for (PositionEncoding positions : PositionEncoding.values()) {
             for (NormPlacement norm : NormPlacement.values()) {
                 for (OutputKind output : OutputKind.values()) {
-                    if (output == OutputKind.NEXT_TOKEN) {
-                        continue; // decoder runs are refused by export (ExportedConfig says so)
-                    }
                     for (ReadoutLoss loss : ReadoutLoss.values()) {
                         for (boolean causal : new boolean[] {false, true}) {
+                            if (output == OutputKind.NEXT_TOKEN && !causal) {
+                                continue; // a decoder is causal (ModelConfig refuses anything else)
+                            }
                             // a masked regressor's vocabulary is MASK plus an odd number of values
                             int vocab = output == OutputKind.MASKED_REGRESSION ? 6 : 5;
                             ModelConfig m = new ModelConfig(vocab, 2, 2, 2, 16, 32, 0.1f, positions, norm, causal, output,
                                     loss, 9);
-                            check(m, ExportedConfig.of("t", "r", m, "v"));
+                            check(m, ExportedConfig.of("t", "r", m, 7, "v"));
                             combinations++;
                         }
                     }
                 }
             }
         }
-        assertEquals(3 * 2 * 4 * 2 * 2, combinations);
+        assertEquals(3 * 2 * 4 * 2 * 2 + 3 * 2 * 2, combinations);
+    }
+
+    /** The composition study's decoder: GELU, no biases, the classifier tied to the token embedding. */
+    @Test
+    void theDecoderSaysItIsTiedAndBiasFree() {
+        ModelConfig m = new ModelConfig(11, 11, 2, 1, 16, 64, 0f, PositionEncoding.LEARNED, NormPlacement.PRE, true,
+                OutputKind.NEXT_TOKEN, ReadoutLoss.CROSS_ENTROPY, 50, Architecture.GPT);
+        ExportedConfig c = ExportedConfig.of("t", "r", m, 14, "v");
+        assertEquals("causal_decoder", c.kind());
+        assertEquals("gelu", c.activation());
+        assertFalse(c.biases());
+        assertTrue(c.tiedEmbeddings());
+        assertEquals(new ExportedConfig.Readout("every", 11, "cross_entropy", "greedy"), c.readout());
+        assertEquals(14, c.maxLength());
+        assertNull(c.values());
     }
 
     private static void check(ModelConfig m, ExportedConfig c) {
@@ -58,19 +77,27 @@ class ExportedConfigTest {
         assertEquals(m.norm() == NormPlacement.PRE, c.finalNorm(), where);
         assertEquals(m.causal(), c.causal(), where);
         boolean masked = m.output() == OutputKind.MASKED_REGRESSION;
-        boolean regression = masked || m.output() != OutputKind.PER_POSITION && m.readoutLoss() == ReadoutLoss.MSE;
-        assertEquals(masked ? "masked_regressor" : m.output() == OutputKind.PER_POSITION ? "per_position_classifier"
+        boolean decoder = m.output() == OutputKind.NEXT_TOKEN;
+        boolean perPosition = m.output() == OutputKind.PER_POSITION || decoder;
+        boolean regression = masked || !perPosition && m.readoutLoss() == ReadoutLoss.MSE;
+        assertEquals(masked ? "masked_regressor" : decoder ? "causal_decoder" : perPosition ? "per_position_classifier"
                 : regression ? "readout_regressor" : "readout_classifier", c.kind(), where);
+        assertEquals("relu", c.activation(), where);
+        assertTrue(c.biases() && !c.tiedEmbeddings(), where);
+        // value token 1 + (vocab - 2) / 2 = 3 stands for 0, MASK is 0, one token per hundredth
+        assertEquals(masked ? new ExportedConfig.ValueTokens(0, 3, 0.01f) : null, c.values(), where);
         assertEquals(switch (m.output()) {
             case PER_POSITION -> "every";
             case READOUT_FIRST -> "first";
             case READOUT_LAST -> "last";
             case MASKED_REGRESSION -> "every";
-            case NEXT_TOKEN -> throw new AssertionError("decoder runs are not exported");
+            case NEXT_TOKEN -> "every";
         }, c.readout().position(), where);
         assertEquals(regression ? 1 : 2, c.readout().units(), where);
+        assertEquals(7, c.maxLength(), where);
         assertEquals(regression ? "mse" : "cross_entropy", c.readout().loss(), where);
-        assertEquals(masked ? "value" : regression ? "above_0.5" : "argmax", c.readout().prediction(), where);
+        assertEquals(masked ? "nearest_value" : decoder ? "greedy" : regression ? "above_0.5" : "argmax",
+                c.readout().prediction(), where);
         assertEquals(9, c.maxPositions(), where);
         assertEquals(8, c.headDim(), where);
     }

@@ -1,18 +1,20 @@
-package raspc.compiler.bool;
+package raspc.repl;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
+import raspc.compiler.bool.SensitivityReport;
+import raspc.compiler.task.TokenSensitivity;
 
-/** Renders a {@link SensitivityReport} as a few lines of text. */
+/** What {@code raspc sensitivity} prints: a sensitivity report as a few lines of text. */
 final class SensitivityText {
     /** At most this many influences are listed one by one. */
     private static final int MAX_LISTED = 16;
 
     private SensitivityText() {}
 
-    static String render(SensitivityReport r) {
+    static String of(SensitivityReport r) {
         StringBuilder sb = new StringBuilder();
         String how = r.method().equals(SensitivityReport.EXACT) ? "exact, all 2^" + r.n() + " inputs"
                 : "Monte Carlo, " + r.samples() + " samples, seed " + r.seed();
@@ -38,6 +40,23 @@ final class SensitivityText {
             sb.append("  Fourier weight by degree: ").append(spectrum(r.spectrum())).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A sequence task's token-substitution sensitivity. */
+    static String of(TokenSensitivity.Report r) {
+        StringBuilder b = new StringBuilder();
+        b.append(r.task()).append(": token-substitution sensitivity of the reference program (Monte Carlo, ")
+                .append(r.samples()).append(" substitutions, seed ").append(r.seed()).append(")\n");
+        b.append(String.format(Locale.ROOT, "  average sensitivity  %.4f ± %.4f  (positions whose change changes the output; mean length %.1f)%n",
+                r.averageSensitivity(), r.averageSensitivityStandardError(), r.meanLength()));
+        b.append(String.format(Locale.ROOT, "  flip rate            %.4f ± %.4f  (share of single-token substitutions that change the output)%n",
+                r.flipRate(), r.flipRateStandardError()));
+        b.append("  influence by position (first 10): ");
+        double[] influences = r.influences();
+        for (int i = 0; i < Math.min(10, influences.length); i++) {
+            b.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", influences[i]));
+        }
+        return b.append('\n').toString();
     }
 
     private static String influences(double[] inf) {
