@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.files.AtomicFiles;
+import raspc.compiler.task.MatrixTask;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.EncodedSample;
@@ -68,14 +69,14 @@ final class InspectOptions {
 
     /** Whether RUN was trained on a matrix-completion task. */
     boolean isMatrixRun(RaspcCommand root) {
-        return MatrixTasks.isMatrixName(RunFolder.open(RunTasks.runDir(root.io(), run)).readConfig().task());
+        return MatrixTask.isMatrixName(RunFolder.open(RunTasks.runDir(root.io(), run)).readConfig().task());
     }
 
     /** As {@link #run} for a matrix run, whose task data is drawn from the run's seed with {@code matrices} per split. */
     int runMatrix(RaspcCommand root, int matrices, MatrixInspection inspection) {
         RunFolder folder = RunFolder.open(RunTasks.runDir(root.io(), run));
         RunConfig config = folder.readConfig();
-        MatrixTaskData data = MatrixTasks.ofRun(config, matrices);
+        MatrixTaskData data = RunTasks.matrixOfRun(config, matrices);
         try (TrainedModel trained = TrainedModel.create(config, Devices.resolve(engine.start()))) {
             folder.readModel(trained);
             report(root, inspection.inspect(config.runId(), new MatrixPredictor(trained, data), data));
