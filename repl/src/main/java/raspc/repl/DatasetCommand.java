@@ -86,15 +86,23 @@ public final class DatasetCommand implements Callable<Integer> {
      * entry's value token as the target.
      */
     private void writeMatrices(MatrixTask matrix, Split s, int workers) throws IOException {
+        List<MaskedMatrix> matrices = matrices(matrix, s, seed, size);
+        write(matrix.name(), s, matrices.size(), workers, i -> SampleJson.toLine(matrix.sample(matrices.get(i))));
+    }
+
+    /**
+     * The split's matrices as train-matrix draws them for a run of {@code seed} with {@code count}
+     * matrices per split (null: train-matrix's defaults); peep shows the same ones.
+     */
+    static List<MaskedMatrix> matrices(MatrixTask matrix, Split s, Long seed, Integer count) {
         MatrixTrainOptions options = new MatrixTrainOptions();
         if (seed != null) {
             options.seed(seed);
         }
-        if (size != null) {
-            options.evalMatrices(size);
+        if (count != null) {
+            options.evalMatrices(count);
         }
-        List<MaskedMatrix> matrices = options.data(matrix).matrices(s.label());
-        write(matrix.name(), s, matrices.size(), workers, i -> SampleJson.toLine(matrix.sample(matrices.get(i))));
+        return options.data(matrix).matrices(s.label());
     }
 
     /** Writes {@code count} lines to --out (atomically, with progress) or to standard output. */

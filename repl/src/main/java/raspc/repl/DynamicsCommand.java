@@ -3,9 +3,9 @@ package raspc.repl;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.draw.DynamicsPicture;
 import raspc.runtime.dynamics.DynamicsReport;
 import raspc.runtime.run.RunFolder;
@@ -42,11 +42,8 @@ public final class DynamicsCommand implements Callable<Integer> {
     @Option(names = "--smooth", paramLabel = "K", description = "Points of the running median applied first, odd (default: 5 on curves of 25 points or more, else 1).")
     private Integer smooth;
 
-    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
-    private boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
-    private Path out;
+    @Mixin
+    private ReportOutput output;
 
     @Option(names = "--png", paramLabel = "FILE", description = "Where to draw the curve (default: dynamics.png in the run folder).")
     private Path png;
@@ -64,17 +61,10 @@ public final class DynamicsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        String jsonText = report.toJson();
-        root.out().print(json ? jsonText : report.toText());
-        if (out != null) {
-            AtomicFiles.writeString(root.io().resolve(out), jsonText);
-            if (!json) {
-                root.out().println("wrote " + out);
-            }
-        }
+        output.print(root, report.toText(), report.toJson());
         Path picture = png != null ? root.io().resolve(png) : folder.dir().resolve(DynamicsPicture.FILE);
         DynamicsPicture.write(report, picture);
-        if (!json) {
+        if (!output.json()) {
             root.out().println("curve: " + root.io().workingDir().relativize(picture.toAbsolutePath()));
         }
         root.out().flush();

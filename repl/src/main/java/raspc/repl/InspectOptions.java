@@ -6,7 +6,6 @@ import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raspc.compiler.files.AtomicFiles;
 import raspc.compiler.task.MatrixTask;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedTaskData;
@@ -34,11 +33,8 @@ final class InspectOptions {
     @Option(names = "--task", paramLabel = "TASK", description = "The task (name or .rasp file; default: the run's).")
     private String task;
 
-    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
-    private boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
-    private Path out;
+    @Mixin
+    private ReportOutput output;
 
     @Option(names = "--png", paramLabel = "DIR", description = "Also draw the report's pictures as PNG files into DIR (grids as heatmaps, embeddings as PCA scatters).")
     private Path png;
@@ -97,20 +93,13 @@ final class InspectOptions {
 
     /** A progress bar on a terminal, none when the output is JSON (which must stay parseable). */
     WorkProgress progress() {
-        return json ? WorkProgress.NONE : ConsoleWorkProgress.forStandardOutput();
+        return output.json() ? WorkProgress.NONE : ConsoleWorkProgress.forStandardOutput();
     }
 
     /** Prints the table (or the JSON) and writes the JSON to --out. */
     private void report(RaspcCommand root, InspectionReport report) {
-        String jsonText = report.toJson();
-        String table = report.toText();
-        if (out != null) {
-            AtomicFiles.writeString(root.io().resolve(out), jsonText);
-        }
-        root.out().print(json ? jsonText : table);
-        if (out != null && !json) {
-            root.out().println("wrote " + out);
-        }
+        output.print(root, report.toText(), report.toJson());
+        boolean json = output.json();
         if (png != null) {
             for (Picture picture : report.pictures()) {
                 Path file = root.io().resolve(png).resolve(picture.name() + ".png");

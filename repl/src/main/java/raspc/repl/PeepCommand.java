@@ -14,7 +14,6 @@ import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
-import raspc.runtime.matrix.MatrixTaskData;
 
 /** {@code raspc peep TASK}: a few samples, printed as the original experiments' peep_lang did. */
 @Command(name = "peep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -71,10 +70,9 @@ public final class PeepCommand implements Callable<Integer> {
         return print(PeepFormat.format(samples));
     }
 
-    /** The split's matrices as train-matrix draws them for a run of this seed (default 1, train-matrix's). */
+    /** The split's matrices as train-matrix draws them for a run of this seed. */
     private int peep(MatrixTask m, Split s) {
-        var data = new MatrixTaskData(m, Math.max(1, stop), seed == null ? 1 : seed, 1, 1);
-        var matrices = data.matrices(s.label());
+        var matrices = DatasetCommand.matrices(m, s, seed, Math.max(1, stop));
         return print(MatrixPeep.format(matrices.subList(start, stop), start));
     }
 
