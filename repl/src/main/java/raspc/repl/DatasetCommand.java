@@ -72,7 +72,8 @@ public final class DatasetCommand implements Callable<Integer> {
         Split s = parseSplit(split);
         OptionChecks.atLeast("--size", size, 1);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(), sizeOptions(s));
+        Optional<CompositionTask> composition = TaskArgument.composition(root, task, explicitTask.name(),
+                compositionSizeOptions(s));
         if (composition.isPresent()) {
             CompositionTask c = composition.get();
             write(c.name(), s, c.size(s), workers, i -> CompositionText.jsonLine(c, c.document(s, i)));
@@ -131,6 +132,14 @@ public final class DatasetCommand implements Callable<Integer> {
         Integer valid = s == Split.VALID ? size : null;
         Integer test = s == Split.TEST ? size : null;
         return new TaskOptions(seed, train, valid, test, null);
+    }
+
+    /**
+     * A composition's valid and test splits are both {@code valid} documents long (its test
+     * setting is the generation evaluation's documents per composition), so --size sets that.
+     */
+    private TaskOptions compositionSizeOptions(Split s) {
+        return new TaskOptions(seed, s == Split.TRAIN ? size : null, s == Split.TRAIN ? null : size, null, null);
     }
 
     static Split parseSplit(String s) {
