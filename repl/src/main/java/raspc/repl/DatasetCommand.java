@@ -73,7 +73,10 @@ public final class DatasetCommand implements Callable<Integer> {
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         switch (TaskArgument.task(root, task, explicitTask.name(), sizeOptions(s))) {
             case LabelledTask t -> write(t.name(), s, t.size(s), workers, i -> SampleJson.toLine(t.sample(s, i)));
-            case CompositionTask c -> write(c.name(), s, c.size(s), workers, i -> CompositionJson.jsonLine(c, c.document(s, i)));
+            // A composition's test split is valid-sized (its test setting is the generation
+            // evaluation's documents per composition), so --size counts documents directly.
+            case CompositionTask c -> write(c.name(), s, size != null ? size : c.size(s), workers,
+                    i -> CompositionJson.jsonLine(c, c.document(s, i)));
             case MatrixTask m -> writeMatrices(m, s, workers);
         }
         return ExitCode.OK;

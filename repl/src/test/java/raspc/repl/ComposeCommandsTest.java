@@ -35,6 +35,13 @@ class ComposeCommandsTest {
         var lines = Files.readAllLines(dir.resolve("d.jsonl"), StandardCharsets.UTF_8);
         assertEquals(5, lines.size());
         assertTrue(lines.get(0).matches("\\{\"composition\":\"T0_[01] T1_[01]\",\"ids\":\\[10,.*\"seen\":true}"), lines.get(0));
+        // --size is the number of documents written for the valid and test splits too
+        for (String split : new String[] {"valid", "test"}) {
+            CliRun few = raspc("dataset", study(), "--task", "small_base_0_direct", "--split", split, "--size", "3",
+                    "--out", split + ".jsonl");
+            assertEquals(ExitCode.OK, few.code(), few.err());
+            assertEquals(3, Files.readAllLines(dir.resolve(split + ".jsonl"), StandardCharsets.UTF_8).size(), split);
+        }
     }
 
     @Test

@@ -17,6 +17,24 @@ class MatrixCommandsTest {
         return CliRun.in(dir, args);
     }
 
+    /** The test split as train-matrix evaluates on it with the same seed and size: n*n entries, MASK where hidden. */
+    @Test
+    void datasetWritesTheEntriesAndTheirValues() throws Exception {
+        CliRun r = raspc("dataset", "matrix_3_rank1_p30", "--split", "test", "--size", "4", "--out", "m.jsonl");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        var lines = Files.readAllLines(dir.resolve("m.jsonl"));
+        assertEquals(4, lines.size());
+        String entry = "\"(MASK|-?\\d\\.\\d\\d)\"";
+        String value = "\"-?\\d\\.\\d\\d\"";
+        for (String line : lines) {
+            assertTrue(line.matches("\\{\"input\":\\[(" + entry + ",){8}" + entry + "],\"target\":\\[(" + value + ",){8}"
+                    + value + "]}"), line);
+        }
+        assertEquals(ExitCode.OK, raspc("dataset", "matrix_3_rank1_p30", "--split", "test", "--size", "4", "--threads", "1",
+                "--out", "again.jsonl").code());
+        assertEquals(lines, Files.readAllLines(dir.resolve("again.jsonl")), "deterministic");
+    }
+
     @Test
     void peepPrintsInputMaskAndTarget() throws Exception {
         CliRun r = raspc("peep", "matrix_3_rank1_p50", "--stop", "2");

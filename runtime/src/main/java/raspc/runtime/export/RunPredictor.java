@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import raspc.compiler.InputText;
 import raspc.compiler.error.RaspError;
 import raspc.runtime.RuntimeUserException;
@@ -52,7 +53,8 @@ public final class RunPredictor implements AutoCloseable {
      *     continuation are one token longer than the longest training input (a whole document)
      */
     public static RunPredictor open(Path runDir, DeviceChoice device, Integer generate) {
-        RunConfig config = RunFolder.open(runDir).readConfig();
+        RunFolder folder = RunFolder.open(runDir);
+        RunConfig config = folder.readConfig();
         boolean decoder = config.model().objective() instanceof Objective.NextTokenPrediction;
         if (generate != null && !decoder) {
             throw new RuntimeUserException("--generate is for decoder (composition) runs; run " + config.runId()
@@ -61,7 +63,7 @@ public final class RunPredictor implements AutoCloseable {
         if (generate != null && generate < 1) {
             throw new RuntimeUserException("--generate must be at least 1, got " + generate);
         }
-        TrainedModel trained = TrainedModel.open(RunFolder.open(runDir), Devices.resolve(device));
+        TrainedModel trained = TrainedModel.open(folder, Devices.resolve(device));
         return new RunPredictor(trained.config(), trained, generate);
     }
 
@@ -104,27 +106,30 @@ public final class RunPredictor implements AutoCloseable {
         for (String t : tokens) {
             ids.add(config.inputVocab().indexOf(t));
         }
-        Objective objective = config.model().objective();
-        if (objective instanceof Objective.NextTokenPrediction) {
-            return generated(ids);
-        }
+        int length = ids.size();
+        return switch (config.model().objective()) {
+            case Objective.NextTokenPrediction n -> generated(ids);
+            case Objective.PerPositionClassification p -> onePass(ids, (predicted, values) ->
+                    perPosition(predicted, values, first, length));
+            case Objective.ReadoutClassification r -> onePass(ids, (predicted, values) ->
+                    new Prediction(config.outputVocab().get((int) predicted[0]), values));
+            case Objective.ReadoutRegression r -> onePass(ids, (predicted, values) ->
+                    new Prediction(config.outputVocab().get((int) predicted[0]), values[0]));
+            case Objective.MaskedPositionRegression r -> onePass(ids, (predicted, values) -> new Prediction(
+                    java.util.Arrays.stream(predicted).mapToObj(id -> config.outputVocab().get((int) id)).toList(), values));
+        };
+    }
+
+    /** One forward pass over {@code ids}; {@code read} turns the predicted ids and the logits into the answer. */
+    private Prediction onePass(List<Integer> ids, BiFunction<long[], float[], Prediction> read) {
         checkLength(ids.size());
         try (NDManager m = trained.manager().newSubManager()) {
             long[] asLong = ids.stream().mapToLong(Integer::longValue).toArray();
             NDArray in = m.create(asLong, new Shape(1, asLong.length));
             NDArray lengths = m.create(new long[] {asLong.length});
             NDArray logits = trained.model().run(trained.store(), in, lengths, false).logits();
-            long[] predicted = objective.predictions(logits);
-            float[] values = logits.toType(DataType.FLOAT32, false).toFloatArray();
-            return switch (objective) {
-                case Objective.PerPositionClassification p -> perPosition(predicted, values, first, asLong.length);
-                case Objective.NextTokenPrediction n -> throw new IllegalStateException("a decoder generates");
-                case Objective.ReadoutClassification r -> new Prediction(config.outputVocab().get((int) predicted[0]), values);
-                case Objective.ReadoutRegression r -> new Prediction(config.outputVocab().get((int) predicted[0]), values[0]);
-                case Objective.MaskedPositionRegression r -> new Prediction(
-                        java.util.Arrays.stream(predicted).mapToObj(id -> config.outputVocab().get((int) id)).toList(),
-                        values);
-            };
+            long[] predicted = config.model().objective().predictions(logits);
+            return read.apply(predicted, logits.toType(DataType.FLOAT32, false).toFloatArray());
         }
     }
 
