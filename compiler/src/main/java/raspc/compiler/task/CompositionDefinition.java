@@ -8,7 +8,8 @@ import raspc.grammar.ast.Pos;
  * ICML 2024): inputs of {@code inputLength} tokens over {@code alphabetSize} data tokens, and
  * {@code levels} levels of functions, each the identity plus {@code bijections} seeded random
  * bijections of the alphabet (level 0 optionally seeded permutations of the positions; optionally
- * one function set shared by every level). Variants ({@link CompositionNames}) choose the split
+ * one function set shared by every level), and optionally RASP programs of the file as further
+ * functions of every level ({@link CompositionProgram}). Variants ({@link CompositionNames}) choose the split
  * strategy, its number of compositions and the prompt format.
  *
  * @param trainDocuments training documents (the reference: 100,000)
@@ -36,7 +37,16 @@ public record CompositionDefinition(
         int evalPerComposition,
         int outOfOrderPerBucket,
         List<Integer> counts,
-        long seed) {
+        long seed,
+        List<CompositionProgram> programs) {
+
+    /** A study of bijections only (no programs of the file among the functions). */
+    public CompositionDefinition(String name, String source, Pos pos, int alphabetSize, int inputLength, int levels,
+            int bijections, boolean permuteFirstLevel, boolean sharedFunctions, int trainDocuments, int validDocuments,
+            int evalPerComposition, int outOfOrderPerBucket, List<Integer> counts, long seed) {
+        this(name, source, pos, alphabetSize, inputLength, levels, bijections, permuteFirstLevel, sharedFunctions,
+                trainDocuments, validDocuments, evalPerComposition, outOfOrderPerBucket, counts, seed, List.of());
+    }
 
     public static final int DEFAULT_ALPHABET = 10;
     public static final int DEFAULT_LENGTH = 6;
@@ -50,11 +60,22 @@ public record CompositionDefinition(
 
     public CompositionDefinition {
         counts = List.copyOf(counts);
+        programs = List.copyOf(programs);
     }
 
-    /** Functions per level: the identity and the bijections. */
+    /** Functions per level: the identity, the bijections, then the programs. */
     public int functionsPerLevel() {
-        return bijections + 1;
+        return 1 + nonIdentity();
+    }
+
+    /** The functions of a level other than its identity: indices 1 .. nonIdentity(). */
+    public int nonIdentity() {
+        return bijections + programs.size();
+    }
+
+    /** The program at function index {@code index} (past the bijections), or null for the identity or a bijection. */
+    public CompositionProgram program(int index) {
+        return index > bijections ? programs.get(index - bijections - 1) : null;
     }
 
     /** Every in-order composition: (bijections + 1)^levels. */
@@ -84,6 +105,6 @@ public record CompositionDefinition(
                 permuteFirstLevel, sharedFunctions, o.train() != null ? o.train() : trainDocuments,
                 o.valid() != null ? o.valid() : validDocuments, o.test() != null ? o.test() : evalPerComposition,
                 outOfOrderPerBucket, counts,
-                o.seed() != null ? o.seed() : seed);
+                o.seed() != null ? o.seed() : seed, programs);
     }
 }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
  * {@code bijections} random bijections of the alphabet (the reference's {@code generate_bijections});
  * with {@code permuteFirstLevel}, level 0's functions permute the input's positions instead, and
  * with {@code sharedFunctions} every level has the same bijections (the reference's {@code repeat}).
+ * Indices past the bijections are the declaration's programs, the same at every level.
  * The draws are raspc's own (SplittableRandom), not numpy's, so the functions differ from the
  * reference's while being distributed alike.
  */
@@ -28,7 +29,7 @@ public final class CompositionFunctions {
                 continue;
             }
             maps[level][0] = identity(size);
-            for (int i = 1; i < d.functionsPerLevel(); i++) {
+            for (int i = 1; i <= d.bijections(); i++) {
                 maps[level][i] = permutation(size, random);
             }
             if (d.sharedFunctions() && !positions) {
@@ -44,6 +45,10 @@ public final class CompositionFunctions {
 
     /** f(x) for one function. */
     public int[] apply(Composition.Fn f, int[] x) {
+        CompositionProgram program = definition.program(f.index());
+        if (program != null) {
+            return program.apply(x);
+        }
         int[] map = maps[f.level()][f.index()];
         int[] out = new int[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -53,8 +58,12 @@ public final class CompositionFunctions {
         return out;
     }
 
-    /** The table of function {@code index} of {@code level}: images of 0, 1, ... */
+    /** The table of function {@code index} of {@code level}: images of 0, 1, ... (a program has none). */
     public int[] table(int level, int index) {
+        if (definition.program(index) != null) {
+            throw new IllegalArgumentException("function " + index + " is the program " + definition.program(index).name()
+                    + ", which has no table");
+        }
         return maps[level][index].clone();
     }
 

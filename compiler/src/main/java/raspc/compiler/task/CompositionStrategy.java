@@ -115,7 +115,7 @@ public sealed interface CompositionStrategy {
     static List<Composition> base(CompositionDefinition d) {
         List<Composition> out = new ArrayList<>(List.of(identity(d)));
         for (int level = 0; level < d.levels(); level++) {
-            for (int i = 1; i <= d.bijections(); i++) {
+            for (int i = 1; i <= d.nonIdentity(); i++) {
                 int[] indices = new int[d.levels()];
                 indices[level] = i;
                 out.add(Composition.inOrder(indices));
@@ -166,7 +166,7 @@ public sealed interface CompositionStrategy {
             } else if (j < identities + displaced) {
                 slots[slot] = displacedFunction(d, slot, random);
             } else {
-                slots[slot] = new Composition.Fn(slot, 1 + random.nextInt(d.bijections()));
+                slots[slot] = new Composition.Fn(slot, 1 + random.nextInt(d.nonIdentity()));
             }
         }
         return new Composition(List.of(slots));
@@ -174,13 +174,13 @@ public sealed interface CompositionStrategy {
 
     private static Composition.Fn displacedFunction(CompositionDefinition d, int slot, SplittableRandom random) {
         int other = random.nextInt(d.levels() - 1);
-        return new Composition.Fn(other >= slot ? other + 1 : other, 1 + random.nextInt(d.bijections()));
+        return new Composition.Fn(other >= slot ? other + 1 : other, 1 + random.nextInt(d.nonIdentity()));
     }
 
     /** {@code count} distinct out-of-order compositions not in {@code taken}: each slot the identity or another level's bijection. */
     private static List<Composition> outOfOrder(CompositionDefinition d, int count, SplittableRandom random,
             List<Composition> taken) {
-        int choices = 1 + (d.levels() - 1) * d.bijections();
+        int choices = 1 + (d.levels() - 1) * d.nonIdentity();
         double space = Math.pow(choices, d.levels()) - 1; // the all-identity composition is always taken
         if (count > space || d.levels() < 2) {
             throw new RaspError(d.name() + ": there are only " + (long) Math.max(0, space)

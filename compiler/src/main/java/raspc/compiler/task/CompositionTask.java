@@ -171,9 +171,9 @@ public final class CompositionTask implements Task {
         for (int s = 0; s < levels; s++) {
             String t = tokens.get(s);
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("T([0-9]+)_([0-9]+)").matcher(t);
-            if (!m.matches() || Integer.parseInt(m.group(1)) >= levels || Integer.parseInt(m.group(2)) > definition.bijections()) {
+            if (!m.matches() || Integer.parseInt(m.group(1)) >= levels || Integer.parseInt(m.group(2)) > definition.nonIdentity()) {
                 throw new IllegalArgumentException("'" + t + "' is not a task token of " + name + " (T0_0 .. T" + (levels - 1)
-                        + "_" + definition.bijections() + ")");
+                        + "_" + definition.nonIdentity() + ")");
             }
             slots.add(new Composition.Fn(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         }

@@ -208,4 +208,48 @@ class CompositionTaskTest {
         list.forEach(c -> out.add(c.id()));
         return out;
     }
+
+    /** RASP programs of the file as further functions of every level, computed by the reference evaluator. */
+    @Test
+    void programsOfTheFileAreFunctionsOfEveryLevel() throws Exception {
+        String programs = "opp_index = length - indices - 1;\nflip = select(indices, opp_index, ==);\n"
+                + "reverse = aggregate(flip, tokens);\nrotate = aggregate(select(indices, (indices + 1) % length, ==), tokens);\n";
+        CompositionTask t = task(programs + "composition p { alphabet = 4; length = 3; levels = 2; functions = 1;"
+                + " programs = [reverse, rotate]; train = 50; valid = 10; eval = 2; }\n", "p_base_0_step");
+        assertEquals(4, t.definition().functionsPerLevel());
+        assertEquals(16, t.evaluation().size());
+        assertTrue(t.vocabulary().tokens().contains("T1_3"));
+        // the base split holds each single function, the programs included
+        assertTrue(t.trainCompositions().contains(Composition.inOrder(0, 3)), t.trainCompositions().toString());
+        CompositionDocument d = t.document(Composition.inOrder(2, 3), new int[] {0, 1, 3});
+        assertArrayEquals(new int[] {3, 1, 0}, d.steps().get(0), "reverse");
+        assertArrayEquals(new int[] {1, 0, 3}, d.steps().get(1), "then rotate");
+        assertEquals(List.of("X1", "X0", "X3"), t.tokens(java.util.Arrays.copyOfRange(d.ids(), d.ids().length - 3, d.ids().length)));
+        // a bijection still maps symbols by its table, as without programs
+        CompositionDocument b = t.document(Composition.inOrder(1, 0), new int[] {0, 1, 3});
+        int[] table = t.functions().table(0, 1);
+        assertArrayEquals(new int[] {table[0], table[1], table[3]}, b.steps().get(0));
+    }
+
+    @Test
+    void aProgramThatDoesNotMapSymbolsToSymbolsIsRefusedAtItsDeclaration() throws Exception {
+        assertEndsWith("c.rasp:2:70: composition p: program far on [0, 0, 0] gives the value 5 at position 0; a composition"
+                + " function must map 3 symbols 0..3 to as many", declarationWarning("far = indices + 5;\ncomposition p {"
+                        + " alphabet = 4; length = 3; levels = 2; functions = 1; programs = [far]; }\n"));
+        assertTrue(declarationWarning("composition p { alphabet = 4; length = 3; levels = 2; functions = 1;"
+                + " programs = [1]; }\n").endsWith("programs must be a list of s-ops, got int in it"));
+    }
+
+    private static void assertEndsWith(String end, String text) {
+        assertTrue(text.endsWith(end), text);
+    }
+
+    /** The one warning of running {@code source} as a file: a declaration that fails is skipped with it. */
+    private String declarationWarning(String source) throws Exception {
+        Path file = dir.resolve("c.rasp");
+        Files.writeString(file, source);
+        List<RaspError> warnings = raspc.compiler.Session.ofFile(file).takeWarnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        return warnings.get(0).getMessage();
+    }
 }

@@ -13,8 +13,7 @@ import raspc.runtime.run.GenerationFigures;
  * Generation accuracy during training, as the composition study follows it over checkpoints: a
  * fixed, small sample of the task's generation documents (half from groups seen in training,
  * half from unseen ones, spread over as many groups as the budget allows) is generated after
- * every round. Greedy generation re-runs the prefix for every token, so the full evaluation is
- * left to the final report.
+ * every round; the full evaluation is left to the final report.
  */
 public final class CheckpointGeneration {
     private final List<GenerationCase> cases;

@@ -194,16 +194,18 @@ public final class TransformerModel extends AbstractBlock {
         checkLength(from + length);
         NDArray embeddings = store.getValue(tokenEmbedding, tokens.getDevice(), training);
         NDArray x = tokens.getNDArrayInternal().embedding(tokens, embeddings, SparseFormat.DENSE).head();
-        if (recurrent != null) {
-            // an LSTM reads order from its recurrence
-        } else if (config.positions() == PositionEncoding.LEARNED_CONCAT) {
-            NDArray table = positions(store, x, from, length, training); // [1, t, d/2]
-            NDArray perRow = table.broadcast(new Shape(x.getShape().get(0), length, table.getShape().get(2)));
-            x = x.concat(perRow, 2);
-        } else {
-            x = x.add(positions(store, x, from, length, training));
-        }
+        // an LSTM reads order from its recurrence: it has no positions
+        x = recurrent != null ? x : withPositions(store, x, from, length, training);
         return config.dropout() > 0 ? Dropout.dropout(x, config.dropout(), training).head() : x;
+    }
+
+    /** x [B, t, .] with positions from .. from + t - 1 added, or concatenated (LEARNED_CONCAT). */
+    private NDArray withPositions(ParameterStore store, NDArray x, int from, int length, boolean training) {
+        NDArray table = positions(store, x, from, length, training); // [1, t, d] or [1, t, d/2]
+        if (config.positions() != PositionEncoding.LEARNED_CONCAT) {
+            return x.add(table);
+        }
+        return x.concat(table.broadcast(new Shape(x.getShape().get(0), length, table.getShape().get(2))), 2);
     }
 
     /** The classifier's output for the last stage's x [B, T, d]: the final norm (pre-LN), then tied or own logits. */
