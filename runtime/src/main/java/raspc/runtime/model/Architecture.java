@@ -10,13 +10,27 @@ package raspc.runtime.model;
  *       anywhere (linear layers and layer norms), a GELU MLP, the classifier tied to the token
  *       embedding (logits = x E^T), weights drawn from N(0, 0.02). Used causal, pre-LN, with learned
  *       positions and the final layer norm.
+ *   <li>{@code BERT}: Hugging Face's BertModel as the matrix-completion study (Gopalani et al.) uses
+ *       it: biased linear layers, a GELU MLP, a layer norm over the summed token and position
+ *       embeddings, every weight and embedding drawn from N(0, 0.02) (BERT's initializer_range),
+ *       a separate linear readout. Used post-LN with learned positions.
  * </ul>
  */
 public enum Architecture {
-    ENCODER, GPT;
+    ENCODER, GPT, BERT;
 
     public boolean biases() {
-        return this == ENCODER;
+        return this != GPT;
+    }
+
+    /** GELU in the MLP (ReLU otherwise). */
+    public boolean gelu() {
+        return this != ENCODER;
+    }
+
+    /** A layer norm over the summed token and position embeddings, before the first layer. */
+    public boolean embeddingNorm() {
+        return this == BERT;
     }
 
     public boolean tiedEmbeddings() {

@@ -2,11 +2,13 @@ package raspc.runtime.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import org.junit.jupiter.api.Test;
 import raspc.runtime.data.OutputKind;
@@ -73,6 +75,50 @@ class TransformerModelTest {
             assertEquals(new Shape(2), run(config(PositionEncoding.SINUSOIDAL, NormPlacement.POST, false,
                     OutputKind.READOUT_LAST, ReadoutLoss.MSE, 2), m).logits().getShape());
         }
+    }
+
+    /**
+     * The matrix study's BERT: weights drawn from N(0, 0.02) and a layer norm over the summed
+     * embeddings, so scaling both embedding tables leaves every output as it was (the encoder,
+     * whose first layer reads the raw sum, changes).
+     */
+    @Test
+    void bertNormalisesItsSmallEmbeddings() {
+        TorchEngine.get();
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            assertEquals(0f, embeddingScaleEffect(Architecture.BERT, m), 1e-4f, "BERT normalises the embeddings");
+            assertTrue(embeddingScaleEffect(Architecture.ENCODER, m) > 1e-2f, "the encoder reads them as they are");
+
+            TorchEngine.seed(1);
+            TransformerModel bert = TransformerModel.create(bertConfig(Architecture.BERT), m);
+            float[] tokens = bert.getParameters().get(TransformerModel.TOKEN_EMBEDDING).getArray().toFloatArray();
+            double sq = 0;
+            for (float t : tokens) {
+                sq += t * t;
+            }
+            assertEquals(TransformerModel.BERT_INIT_STD, Math.sqrt(sq / tokens.length), 0.002, "BERT's initializer_range");
+        }
+    }
+
+    private static ModelConfig bertConfig(Architecture architecture) {
+        return new ModelConfig(402, 402, 2, 2, 16, 64, 0f, PositionEncoding.LEARNED, NormPlacement.POST, false,
+                OutputKind.MASKED_REGRESSION, ReadoutLoss.MSE, 6, architecture);
+    }
+
+    /** Largest output change when both embedding tables are multiplied by 3. */
+    private static float embeddingScaleEffect(Architecture architecture, NDManager m) {
+        TorchEngine.seed(1);
+        TransformerModel model = TransformerModel.create(bertConfig(architecture), m);
+        NDArray tokens = m.create(new long[] {1, 200, 300, 401, 0, 7}, new Shape(1, 6));
+        NDArray lengths = m.create(new long[] {6});
+        ParameterStore store = new ParameterStore(m, false);
+        NDArray before = model.run(store, tokens, lengths, false).logits();
+        for (String name : new String[] {TransformerModel.TOKEN_EMBEDDING, TransformerModel.POSITION_EMBEDDING}) {
+            Parameter table = model.getParameters().get(name);
+            table.getArray().muli(3f);
+        }
+        NDArray after = model.run(store, tokens, lengths, false).logits();
+        return after.sub(before).abs().max().getFloat();
     }
 
     @Test
