@@ -28,6 +28,14 @@ public enum Architecture {
         return this != ENCODER;
     }
 
+    /**
+     * The layer norms' epsilon: BERT's 1e-12 (its embeddings start at a scale of 0.02, whose
+     * variance 1e-5 would visibly shrink), DJL's 1e-5 otherwise.
+     */
+    public float layerNormEpsilon() {
+        return this == BERT ? 1e-12f : 1e-5f;
+    }
+
     /** A layer norm over the summed token and position embeddings, before the first layer. */
     public boolean embeddingNorm() {
         return this == BERT;
