@@ -11,8 +11,9 @@ import raspc.runtime.run.StepBudget;
 import raspc.runtime.train.TrainOptions;
 
 /**
- * The matrix-completion training setup: the reference's BERT-style encoder (learned absolute
- * positions added to the token embeddings, post-LN, no token types, no dropout) with a linear
+ * The matrix-completion training setup: the reference's BERT ({@code Architecture.BERT}: learned
+ * absolute positions added to the token embeddings and normalised, post-LN, GELU, N(0, 0.02)
+ * weights, no token types, no dropout; {@code ENCODER} is the alternative) with a linear
  * readout to one value per position, MSE on every entry, Adam at a constant learning rate, fresh
  * matrices every step. The reference is 4 layers x 8 heads, width 768, lr 1e-4, batch 256, 50,000
  * steps; the defaults here are a CPU-sized model (2 layers x 4 heads, width 64, lr 1e-3, batch 64).
