@@ -13,6 +13,7 @@ import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.RuntimeLogging;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.matrix.EntryErrors;
+import raspc.runtime.model.Architecture;
 import raspc.runtime.matrix.MatrixPredictor;
 import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.matrix.MatrixTrainOptions;
@@ -56,6 +57,11 @@ public final class TrainMatrixCommand implements Callable<Integer> {
     @Option(names = "--heads", defaultValue = "4", paramLabel = "H", description = "Heads per layer (default: ${DEFAULT-VALUE}).")
     private int heads;
 
+    @Option(names = "--architecture", defaultValue = "BERT", paramLabel = "A",
+            description = "BERT: the reference's blocks (GELU, a norm over the embeddings, N(0, 0.02) weights); "
+                    + "ENCODER: the RASP experiments' (ReLU, Glorot weights, N(0, 1) embeddings) (default: ${DEFAULT-VALUE}).")
+    private Architecture architecture;
+
     @Option(names = "--eval-every", defaultValue = "100", paramLabel = "N",
             description = "Steps between evaluations and snapshots (default: ${DEFAULT-VALUE}).")
     private int evalEvery;
@@ -84,7 +90,8 @@ public final class TrainMatrixCommand implements Callable<Integer> {
         RuntimeLogging.configure(false);
         OptionChecks.atLeast("--steps", steps, 1);
         MatrixTask t = MatrixTask.parse(task);
-        MatrixTrainOptions options = new MatrixTrainOptions().dim(dim).layers(layers).heads(heads).steps(steps)
+        MatrixTrainOptions options = new MatrixTrainOptions().architecture(architecture).dim(dim).layers(layers).heads(heads)
+                .steps(steps)
                 .batchSize(batch).learningRate(lr).seed(seed).evalEvery(evalEvery).evalMatrices(evalMatrices)
                 .runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         MatrixTaskData data;

@@ -94,7 +94,7 @@ public record ExportedConfig(String format, int formatVersion, String raspcVersi
                 ? new ValueTokens(r.maskId(), r.zeroId(), r.step()) : null;
         Architecture a = m.architecture();
         return new ExportedConfig(FORMAT, FORMAT_VERSION, raspcVersion, task, runId, kind, m.layers(),
-                m.heads(), m.dim(), m.headDim(), m.ff(), a == Architecture.GPT ? "gelu" : "relu", a.biases(),
+                m.heads(), m.dim(), m.headDim(), m.ff(), a.gelu() ? "gelu" : "relu", a.biases(),
                 a.tiedEmbeddings(), m.norm() == NormPlacement.POST ? "post" : "pre", m.norm() == NormPlacement.PRE,
                 LAYER_NORM_EPS, word(m.positions()), m.maxPositions(), m.tokenEmbeddingDim(),
                 m.positions().isLearned() ? m.positionEmbeddingDim() : 0, m.causal(), MASK_VALUE, readout,

@@ -6,10 +6,17 @@ import java.util.List;
  * Masked and observed error after every snapshot, and where the abrupt drop is: the round whose
  * masked MSE falls most (as a ratio) from the round before. The plateau is the masked MSE just
  * before it; the drop is "abrupt" when that one round takes away more than half of the error.
+ *
+ * <p>A fall spread over many rounds has no single sharp round (noise picks one somewhere in it),
+ * so the curve also finds where the plateau ends: the last snapshot after which the masked MSE
+ * stays below {@link #LEFT} of the first snapshot's (the copying plateau's level); -1 when it
+ * never leaves it.
  */
-public record LossCurve(List<Point> points, int dropIndex) {
+public record LossCurve(List<Point> points, int dropIndex, int plateauEndIndex) {
     /** The share of the masked error one round must remove to count as an abrupt drop. */
     public static final double ABRUPT = 0.5;
+    /** The masked MSE has left the plateau once it stays below this share of the first snapshot's. */
+    public static final double LEFT = 0.9;
 
     public record Point(long step, EntryErrors errors) {}
 
@@ -23,7 +30,30 @@ public record LossCurve(List<Point> points, int dropIndex) {
                 drop = i;
             }
         }
-        return new LossCurve(List.copyOf(points), drop);
+        return new LossCurve(List.copyOf(points), drop, plateauEnd(points));
+    }
+
+    private static int plateauEnd(List<Point> points) {
+        if (points.size() < 2) {
+            return -1;
+        }
+        double threshold = LEFT * points.get(0).errors().masked();
+        int end = -1;
+        // walk back from the last snapshot while the curve stays below the threshold
+        for (int i = points.size() - 1; i >= 1 && points.get(i).errors().masked() < threshold; i--) {
+            end = i - 1;
+        }
+        return end;
+    }
+
+    /** Whether the masked MSE left the plateau for good within the run. */
+    public boolean leftPlateau() {
+        return plateauEndIndex >= 0;
+    }
+
+    /** The plateau's last snapshot (only when {@link #leftPlateau()}). */
+    public Point plateauEnd() {
+        return points.get(plateauEndIndex);
     }
 
     /** Whether a drop was found at all (the masked MSE ever fell between two snapshots). */

@@ -37,9 +37,12 @@ final class MatrixPlots {
 
     private MatrixPlots() {}
 
-    /** Masked, observed and overall MSE against step (log scale), the drop and soft-impute's level marked. */
-    static void curve(String title, List<LossCurve.Point> points, long dropStep, double dropFraction, double softImpute,
-            Path png) {
+    /**
+     * Masked, observed and overall MSE against step (log scale), the sharpest round, the end of the
+     * plateau ({@code plateauEnd} -1: none) and soft-impute's level marked.
+     */
+    static void curve(String title, List<LossCurve.Point> points, long dropStep, double dropFraction, long plateauEnd,
+            double softImpute, Path png) {
         XYSeries masked = new XYSeries("masked entries");
         XYSeries observed = new XYSeries("observed entries");
         XYSeries all = new XYSeries("all entries (training loss)");
@@ -69,6 +72,14 @@ final class MatrixPlots {
         drop.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         drop.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(drop);
+        if (plateauEnd >= 0) {
+            ValueMarker end = new ValueMarker(plateauEnd, MASKED, new BasicStroke(1.5f));
+            end.setLabel("end of the plateau, step " + plateauEnd);
+            end.setLabelFont(PlotFonts.plain(12));
+            end.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            end.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addDomainMarker(end);
+        }
         if (softImpute > 0) {
             ValueMarker baseline = new ValueMarker(softImpute, BASELINE, new BasicStroke(1.5f));
             baseline.setLabel("soft-impute, masked entries");

@@ -7,11 +7,12 @@ import java.util.List;
  * snapshots with the sharpest drop, the nuclear-norm comparison across mask rates, and the
  * interpretability tests before and after the drop.
  *
- * @param beforeStep the snapshot before the drop (analyses "before")
+ * @param plateauEndStep the plateau's last snapshot ({@link LossCurve#plateauEnd}), -1 when the run never left it
+ * @param beforeStep the plateau's last snapshot, or without one the snapshot before the sharpest round (analyses "before")
  * @param afterStep the last snapshot (analyses "after")
  */
 public record MatrixStudy(String task, String run, int testMatrices, List<LossCurve.Point> curve, long dropStep,
-        double dropFraction, long beforeStep, long afterStep, List<RateRow> rates, List<Stage> stages,
+        double dropFraction, long plateauEndStep, long beforeStep, long afterStep, List<RateRow> rates, List<Stage> stages,
         List<OodRow> outOfDistribution, List<String> pictures) {
 
     /** Masked-entry MSE of the model (last snapshot) and of soft-impute on the same matrices. */

@@ -53,7 +53,9 @@ public final class MatrixStudyRunner {
                 throw new RuntimeUserException("the masked error of " + folder.dir() + " never falls between snapshots;"
                         + " there is no before and after to compare");
             }
-            long before = curve.before().step();
+            // the end of the plateau is the "before" of the reference's comparisons; the sharpest round is a fallback
+            long plateauEnd = curve.leftPlateau() ? curve.plateauEnd().step() : -1;
+            long before = curve.leftPlateau() ? plateauEnd : curve.before().step();
             long after = curve.last().step();
 
             List<MatrixStudy.RateRow> rates = snapshots.at(after, m -> {
@@ -73,7 +75,8 @@ public final class MatrixStudyRunner {
             List<MatrixStudy.Stage> stages = new ArrayList<>();
             for (String name : List.of("before", "after")) {
                 long step = name.equals("before") ? before : after;
-                String label = name.equals("before") ? "before the sharpest drop" : "at the last snapshot";
+                String label = !name.equals("before") ? "at the last snapshot"
+                        : curve.leftPlateau() ? "the end of the plateau" : "before the sharpest drop";
                 stages.add(snapshots.at(step, m -> {
                     float[][][] maps = AttentionMeans.of(m, test, model.layers(), model.heads());
                     String file = "matrix-attention-" + name + ".png";
@@ -102,14 +105,14 @@ public final class MatrixStudyRunner {
             double softImputeAtTaskRate = rates.stream().filter(r -> Math.abs(r.maskRate() - task.maskRate()) < 1e-9)
                     .mapToDouble(MatrixStudy.RateRow::softImputeMasked).findFirst().orElse(softImpute(test).masked());
             MatrixPlots.curve(task.name() + " (" + folder.dir().getFileName() + ")", points, curve.afterDrop().step(),
-                    curve.dropFraction(), softImputeAtTaskRate, dir.resolve("matrix-curve.png"));
+                    curve.dropFraction(), plateauEnd, softImputeAtTaskRate, dir.resolve("matrix-curve.png"));
             pictures.add(0, "matrix-curve.png");
             MatrixPlots.rates(task.name() + ": masked-entry MSE against the nuclear-norm baseline", rates,
                     dir.resolve("matrix-baseline.png"));
             pictures.add(1, "matrix-baseline.png");
 
             MatrixStudy study = new MatrixStudy(task.name(), folder.runId(), testMatrices, points, curve.afterDrop().step(),
-                    curve.dropFraction(), before, after, rates, stages, ood, pictures);
+                    curve.dropFraction(), plateauEnd, before, after, rates, stages, ood, pictures);
             AtomicFiles.writeString(dir.resolve(JSON), Json.pretty(study));
             AtomicFiles.writeString(dir.resolve(TEXT), MatrixStudyText.format(study));
             return study;

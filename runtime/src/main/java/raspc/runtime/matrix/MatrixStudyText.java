@@ -6,6 +6,16 @@ import java.util.Locale;
 final class MatrixStudyText {
     private MatrixStudyText() {}
 
+    private static String plateauLine(MatrixStudy s) {
+        double first = s.curve().get(0).errors().masked();
+        double end = s.curve().stream().filter(p -> p.step() == s.plateauEndStep()).findFirst().orElseThrow()
+                .errors().masked();
+        LossCurve.Point last = s.curve().get(s.curve().size() - 1);
+        return f("plateau: masked MSE %.2e (first snapshot) .. %.2e (step %d), then below %.0f%% of it for good: %.2e at"
+                + " step %d, %.0f%% under the plateau's end%n", first, end, s.plateauEndStep(), 100 * LossCurve.LEFT,
+                last.errors().masked(), last.step(), 100 * (1 - last.errors().masked() / end));
+    }
+
     static String format(MatrixStudy s) {
         StringBuilder out = new StringBuilder();
         out.append(f("matrix study of %s, run %s (%d test matrices per figure)%n", s.task(), s.run(), s.testMatrices()));
@@ -14,8 +24,10 @@ final class MatrixStudyText {
         for (LossCurve.Point p : s.curve()) {
             EntryErrors e = p.errors();
             out.append(f("  %7d  %9.2e  %9.2e  %9.2e%s%n", p.step(), e.masked(), e.observed(), e.all(),
-                    p.step() == s.dropStep() ? "   <- sharpest drop" : ""));
+                    p.step() == s.dropStep() ? "   <- sharpest drop" : p.step() == s.plateauEndStep() ? "   <- end of the plateau" : ""));
         }
+        out.append(s.plateauEndStep() < 0 ? f("plateau: the masked MSE never stayed below %.0f%% of its first value%n",
+                100 * LossCurve.LEFT) : plateauLine(s));
         out.append(f("sharpest drop: the round ending at step %d removed %.0f%% of the masked error%s%n", s.dropStep(),
                 100 * s.dropFraction(), s.dropFraction() > LossCurve.ABRUPT ? " (abrupt)"
                         : "; no round removed more than half, so this run shows no abrupt drop"));

@@ -39,7 +39,7 @@ public final class EncoderLayer extends AbstractBlock {
 
     /** A layer norm over axis 2 of [B, T, d] (each position's vector); without a bias (beta) for GPT. */
     static LayerNorm layerNorm(Architecture architecture) {
-        return LayerNorm.builder().axis(2).optCenter(architecture.biases()).build();
+        return LayerNorm.builder().axis(2).optCenter(architecture.biases()).optEpsilon(architecture.layerNormEpsilon()).build();
     }
 
     /** The two projections that write into the residual stream. */

@@ -11,7 +11,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-/** Position-wise MLP: d -> ff -> d, ReLU with biases (the encoders) or GELU without (GPT). */
+/** Position-wise MLP: d -> ff -> d, ReLU with biases (the encoders), GELU with biases (BERT) or without (GPT). */
 public final class FeedForward extends AbstractBlock {
     private final int ff;
     private final boolean gelu;
@@ -24,7 +24,7 @@ public final class FeedForward extends AbstractBlock {
 
     public FeedForward(int dim, int ff, Architecture architecture) {
         this.ff = ff;
-        this.gelu = architecture == Architecture.GPT;
+        this.gelu = architecture.gelu();
         this.hidden = addChildBlock("hidden", Linear.builder().setUnits(ff).optBias(architecture.biases()).build());
         this.out = addChildBlock("out", Linear.builder().setUnits(dim).optBias(architecture.biases()).build());
     }

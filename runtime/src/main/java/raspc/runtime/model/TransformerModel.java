@@ -37,10 +37,13 @@ public final class TransformerModel extends AbstractBlock {
     public static final String TOKEN_EMBEDDING = "token_embedding";
     /** Name of the learned position table (analyses leave it out of perturbations and norms). */
     public static final String POSITION_EMBEDDING = "position_embedding";
+    /** Standard deviation of every weight of a BERT model at initialisation. */
+    static final float BERT_INIT_STD = 0.02f;
 
     private final ModelConfig config;
     private final Parameter tokenEmbedding;
     private final Parameter positionEmbedding;
+    private final LayerNorm embeddingNorm;
     private final List<EncoderLayer> layers = new ArrayList<>();
     /** The recurrent stack of an LSTM (which then has no transformer layers); null otherwise. */
     private final LSTM recurrent;
@@ -58,6 +61,8 @@ public final class TransformerModel extends AbstractBlock {
                 ? addParameter(Parameter.builder().setName(POSITION_EMBEDDING).setType(Parameter.Type.WEIGHT)
                         .optShape(new Shape(config.maxPositions(), config.positionEmbeddingDim())).build())
                 : null;
+        embeddingNorm = architecture.embeddingNorm()
+                ? addChildBlock("embedding_norm", EncoderLayer.layerNorm(architecture)) : null;
         for (int i = 0; i < config.attentionLayers(); i++) {
             layers.add(addChildBlock("layer" + i, new EncoderLayer(config.dim(), config.heads(), config.ff(),
                     config.dropout(), config.norm(), architecture)));
@@ -72,6 +77,9 @@ public final class TransformerModel extends AbstractBlock {
                 : addChildBlock("classifier", Linear.builder().setUnits(config.outputUnits()).build());
         if (architecture == Architecture.GPT) {
             initialiseLikeNanoGpt();
+        } else if (architecture == Architecture.BERT) {
+            // BERT's initializer_range: weights and embeddings N(0, 0.02), biases 0, norms 1
+            setInitializer(new NormalInitializer(BERT_INIT_STD), Parameter.Type.WEIGHT);
         } else {
             // Glorot-uniform linear layers; embeddings N(0, 1) like PyTorch's nn.Embedding
             setInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM, XavierInitializer.FactorType.AVG, 3f),
@@ -134,7 +142,8 @@ public final class TransformerModel extends AbstractBlock {
 
     /**
      * Runs the model without gradients and also hands back the input of every layer norm, in
-     * order (layer 0 norm1, layer 0 norm2, layer 1 norm1, ...; then the final norm for pre-LN),
+     * order (layer 0 norm1, layer 0 norm2, layer 1 norm1, ...; then the final norm for pre-LN;
+     * BERT's norm of the embeddings is not among them),
      * each [B, T, d]. For analyses of a trained model.
      */
     public Traced trace(ParameterStore store, NDArray tokens, NDArray lengths) {
@@ -196,6 +205,10 @@ public final class TransformerModel extends AbstractBlock {
         NDArray x = tokens.getNDArrayInternal().embedding(tokens, embeddings, SparseFormat.DENSE).head();
         // an LSTM reads order from its recurrence: it has no positions
         x = recurrent != null ? x : withPositions(store, x, from, length, training);
+        if (embeddingNorm != null) {
+            // not reported to hooks.onNormInput: the analyses index the norms of the layers
+            x = embeddingNorm.forward(store, new NDList(x), training).head();
+        }
         return config.dropout() > 0 ? Dropout.dropout(x, config.dropout(), training).head() : x;
     }
 
@@ -289,6 +302,9 @@ public final class TransformerModel extends AbstractBlock {
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape x = new Shape(1, 1, config.dim());
         Shape mask = new Shape(1, 1, 1, 1);
+        if (embeddingNorm != null) {
+            embeddingNorm.initialize(manager, dataType, x);
+        }
         for (EncoderLayer layer : layers) {
             layer.initialize(manager, dataType, x, mask);
         }

@@ -75,6 +75,43 @@ class TransformerModelTest {
         }
     }
 
+    /**
+     * The matrix study's BERT: weights drawn from N(0, 0.02), and a layer norm over the summed
+     * token and position embeddings, so the residual stream enters the first layer with zero mean
+     * and unit variance at every position (at initialisation, where the norm's gain is 1).
+     */
+    @Test
+    void bertNormalisesItsSmallEmbeddings() {
+        TorchEngine.get();
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            TorchEngine.seed(1);
+            ModelConfig config = new ModelConfig(402, 402, 2, 2, 16, 64, 0f, PositionEncoding.LEARNED, NormPlacement.POST,
+                    false, OutputKind.MASKED_REGRESSION, ReadoutLoss.MSE, 6, Architecture.BERT);
+            TransformerModel bert = TransformerModel.create(config, m);
+            assertEquals(TransformerModel.BERT_INIT_STD, rms(bert.getParameters().get(TransformerModel.TOKEN_EMBEDDING)
+                    .getArray().toFloatArray()), 0.002, "BERT's initializer_range");
+
+            ForwardHooks hooks = ForwardHooks.recording(Capture.RESIDUAL);
+            bert.run(new ParameterStore(m, false), m.create(new long[] {1, 200, 300, 401, 0, 7}, new Shape(1, 6)),
+                    m.create(new long[] {6}), hooks);
+            NDArray embedded = hooks.residual(0); // [1, 6, 16]
+            float[] means = embedded.mean(new int[] {2}).toFloatArray();
+            float[] variances = embedded.sub(embedded.mean(new int[] {2}, true)).square().mean(new int[] {2}).toFloatArray();
+            for (int t = 0; t < 6; t++) {
+                assertEquals(0f, means[t], 1e-4f, "mean at position " + t);
+                assertEquals(1f, variances[t], 1e-3f, "variance at position " + t);
+            }
+        }
+    }
+
+    private static double rms(float[] values) {
+        double sq = 0;
+        for (float v : values) {
+            sq += v * v;
+        }
+        return Math.sqrt(sq / values.length);
+    }
+
     @Test
     void invalidShapesAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new ModelConfig(5, 5, 1, 3, 8, 16, 0f,
