@@ -2,6 +2,7 @@ package raspc.repl;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import raspc.compiler.bench.DatasetBenchmark;
 import raspc.compiler.bench.EvalBenchmark;
 import raspc.compiler.task.TaskFolders;
 import raspc.runtime.bench.PeerPython;
@@ -30,12 +32,13 @@ import raspc.runtime.train.TrainingListener;
         description = {"Measure the RASP evaluator: evaluations per second of each benchmark program.",
                 "The programs are reverse, hist, sort and a Dyck-2 recogniser, on random inputs of length 100.",
                 "With --train: seconds per training epoch (" + TrainBenchmark.SETTING + "), raspc and then,",
-                "when the Python has torch, the same epoch in plain PyTorch (bench/peers/pytorch_epoch.py), and the ratio."})
+                "when the Python has torch, the same epoch in plain PyTorch (bench/peers/pytorch_epoch.py), and the ratio;",
+                "then the evaluator's and dataset generation's figures (" + DatasetBenchmark.YARDSTICK + ")."})
 public final class BenchCommand implements Callable<Integer> {
     private final RaspcCommand root;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3",
-            description = "Measuring time per program, after a warm-up (default: ${DEFAULT-VALUE}).")
+            description = "Measuring time per program, after a warm-up (default: ${DEFAULT-VALUE}; with --train too).")
     private double seconds;
 
     @Option(names = "--train", description = "Time a training epoch instead, beside plain PyTorch.")
@@ -60,6 +63,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--bf16", description = "Also time raspc with bf16 matmuls (train --bf16), and show its loss beside float32's.")
     private boolean bf16;
 
+    @Option(names = "--dataset-samples", paramLabel = "N", defaultValue = "50000",
+            description = "With --train: samples of the dataset-generation line (default: ${DEFAULT-VALUE}, the yardstick).")
+    private int datasetSamples;
+
+    @Option(names = "--train-only", description = "With --train: skip the evaluator and dataset-generation lines.")
+    private boolean trainOnly;
+
     @Mixin
     private EngineOptions engine;
 
@@ -69,13 +79,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (!(seconds > 0)) {
+            throw new UserError("bench: --seconds must be positive, got " + seconds);
+        }
         return train ? trainBenchmark() : evalBenchmark();
     }
 
     private int evalBenchmark() {
-        if (!(seconds > 0)) {
-            throw new UserError("bench: --seconds must be positive, got " + seconds);
-        }
         root.out().println("RASP evaluation benchmark (random inputs of length 100, " + seconds + " s each)");
         root.out().flush();
         for (EvalBenchmark.Result result : EvalBenchmark.run(seconds)) {
@@ -91,6 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new UserError("bench: --threads must be positive, got " + threads);
+        }
+        if (datasetSamples < 1) {
+            throw new UserError("bench: --dataset-samples must be positive, got " + datasetSamples);
         }
         DeviceChoice device = engine.start();
         PrintWriter out = root.out();
@@ -119,8 +132,30 @@ public final class BenchCommand implements Callable<Integer> {
         if (!noPeer) {
             peer(out, timed);
         }
+        if (!trainOnly) {
+            // the yardsticks beside training, so that one run shows none of them got slower
+            evaluatorAndDataset(out);
+        }
         out.printf(Locale.ROOT, "load average after: %.2f%n", TrainBenchmark.loadAverage());
         return ExitCode.OK;
+    }
+
+    private void evaluatorAndDataset(PrintWriter out) throws IOException {
+        out.println("RASP evaluator (random inputs of length 100, " + seconds + " s each):");
+        out.flush();
+        for (EvalBenchmark.Result result : EvalBenchmark.run(seconds)) {
+            out.println("  " + result);
+            out.flush();
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        Path file = Files.createTempFile("raspc-bench", ".jsonl");
+        try {
+            DatasetBenchmark.Result r = DatasetBenchmark.run(DatasetBenchmark.YARDSTICK, datasetSamples, threads, file);
+            out.printf(Locale.ROOT, "dataset: %d %s samples written in %.2f s (%.0f samples/s, %d threads, %.0f MB)%n",
+                    r.samples(), r.task(), r.seconds(), r.samplesPerSecond(), r.threads(), r.bytes() / 1e6);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** One raspc timing and what it is called in the output. */

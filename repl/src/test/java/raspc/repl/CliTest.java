@@ -198,13 +198,19 @@ class CliTest {
 
     @Test
     void benchTrainTimesAnEpochAndSaysWhyThePeerDidNotRun() {
-        CliRun r = raspc("bench", "--train", "--samples", "60", "--python", dir.resolve("no-such-python").toString());
+        CliRun r = raspc("bench", "--train", "--samples", "60", "--python", dir.resolve("no-such-python").toString(),
+                "--seconds", "0.05", "--dataset-samples", "200");
         assertEquals(ExitCode.OK, r.code(), r.err());
+        // the evaluator's and dataset generation's figures come in the same output
+        assertEquals(4, r.out().lines().filter(l -> l.matches(" +\\S+ +\\d+ evals/s +[\\d.]+ us/eval")).count(), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("dataset: 200 sort_by_freq_26_with_attns samples written in .*")),
+                r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("raspc +[\\d.]+ s per epoch .*train loss [\\d.]+.*")), r.out());
         assertTrue(r.out().contains("PyTorch  not run: " + dir.resolve("no-such-python") + " cannot be started"), r.out());
         assertFalse(r.out().contains("as fast as"), r.out());
         assertEquals(ExitCode.USER_ERROR, raspc("bench", "--train", "--samples", "0").code());
         assertEquals(ExitCode.USER_ERROR, raspc("bench", "--train", "--threads", "0").code());
+        assertEquals(ExitCode.USER_ERROR, raspc("bench", "--train", "--dataset-samples", "0").code());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package raspc.compiler.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import raspc.compiler.dataset.DatasetWriter;
@@ -13,6 +14,9 @@ import raspc.compiler.TaskRegistry;
  * Usage: DatasetBenchmark [task] [threads]
  */
 public final class DatasetBenchmark {
+    /** The task whose training split is the yardstick. */
+    public static final String YARDSTICK = "sort_by_freq_26_with_attns";
+
     private DatasetBenchmark() {}
 
     public record Result(String task, int samples, int threads, double seconds, long bytes) {
@@ -21,9 +25,9 @@ public final class DatasetBenchmark {
         }
     }
 
-    public static Result run(String taskName, int threads, Path out) throws Exception {
+    /** Writes the first {@code n} samples of the task's training split. */
+    public static Result run(String taskName, int n, int threads, Path out) throws IOException {
         LabelledTask task = TaskRegistry.standard().resolve(taskName);
-        int n = task.size(Split.TRAIN);
         long start = System.nanoTime();
         DatasetWriter.write(out, n, i -> task.sample(Split.TRAIN, i), threads, written -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -31,11 +35,11 @@ public final class DatasetBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String task = args.length > 0 ? args[0] : "sort_by_freq_26_with_attns";
+        String task = args.length > 0 ? args[0] : YARDSTICK;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         Path out = Files.createTempFile("raspc-bench", ".jsonl");
         try {
-            Result r = run(task, threads, out);
+            Result r = run(task, TaskRegistry.standard().resolve(task).size(Split.TRAIN), threads, out);
             System.out.printf("%s: %d samples in %.2f s (%.0f samples/s, %d threads), %.1f MB%n", r.task(), r.samples(),
                     r.seconds(), r.samplesPerSecond(), r.threads(), r.bytes() / 1e6);
         } finally {
