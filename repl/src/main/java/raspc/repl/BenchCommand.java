@@ -56,9 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-peer", description = "Time raspc only.")
     private boolean noPeer;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Intra-op threads of both (default: ${DEFAULT-VALUE}, raspc's default).")
-    private int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Intra-op threads of both (default: raspc's, every core up to 4 under the launcher's "
+                    + "OMP_WAIT_POLICY=PASSIVE, else 1).")
+    private Integer threads;
 
     @Option(names = "--bf16", description = "Also time raspc with bf16 matmuls (train --bf16), and show its loss beside float32's.")
     private boolean bf16;
@@ -99,9 +100,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new UserError("bench: --samples must be positive, got " + samples);
         }
-        if (threads < 1) {
-            throw new UserError("bench: --threads must be positive, got " + threads);
-        }
+        OptionChecks.atLeast("--threads", threads, 1);
+        int threads = this.threads != null ? this.threads : TorchEngine.defaultThreads();
         if (datasetSamples < 1) {
             throw new UserError("bench: --dataset-samples must be positive, got " + datasetSamples);
         }
@@ -112,8 +112,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "training benchmark: %s; %d samples on %s, %d intra-op thread(s)%n", TrainBenchmark.SETTING,
                 samples, engine.deviceText(), threads);
-        out.printf(Locale.ROOT, "machine: %s, %d cores; load average %.2f%n", TrainBenchmark.cpuModel(),
-                Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage());
+        out.printf(Locale.ROOT, "machine: %s, %d cores; load average %.2f; %s=%s, MKL_CBWR=%s%n", TrainBenchmark.cpuModel(),
+                Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage(), TorchEngine.OMP_WAIT_POLICY,
+                System.getenv().getOrDefault(TorchEngine.OMP_WAIT_POLICY, "unset"),
+                System.getenv().getOrDefault("MKL_CBWR", "unset"));
         out.flush();
         TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
         List<Timed> timed = new ArrayList<>();
@@ -130,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
                     100 * (reduced.tokenAccuracy() - full.tokenAccuracy()));
         }
         if (!noPeer) {
-            peer(out, timed);
+            peer(out, timed, threads);
         }
         if (!trainOnly) {
             // the yardsticks beside training, so that one run shows none of them got slower
@@ -147,10 +149,10 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("  " + result);
             out.flush();
         }
-        int threads = Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
         Path file = Files.createTempFile("raspc-bench", ".jsonl");
         try {
-            DatasetBenchmark.Result r = DatasetBenchmark.run(DatasetBenchmark.YARDSTICK, datasetSamples, threads, file);
+            DatasetBenchmark.Result r = DatasetBenchmark.run(DatasetBenchmark.YARDSTICK, datasetSamples, cores, file);
             out.printf(Locale.ROOT, "dataset: %d %s samples written in %.2f s (%.0f samples/s, %d threads, %.0f MB)%n",
                     r.samples(), r.task(), r.seconds(), r.samplesPerSecond(), r.threads(), r.bytes() / 1e6);
         } finally {
@@ -169,7 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private void peer(PrintWriter out, List<Timed> timed) throws IOException, InterruptedException {
+    private void peer(PrintWriter out, List<Timed> timed, int threads) throws IOException, InterruptedException {
         if (engine.start() != DeviceChoice.CPU) {
             out.println("PyTorch  not run: the peer runs on the CPU only");
             return;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.task.TaskFolders;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
+import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.slurm.SlurmJob;
 import raspc.runtime.slurm.SlurmOptions;
 import raspc.runtime.slurm.SlurmSubmission;
@@ -219,9 +220,11 @@ public final class SweepCommand implements Callable<Integer> {
     private static Map<String, String> jobEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(TaskFolders.ENV, TaskFolders.ofSystem().asPathList());
-        String mkl = System.getenv("MKL_CBWR");
-        if (mkl != null) {
-            env.put("MKL_CBWR", mkl);
+        for (String name : List.of("MKL_CBWR", TorchEngine.OMP_WAIT_POLICY)) {
+            String value = System.getenv(name);
+            if (value != null) {
+                env.put(name, value);
+            }
         }
         return env;
     }

@@ -22,6 +22,10 @@ public final class TorchEngine {
     /** DJL's setting for PyTorch's intra-op threads; read once, when the engine loads. */
     public static final String THREADS = "ai.djl.pytorch.num_threads";
     private static volatile Engine engine;
+    /** OpenMP's setting for what a thread does while it waits for work; read when PyTorch loads. */
+    public static final String OMP_WAIT_POLICY = "OMP_WAIT_POLICY";
+    /** More intra-op threads than this were never measured to help raspc's small models. */
+    static final int MAX_DEFAULT_THREADS = 4;
     /** The intra-op thread count the engine was loaded with; every thread that uses it gets the same. */
     private static volatile int intraOpThreads;
     private static final ThreadLocal<Boolean> THREAD_SET_UP = ThreadLocal.withInitial(() -> false);
@@ -51,10 +55,7 @@ public final class TorchEngine {
                     System.setProperty("ai.djl.offline", "true");
                 }
                 if (System.getProperty(THREADS) == null) {
-                    // The models are small: per-op overhead dominates and a second intra-op thread
-                    // mostly waits, or fights other processes for the cores. Measured on the 2-core
-                    // machine under load: the benchmark epoch takes 43 s with 1 thread, 100 s with 2.
-                    System.setProperty(THREADS, "1");
+                    System.setProperty(THREADS, Integer.toString(defaultThreads()));
                 }
                 RuntimeLogging.configure(false);
                 try {
@@ -70,7 +71,8 @@ public final class TorchEngine {
     }
 
     /**
-     * Intra-op threads for PyTorch (default 1); only effective before the engine has loaded.
+     * Intra-op threads for PyTorch (default {@link #defaultThreads}); only effective before the
+     * engine has loaded.
      *
      * @return false when the engine is already loaded and the setting came too late
      */
@@ -80,6 +82,22 @@ public final class TorchEngine {
         }
         System.setProperty(THREADS, Integer.toString(count));
         return engine == null;
+    }
+
+    /**
+     * The intra-op threads when none are asked for: every core (up to {@link #MAX_DEFAULT_THREADS})
+     * when OpenMP's threads sleep while they wait ({@code OMP_WAIT_POLICY=PASSIVE}, which the
+     * launcher sets), else one. Spinning threads are what made a second thread costly: on the
+     * 2-core machine under a load of 8-9, the benchmark's 2,000-sample epoch took 26.5 s with two
+     * spinning threads, 2.7-5.0 s with one and 2.1-2.5 s with two passive ones.
+     */
+    public static int defaultThreads() {
+        return defaultThreads(System.getenv(OMP_WAIT_POLICY), Runtime.getRuntime().availableProcessors());
+    }
+
+    static int defaultThreads(String waitPolicy, int cores) {
+        boolean passive = waitPolicy != null && waitPolicy.trim().equalsIgnoreCase("PASSIVE");
+        return passive ? Math.max(1, Math.min(cores, MAX_DEFAULT_THREADS)) : 1;
     }
 
     private static int configuredThreads() {

@@ -201,7 +201,8 @@ public final class TrainingSession {
                 + ", seed " + t.seed() + "\n"
                 + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
                 + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU); matmuls "
-                + (MatmulPrecision.current() == MatmulPrecision.BF16 ? "bf16 inputs, float32 accumulation" : "float32");
+                + (MatmulPrecision.current() == MatmulPrecision.BF16 ? "bf16 inputs, float32 accumulation" : "float32")
+                + "; " + TorchEngine.intraOpThreads() + " intra-op thread(s)";
     }
 
     private static String schedule(TrainConfig t) {
