@@ -40,5 +40,11 @@ public record Report(
         GenerationReport compositions) {
 
     /** The model's shape, for people reading the report. */
-    public record ModelSummary(int layers, int heads, int dim, int ff, long parameters) {}
+    /** The trained shape; {@code architecture} is null in reports written before it was recorded. */
+    public record ModelSummary(int layers, int heads, int dim, int ff, long parameters, String architecture) {
+        /** An LSTM has recurrent layers, no heads and no MLP. */
+        public boolean recurrent() {
+            return "LSTM".equals(architecture);
+        }
+    }
 }

@@ -50,7 +50,8 @@ public final class ReportBuilder {
         var model = config.model();
         return new Report(config.task(), config.runId(), facts.device(), facts.interrupted(), facts.stopReason(),
                 facts.epochsCompleted(), facts.bestEpoch(), facts.trainingSeconds(),
-                new Report.ModelSummary(model.layers(), model.heads(), model.dim(), model.ff(), trained.parameterCount()),
+                new Report.ModelSummary(model.layers(), model.heads(), model.dim(), model.ff(), trained.parameterCount(),
+                        model.architecture().name()),
                 splits, test.byLength(), test.attentionAgreement(),
                 lengthGeneralisation(trained, task, lengthGeneralisationSamples, config.train().seed()), facts.steps(),
                 facts.bestStep(), facts.convergedStep(), generation(trained, task, progress, folder));

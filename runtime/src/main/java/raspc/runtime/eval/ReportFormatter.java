@@ -19,8 +19,11 @@ public final class ReportFormatter {
         out.append(String.format(Locale.ROOT, "%s  run %s  (%s, %s, %s, %s)%n", report.task(), report.runId(),
                 report.device(), done, weights, report.stopReason()));
         Report.ModelSummary m = report.model();
-        out.append(String.format(Locale.ROOT, "model      %s x %s, d=%d, ff=%d, %,d parameters%n",
-                Counts.of(m.layers(), "layer"), Counts.of(m.heads(), "head"), m.dim(), m.ff(), m.parameters()));
+        out.append(m.recurrent()
+                ? String.format(Locale.ROOT, "model      %s, d=%d, %,d parameters%n", Counts.of(m.layers(), "LSTM layer"),
+                        m.dim(), m.parameters())
+                : String.format(Locale.ROOT, "model      %s x %s, d=%d, ff=%d, %,d parameters%n",
+                        Counts.of(m.layers(), "layer"), Counts.of(m.heads(), "head"), m.dim(), m.ff(), m.parameters()));
         out.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %8s%n", "split", "token acc", "seq acc", "loss", "samples"));
         for (Map.Entry<String, SplitMetrics> e : report.splits().entrySet()) {
             out.append(row(e.getKey(), e.getValue()));

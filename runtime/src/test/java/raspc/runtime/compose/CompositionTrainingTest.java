@@ -75,6 +75,9 @@ class CompositionTrainingTest {
                 TrainingListener.SILENT);
         RunFolder folder = RunFolder.open(result.runDir());
         assertEquals(raspc.runtime.model.Architecture.LSTM, folder.readConfig().model().architecture());
+        // the summary names what it is: recurrent layers, no heads or MLP
+        String summary = raspc.runtime.eval.ReportFormatter.summary(result.report());
+        assertTrue(summary.contains("model      1 LSTM layer, d=24, "), summary);
         GenerationReport compositions = result.report().compositions();
         assertNotNull(compositions);
         assertEquals(8, compositions.seen().count());
