@@ -2,6 +2,7 @@ package raspc.runtime.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,6 +21,7 @@ import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.PromptFormat;
 import raspc.grammar.ast.Pos;
+import raspc.runtime.RuntimeUserException;
 import raspc.runtime.boolfn.BooleanTrainOptions;
 import raspc.runtime.compose.CompositionData;
 import raspc.runtime.compose.CompositionTraining;
@@ -125,6 +127,8 @@ class ExportParityTest {
     void compositionLstmGeneratesTheSameContinuations() {
         trainComposition(CompositionTraining.Model.LSTM);
         assertSamePredictions(6, false);
+        // no position table: it continues past the 20 positions the GPT of the same options learns
+        assertSamePredictions(2, false, 24);
     }
 
     /** A tiny composition decoder of train-compose's {@code model}, 2 layers of width 16. */
@@ -171,6 +175,10 @@ class ExportParityTest {
                 lines.get(1).toString());
         assertTrue(lines.get(2).get("error").asText().startsWith("input '[\"0.00\"' is not a JSON array"), lines.get(2).toString());
         assertEquals(9, lines.get(3).get("output").size(), lines.get(3).toString());
+        try (RunPredictor raspc = RunPredictor.open(dir.resolve("run"), DeviceChoice.CPU)) {
+            RuntimeUserException e = assertThrows(RuntimeUserException.class, () -> raspc.predictLine("[\"0.00\",\"MASK\"]", false));
+            assertEquals(lines.get(0).get("error").asText(), e.getMessage(), "raspc predict says the same");
+        }
     }
 
     private void trainMatrix(Architecture architecture) {
@@ -186,12 +194,17 @@ class ExportParityTest {
      * 1..maxLength, or all of maxLength for a task defined at one length (a Boolean function's n).
      */
     private void assertSamePredictions(int maxLength, boolean fixedLength) {
+        assertSamePredictions(maxLength, fixedLength, null);
+    }
+
+    /** The same, a decoder generating {@code generate} tokens after each prompt (null: its default). */
+    private void assertSamePredictions(int maxLength, boolean fixedLength, Integer generate) {
         Path run = dir.resolve("run");
         Path export = dir.resolve("export");
         ModelExport.export(run, export, "test");
         List<String> inputs;
         List<String> expected = new ArrayList<>();
-        try (RunPredictor raspc = RunPredictor.open(run, DeviceChoice.CPU)) {
+        try (RunPredictor raspc = RunPredictor.open(run, DeviceChoice.CPU, generate)) {
             inputs = inputs(raspc.config(), maxLength, fixedLength);
             for (String input : inputs) {
                 expected.add(raspc.predictLine(input, true));
@@ -199,6 +212,9 @@ class ExportParityTest {
         }
         List<String> args = new ArrayList<>(List.of(python.script("examples/pytorch/raspc_model.py").toString(),
                 export.toString(), "--logits"));
+        if (generate != null) {
+            args.addAll(List.of("--generate", generate.toString()));
+        }
         args.addAll(inputs);
         PythonPeer.Result torch = python.run(args, 300);
         assertEquals(0, torch.code(), torch.output());
