@@ -13,12 +13,13 @@ a decoder generates greedily from each prompt (compositions, as raspc's report s
 """
 import argparse
 import json
+import sys
 from pathlib import Path
 
 import torch
 from torch.utils.data import DataLoader, Dataset
 
-from raspc_model import generate, load, nearest_values
+from raspc_model import InputError, generate, load, nearest_values
 
 IGNORE = -100  # a target PyTorch's cross-entropy skips: padding, and BOS's given output
 
@@ -35,6 +36,14 @@ class RaspcDataset(Dataset):
         self.output_ids = {t: i for i, t in enumerate(vocab["output_tokens"])}
         with open(path, encoding="utf-8") as f:
             self.samples = [json.loads(line) for line in f if line.strip()]
+        # a file of another task: say so once, before any batch is built
+        known = set(self.input_ids) | set(self.output_ids)
+        for number, s in enumerate(self.samples, 1):
+            tokens = s.get("tokens", []) + s.get("input", []) + s.get("target", [])
+            unknown = sorted(set(tokens) - known)
+            if unknown:
+                raise InputError(f"{path}: line {number} has tokens the exported model does not know: "
+                                 f"{', '.join(unknown)} (is it a dataset of the run's task?)")
 
     def __len__(self):
         return len(self.samples)
@@ -93,9 +102,12 @@ def main():
     parser.add_argument("export_dir")
     parser.add_argument("--batch", type=int, default=64)
     args = parser.parse_args()
-    model, vocab = load(args.export_dir)
+    try:
+        model, vocab = load(args.export_dir)
+        dataset = RaspcDataset(args.data, vocab)
+    except (OSError, ValueError, KeyError) as e:  # InputError and bad JSON are ValueErrors
+        sys.exit(f"load_dataset.py: {e}")
     kind = model.c["kind"]
-    dataset = RaspcDataset(args.data, vocab)
     if kind == "causal_decoder":
         right, total = generated_answers(model, dataset)
     else:

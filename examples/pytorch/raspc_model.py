@@ -5,11 +5,13 @@
 prints one JSON object per input, as `raspc predict RUN INPUT... [--logits] [--generate N]` does.
 An input is a JSON array of tokens or text with one token per character, without BOS (it is
 added for _bos tasks). Every model kind raspc trains rebuilds here: the encoders of the RASP
-tasks and Boolean functions, the matrix tasks' masked regressor (an input is the n*n entries,
-value tokens and MASK; the output the nearest value token of each prediction) and the
-composition study's causal decoder (an input is a prompt, continued greedily). Needs torch and
-numpy only: model.safetensors is read by the few lines below (the `safetensors` package reads
-it too).
+tasks and Boolean functions, the matrix tasks' masked regressor (BERT blocks; an input is the
+n*n entries, value tokens and MASK; the output the nearest value token of each prediction) and
+the composition study's causal decoders, the GPT and the LSTM baseline (an input is a prompt,
+continued greedily). An input it cannot read (a token the model does not know, a matrix of the
+wrong size, more tokens than learned positions) gives {"input": ..., "error": ...} and the others
+go on (exit 1 at the end), as in raspc. Needs torch and numpy only: model.safetensors is read by
+the few lines below (the `safetensors` package reads it too).
 """
 import json
 import math
@@ -103,6 +105,19 @@ class EncoderLayer(nn.Module):
         return x + self.ffn(self.norm2(x)), probabilities
 
 
+def read_out(c, x, lengths, classifier):
+    """The classifier at the readout position(s) of x [B, T, d]: logits [B, T, units] or [B, units]."""
+    position = c["readout"]["position"]
+    if position == "first":
+        x = x[:, 0]
+    elif position == "last":
+        x = x[torch.arange(x.shape[0]), lengths - 1]
+    logits = classifier(x)
+    if c["kind"] in ("readout_regressor", "masked_regressor"):
+        logits = logits.squeeze(-1)
+    return logits
+
+
 class RaspcTransformer(nn.Module):
     """The forward pass config.json describes: ids [B, T] and lengths [B] in, logits out."""
 
@@ -112,6 +127,8 @@ class RaspcTransformer(nn.Module):
         self.token_embedding = nn.Parameter(torch.zeros(c["input_vocab_size"], c["token_embedding_dim"]))
         if c["positions"] != "sinusoidal":
             self.position_embedding = nn.Parameter(torch.zeros(c["max_positions"], c["position_embedding_dim"]))
+        if c["embedding_norm"]:  # BERT: a layer norm over the summed token and position embeddings
+            self.embedding_norm = layer_norm(c)
         self.layers = nn.ModuleList(EncoderLayer(c) for _ in range(c["layers"]))
         if c["final_norm"]:
             self.final_norm = layer_norm(c)
@@ -128,6 +145,8 @@ class RaspcTransformer(nn.Module):
             x = x + self.position_embedding[:t]
         else:  # learned_concat: token and position vectors side by side
             x = torch.cat([x, self.position_embedding[:t].expand(b, t, -1)], dim=-1)
+        if c["embedding_norm"]:
+            x = self.embedding_norm(x)
         padding = torch.arange(t)[None, :] >= lengths[:, None]
         mask = (padding.float() * c["mask_value"]).reshape(b, 1, 1, t)
         if c["causal"]:
@@ -138,35 +157,56 @@ class RaspcTransformer(nn.Module):
             attention.append(probabilities)
         if c["final_norm"]:
             x = self.final_norm(x)
-        position = c["readout"]["position"]
-        if position == "first":
-            x = x[:, 0]
-        elif position == "last":
-            x = x[torch.arange(b), lengths - 1]
-        logits = x @ self.token_embedding.T if c["tied_embeddings"] else self.classifier(x)
-        if c["kind"] in ("readout_regressor", "masked_regressor"):
-            logits = logits.squeeze(-1)
+        tied = lambda v: v @ self.token_embedding.T  # noqa: E731
+        logits = read_out(c, x, lengths, tied if c["tied_embeddings"] else self.classifier)
         return (logits, attention) if return_attention else logits
 
 
-# Every choice config.json can hold (format version 2); anything else is refused by load(), not
-# silently computed some other way.
-CHOICES = {
+class RaspcLSTM(nn.Module):
+    """The composition study's recurrent baseline: token embedding, torch's own LSTM stack (raspc's
+    weights are laid out as nn.LSTM's: weight_ih_l0, weight_hh_l0, bias_ih_l0, bias_hh_l0, gates
+    i, f, g, o), a biased linear classifier. No positions: the recurrence reads order, and a row's
+    padding comes after its tokens, so it never reaches them."""
+
+    def __init__(self, c):
+        super().__init__()
+        self.c = c
+        self.token_embedding = nn.Parameter(torch.zeros(c["input_vocab_size"], c["token_embedding_dim"]))
+        self.lstm = nn.LSTM(c["token_embedding_dim"], c["d"], num_layers=c["layers"], batch_first=True)
+        self.classifier = nn.Linear(c["d"], c["readout"]["units"])
+
+    def forward(self, ids, lengths):
+        states, _ = self.lstm(self.token_embedding[ids])
+        return read_out(self.c, states, lengths, self.classifier)
+
+
+FORMAT_VERSION = 3
+
+# Every choice config.json can hold (format version 3), per block family; anything else is refused
+# by load(), not silently computed some other way.
+TRANSFORMER = {
     "kind": {"per_position_classifier", "readout_classifier", "readout_regressor", "masked_regressor",
              "causal_decoder"},
+    "architecture": {"encoder", "gpt", "bert"},
     "norm": {"post", "pre"},
     "positions": {"sinusoidal", "learned", "learned_concat"},
     "activation": {"relu", "gelu"},
     "biases": {True, False},
     "tied_embeddings": {True, False},
+    "embedding_norm": {True, False},
 }
+# an LSTM has no attention, MLP, layer norm or position table
+LSTM = {**TRANSFORMER, "architecture": {"lstm"}, "norm": {"none"}, "positions": {"none"}, "activation": {"none"},
+        "biases": {True}, "tied_embeddings": {False}, "embedding_norm": {False}}
 READOUT_POSITIONS = {"every", "first", "last"}
 
 
 def check_config(config, folder):
-    for key, allowed in CHOICES.items():
+    choices = LSTM if config.get("architecture") == "lstm" else TRANSFORMER
+    for key, allowed in choices.items():
         if config.get(key) not in allowed:
-            raise ValueError(f"{folder}: config.json {key} = {config.get(key)!r} is not one of {sorted(allowed)}")
+            raise ValueError(f"{folder}: config.json {key} = {config.get(key)!r} is not one of {sorted(allowed, key=str)}"
+                             + (" (for an lstm)" if choices is LSTM else ""))
     if config["readout"]["position"] not in READOUT_POSITIONS:
         raise ValueError(f"{folder}: config.json readout.position = {config['readout']['position']!r} "
                          f"is not one of {sorted(READOUT_POSITIONS)}")
@@ -177,20 +217,54 @@ def load(export_dir):
     folder = Path(export_dir)
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
-    if config.get("format") != "raspc-transformer" or config.get("format_version") != 2:
-        raise ValueError(f"{folder}: not a raspc export of format version 2 (export the run again with this raspc)")
+    if config.get("format") != "raspc-transformer" or config.get("format_version") != FORMAT_VERSION:
+        raise ValueError(f"{folder}: not a raspc export of format version {FORMAT_VERSION} "
+                         "(export the run again with this raspc)")
     check_config(config, folder)
-    model = RaspcTransformer(config)
+    model = RaspcLSTM(config) if config["architecture"] == "lstm" else RaspcTransformer(config)
     tensors, _ = read_safetensors(folder / "model.safetensors")
     model.load_state_dict(tensors, strict=True)
     return model.eval(), vocab
 
 
+class InputError(ValueError):
+    """An input the model cannot read: said in one line, and the other inputs go on."""
+
+
 def tokens_of(text):
     """An input as raspc reads one: a JSON array of tokens, or one token per character."""
     if text.startswith("["):
-        return [t if isinstance(t, str) else json.dumps(t) for t in json.loads(text)]
-    return list(text)
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError(f"input '{text}' is not a JSON array: {e.msg} at character {e.pos + 1}") from None
+        if not isinstance(items, list):
+            raise InputError(f"input '{text}' is not a JSON array")
+        tokens = [t if isinstance(t, str) else json.dumps(t) for t in items]
+    else:
+        tokens = list(text)
+    if not tokens:
+        raise InputError(f"input '{text}' is empty")
+    return tokens
+
+
+def ids_of(model, vocab, text, tokens):
+    """The ids the model reads (BOS first for _bos tasks), or an InputError saying what is wrong."""
+    c = model.c
+    known = [t for i, t in enumerate(vocab["input_tokens"]) if not (vocab["has_bos"] and i == vocab["bos_id"])]
+    unknown = list(dict.fromkeys(t for t in tokens if t not in known))
+    if unknown:
+        raise InputError(f"input '{text}' has {'a token' if len(unknown) == 1 else 'tokens'} that run {c['run_id']} "
+                         f"does not know: {', '.join(unknown)} (its tokens: {' '.join(known)})")
+    ids = ([vocab["bos_id"]] if vocab["has_bos"] else []) + [vocab["input_tokens"].index(t) for t in tokens]
+    if c["kind"] == "masked_regressor" and len(ids) != c["max_length"]:
+        raise InputError(f"run {c['run_id']} completes matrices of {c['max_length']} entries (value tokens and MASK, "
+                         f"row by row); the input has {len(ids)}")
+    if c["positions"] in ("learned", "learned_concat") and len(ids) > c["max_positions"]:
+        bos = 1 if vocab["has_bos"] else 0
+        raise InputError(f"run {c['run_id']} learned positions for inputs up to {c['max_positions'] - bos} tokens "
+                         f"and cannot read {len(ids) - bos}")
+    return ids
 
 
 def generate(model, ids, count):
@@ -213,14 +287,21 @@ def nearest_values(values, v):
     return ids.clamp(v["mask_id"] + 1, 2 * v["zero_id"] - 1).long()
 
 
-def predict(model, vocab, tokens, count=None):
+def predict(model, vocab, tokens, count=None, text=None):
     """raspc predict's answer for one input (a list of tokens without BOS); count: a decoder's
-    tokens to generate (None: up to one more than the longest training input)."""
-    ids = ([vocab["bos_id"]] if vocab["has_bos"] else []) + [vocab["input_tokens"].index(t) for t in tokens]
+    tokens to generate (None: up to one more than the longest training input); text: the input as
+    typed, for messages. An input the model cannot read raises InputError."""
+    c = model.c
+    ids = ids_of(model, vocab, text if text is not None else json.dumps(tokens, ensure_ascii=False), tokens)
     out = vocab["output_tokens"]
-    kind = model.c["kind"]
+    kind = c["kind"]
     if kind == "causal_decoder":
-        generated, rows = generate(model, ids, count or max(1, model.c["max_length"] + 1 - len(ids)))
+        count = count or max(1, c["max_length"] + 1 - len(ids))
+        most = c["max_positions"] - len(ids) + 1  # the last step reads all but the last generated token
+        if c["positions"] in ("learned", "learned_concat") and count > most:
+            raise InputError(f"run {c['run_id']} learned positions up to {c['max_positions']} tokens, so a prompt of "
+                             f"{len(ids)} is continued by at most {most} (asked for {count})")
+        generated, rows = generate(model, ids, count)
         return {"output": [out[i] for i in generated], "logits": [r.tolist() for r in rows]}
     with torch.no_grad():
         logits = model(torch.tensor([ids]), torch.tensor([len(ids)]))[0]
@@ -252,13 +333,20 @@ def main(argv):
         model, vocab = load(args[0])
     except (OSError, ValueError, KeyError) as e:
         sys.exit(f"raspc_model.py: {e}")
+    failed = False
     for text in args[1:]:
-        tokens = tokens_of(text)
-        answer = predict(model, vocab, tokens, count)
+        try:
+            tokens = tokens_of(text)
+            answer = predict(model, vocab, tokens, count, text)
+        except InputError as e:
+            print(json.dumps({"input": text, "error": str(e)}, ensure_ascii=False))
+            failed = True
+            continue
         line = {"input": tokens, "output": answer["output"]}
         if with_logits:
             line["logits"] = answer["logits"]
         print(json.dumps(line, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import raspc.runtime.export.ModelExport;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write a run's saved model as model.safetensors, config.json and vocab.json.",
                 "model.safetensors holds the weights (float32, PyTorch-style names; its __metadata__ the raspc version, "
-                        + "task and shape), config.json the architecture (kind, layers, heads, d, ff, norm placement, "
+                        + "task and shape), config.json the architecture (kind, blocks, layers, heads, d, ff, norm placement, "
                         + "positions, readout), vocab.json the token ids, BOS and padding. "
                         + "examples/pytorch/raspc_model.py rebuilds the model from them."},
         footer = {"", "Examples:", "  raspc export runs/reverse_10/20261122-101500-1",

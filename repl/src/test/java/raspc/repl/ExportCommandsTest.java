@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -68,17 +69,36 @@ class ExportCommandsTest {
         CliRun two = raspc("predict", "runs/small_random_2_step/d", prompt, "--generate", "2");
         assertTrue(two.out().strip().matches(".*\"output\":\\[\"[^\"]+\",\"[^\"]+\"]}"), two.out());
 
+        // the LSTM baseline exports too, its stack under torch.nn.LSTM's names
+        CliRun lstm = raspc("train-compose", "c.rasp", "--task", "small_random_2_step", "--model", "lstm", "--steps", "10",
+                "--dim", "16", "--checkpoints", "1", "--checkpoint-eval", "0", "--run-id", "l", "--device", "cpu");
+        assertEquals(ExitCode.OK, lstm.code(), lstm.err());
+        assertEquals(ExitCode.OK, raspc("export", "runs/small_random_2_step/l").code());
+        String lstmConfig = Files.readString(dir.resolve("runs/small_random_2_step/l/export/config.json"));
+        assertTrue(lstmConfig.contains("\"architecture\" : \"lstm\"") && lstmConfig.contains("\"kind\" : \"causal_decoder\""),
+                lstmConfig);
+        String header = new String(Files.readAllBytes(dir.resolve("runs/small_random_2_step/l/export/model.safetensors")),
+                StandardCharsets.ISO_8859_1);
+        assertTrue(header.contains("\"lstm.weight_ih_l0\"") && header.contains("\"lstm.bias_hh_l1\""), header.substring(0, 400));
+
         CliRun matrix = raspc("train", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2", "--steps", "20",
                 "--eval-every", "20", "--batch", "16", "--eval-matrices", "16", "--run-id", "m");
         assertEquals(ExitCode.OK, matrix.code(), matrix.err());
         assertEquals(ExitCode.OK, raspc("export", "runs/matrix_3_rank1_p30/m").code());
-        assertTrue(Files.readString(dir.resolve("runs/matrix_3_rank1_p30/m/export/config.json"))
-                .contains("\"kind\" : \"masked_regressor\""));
+        String matrixConfig = Files.readString(dir.resolve("runs/matrix_3_rank1_p30/m/export/config.json"));
+        assertTrue(matrixConfig.contains("\"kind\" : \"masked_regressor\"") && matrixConfig.contains("\"architecture\" : \"bert\"")
+                && matrixConfig.contains("\"embedding_norm\" : true") && matrixConfig.contains("\"layer_norm_eps\" : 1.0E-12"),
+                matrixConfig);
         CliRun values = raspc("predict", "runs/matrix_3_rank1_p30/m",
                 "[\"0.50\",\"MASK\",\"-0.20\",\"0.10\",\"0.00\",\"MASK\",\"0.30\",\"0.40\",\"MASK\"]", "--logits");
         assertEquals(ExitCode.OK, values.code(), values.err());
         assertTrue(values.out().strip().matches(".*\"output\":\\[(\"-?\\d\\.\\d\\d\",){8}\"-?\\d\\.\\d\\d\"],"
                 + "\"logits\":\\[(-?[0-9.E-]+,){8}-?[0-9.E-]+]}"), values.out());
+
+        CliRun tooFew = raspc("predict", "runs/matrix_3_rank1_p30/m", "[\"0.50\",\"MASK\"]");
+        assertEquals(ExitCode.USER_ERROR, tooFew.code());
+        assertTrue(tooFew.out().contains("completes matrices of 9 entries") && tooFew.out().contains("the input has 2"),
+                tooFew.out());
 
         CliRun wrong = raspc("predict", "runs/matrix_3_rank1_p30/m", "[\"0.50\"]", "--generate", "2");
         assertEquals(ExitCode.USER_ERROR, wrong.code());

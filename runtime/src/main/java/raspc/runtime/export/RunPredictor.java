@@ -115,7 +115,7 @@ public final class RunPredictor implements AutoCloseable {
                     new Prediction(config.outputVocab().get((int) predicted[0]), values));
             case Objective.ReadoutRegression r -> onePass(ids, (predicted, values) ->
                     new Prediction(config.outputVocab().get((int) predicted[0]), values[0]));
-            case Objective.MaskedPositionRegression r -> onePass(ids, (predicted, values) -> new Prediction(
+            case Objective.MaskedPositionRegression r -> onePass(wholeMatrix(ids), (predicted, values) -> new Prediction(
                     java.util.Arrays.stream(predicted).mapToObj(id -> config.outputVocab().get((int) id)).toList(), values));
         };
     }
@@ -142,7 +142,7 @@ public final class RunPredictor implements AutoCloseable {
         checkLength(ids.size());
         // the last step reads the prompt and all but the last generated token
         int most = config.model().maxPositions() - ids.size() + 1;
-        if (config.model().positions().isLearned() && count > most) {
+        if (hasPositionTable() && count > most) {
             throw new RuntimeUserException("run " + config.runId() + " learned positions up to "
                     + config.model().maxPositions() + " tokens, so a prompt of " + ids.size() + " is continued by at most "
                     + most + " (asked for " + count + ")");
@@ -159,6 +159,15 @@ public final class RunPredictor implements AutoCloseable {
             }
             return new Prediction(output, rows);
         }
+    }
+
+    /** A matrix run's input: all n*n entries, since it completes whole matrices of one size. */
+    private List<Integer> wholeMatrix(List<Integer> ids) {
+        if (ids.size() != config.maxLength()) {
+            throw new RuntimeUserException("run " + config.runId() + " completes matrices of " + config.maxLength()
+                    + " entries (value tokens and MASK, row by row); the input has " + ids.size());
+        }
+        return ids;
     }
 
     /** One output (and its logits) per position from {@code first}. */
@@ -198,8 +207,13 @@ public final class RunPredictor implements AutoCloseable {
         return tokens;
     }
 
+    /** Whether the model has a learned position table, which bounds its input (an LSTM has none). */
+    private boolean hasPositionTable() {
+        return config.model().positions().isLearned() && config.model().architecture().attends();
+    }
+
     private void checkLength(int length) {
-        if (config.model().positions().isLearned() && length > config.model().maxPositions()) {
+        if (hasPositionTable() && length > config.model().maxPositions()) {
             throw new RuntimeUserException("run " + config.runId() + " learned positions for inputs up to "
                     + (config.model().maxPositions() - (config.hasBos() ? 1 : 0)) + " tokens and cannot read "
                     + (length - (config.hasBos() ? 1 : 0)));

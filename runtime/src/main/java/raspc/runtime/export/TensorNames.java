@@ -1,7 +1,9 @@
 package raspc.runtime.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +15,17 @@ import java.util.regex.Pattern;
  * {@code final_norm} hold an underscore), and the last segment is the parameter. The result is
  * {@code layers.0.attention.qkv.weight}, {@code final_norm.weight}; a layer norm's
  * {@code gamma}/{@code beta} become {@code weight}/{@code bias}, as in {@code torch.nn.LayerNorm}.
+ *
+ * <p>A recurrent block's parameters are named {@code l_0_i2h_WEIGHT} (direction, layer, input or
+ * hidden side, type): {@code 01lstm_l_0_i2h_WEIGHT} becomes {@code lstm.weight_ih_l0}, the name
+ * {@code torch.nn.LSTM} gives the same matrix. The layout needs no change: DJL's PyTorch engine
+ * hands these arrays, in this order, to libtorch's own LSTM, so the gates are in PyTorch's order
+ * (i, f, g, o) and the input and hidden biases are kept apart as b_ih and b_hh.
  */
 final class TensorNames {
     private static final Pattern BLOCK = Pattern.compile("(\\d+)(.+)");
     private static final Pattern LAYER = Pattern.compile("layer(\\d+)");
+    private static final Pattern RECURRENT = Pattern.compile("(.+)_([lr])_(\\d+)_(i2h|h2h)_(WEIGHT|BIAS)");
 
     private TensorNames() {}
 
@@ -25,16 +34,14 @@ final class TensorNames {
         if (!BLOCK.matcher(segments[0]).matches()) {
             return djlName;
         }
-        List<String> levels = new ArrayList<>();
-        for (int i = 0; i < segments.length - 1; i++) {
-            Matcher block = BLOCK.matcher(segments[i]);
-            if (block.matches()) {
-                Matcher layer = LAYER.matcher(block.group(2));
-                levels.add(layer.matches() ? "layers." + layer.group(1) : block.group(2));
-            } else {
-                levels.set(levels.size() - 1, levels.getLast() + "_" + segments[i]);
-            }
+        Matcher recurrent = RECURRENT.matcher(djlName);
+        if (recurrent.matches()) {
+            List<String> levels = blocks(recurrent.group(1).split("_"));
+            levels.add(recurrent.group(5).toLowerCase(Locale.ROOT) + "_" + recurrent.group(4).charAt(0) + "h_l"
+                    + recurrent.group(3) + (recurrent.group(2).equals("r") ? "_reverse" : ""));
+            return String.join(".", levels);
         }
+        List<String> levels = blocks(Arrays.copyOf(segments, segments.length - 1));
         String parameter = segments[segments.length - 1];
         levels.add(switch (parameter) {
             case "gamma" -> "weight";
@@ -42,5 +49,20 @@ final class TensorNames {
             default -> parameter;
         });
         return String.join(".", levels);
+    }
+
+    /** The dotted block path of a name's segments before its parameter. */
+    private static List<String> blocks(String[] segments) {
+        List<String> levels = new ArrayList<>();
+        for (String segment : segments) {
+            Matcher block = BLOCK.matcher(segment);
+            if (block.matches()) {
+                Matcher layer = LAYER.matcher(block.group(2));
+                levels.add(layer.matches() ? "layers." + layer.group(1) : block.group(2));
+            } else {
+                levels.set(levels.size() - 1, levels.getLast() + "_" + segment);
+            }
+        }
+        return levels;
     }
 }

@@ -63,6 +63,15 @@ class DatasetLoaderTest {
     @Test
     void booleanFunction() throws Exception {
         assertLoaderAgrees("boolean.rasp", "majority_5", null);
+        // a file of another task is a one-line message naming the line, not a traceback
+        Path other = dir.resolve("other.jsonl");
+        Files.writeString(other, "{\"input\":[\"0\",\"1\",\"0\",\"1\",\"1\"],\"target\":[\"1\"]}\n"
+                + "{\"input\":[\"a\",\"b\",\"0\",\"1\",\"1\"],\"target\":[\"1\"]}\n");
+        PythonPeer.Result loaded = python.run(List.of(python.script("examples/pytorch/load_dataset.py").toString(),
+                other.toString(), dir.resolve("export").toString()), 300);
+        assertEquals(1, loaded.code(), loaded.output());
+        assertEquals("load_dataset.py: " + other + ": line 2 has tokens the exported model does not know: a, b "
+                + "(is it a dataset of the run's task?)", loaded.output().strip());
     }
 
     @Test

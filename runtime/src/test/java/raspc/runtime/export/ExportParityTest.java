@@ -1,6 +1,8 @@
 package raspc.runtime.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -19,12 +21,14 @@ import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.MatrixTask;
 import raspc.compiler.task.PromptFormat;
 import raspc.grammar.ast.Pos;
+import raspc.runtime.RuntimeUserException;
 import raspc.runtime.boolfn.BooleanTrainOptions;
 import raspc.runtime.compose.CompositionData;
 import raspc.runtime.compose.CompositionTraining;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.matrix.MatrixTrainOptions;
+import raspc.runtime.model.Architecture;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.ReadoutLoss;
@@ -40,10 +44,12 @@ import raspc.runtime.train.TrainingSession;
  * An exported run rebuilt by examples/pytorch/raspc_model.py predicts what raspc predicts, with
  * logits within 1e-5, for every choice a model has: the three position kinds, post- and pre-LN,
  * causal attention, per-position classification (with and without BOS), the two readouts of
- * Boolean functions (MSE regression, cross-entropy), the matrix tasks' masked regressor and the
- * composition study's decoder (GELU, no biases, tied embeddings; its greedy generation compared
- * token by token). Each model is trained briefly first, so that no parameter is at its initial
- * value. Skipped when there is no Python with torch.
+ * Boolean functions (MSE regression, cross-entropy), the matrix tasks' masked regressor (BERT
+ * blocks: GELU, the embedding norm, epsilon 1e-12; and the encoder's) and the composition study's
+ * decoders, the GPT (GELU, no biases, tied embeddings) and the LSTM baseline, their greedy
+ * generation compared token by token. Each model is trained briefly first, so that no parameter
+ * is at its initial value. The loader's answers to inputs a model cannot read are checked too: one
+ * line each, no traceback. Skipped when there is no Python with torch.
  */
 class ExportParityTest {
     private static final double TOLERANCE = 1e-5;
@@ -113,25 +119,74 @@ class ExportParityTest {
 
     @Test
     void compositionDecoderGeneratesTheSameContinuations() {
+        trainComposition(CompositionTraining.Model.GPT);
+        assertSamePredictions(6, false); // prompts of 1..6 tokens, each continued to a whole document
+    }
+
+    @Test
+    void compositionLstmGeneratesTheSameContinuations() {
+        trainComposition(CompositionTraining.Model.LSTM);
+        assertSamePredictions(6, false);
+        // no position table: it continues past the 20 positions the GPT of the same options learns
+        assertSamePredictions(2, false, 24);
+    }
+
+    /** A tiny composition decoder of train-compose's {@code model}, 2 layers of width 16. */
+    private void trainComposition(CompositionTraining.Model model) {
         // 2 levels of 1 bijection over 4 symbols, inputs of 3: 4 compositions, 15-token documents
         CompositionDefinition d = new CompositionDefinition("tiny", "<test>", Pos.NONE, 4, 3, 2, 1, false, false, 200, 20,
                 1, 0, List.of(2), 0);
         CompositionData data = new CompositionData(new CompositionTask(d, new CompositionStrategy.Random(2),
                 PromptFormat.STEP_BY_STEP));
-        TrainingSession.train(data, CompositionTraining.decoder(2, 2, 16, 20, 16, 3e-3f, 0.1f, 40, 1)
+        TrainingSession.train(data, CompositionTraining.options(model, 2, 2, 16, 20, 16, 3e-3f, 0.1f, 40, 1)
                 .checkpointGeneration(0).seed(3).device(DeviceChoice.CPU).runDir(dir.resolve("run")).handleCtrlC(false),
                 TrainingListener.SILENT);
-        assertSamePredictions(6, false); // prompts of 1..6 tokens, each continued to a whole document
     }
 
     @Test
-    void matrixMaskedRegressorGivesTheSameValues() {
-        MatrixTrainOptions options = new MatrixTrainOptions().dim(16).layers(1).heads(2).steps(40).batchSize(16)
-                .learningRate(3e-3f).evalEvery(20).evalMatrices(16);
+    void matrixBertRegressorGivesTheSameValues() {
+        trainMatrix(Architecture.BERT);
+        assertSamePredictions(9, true); // the 9 entries of a 3 x 3 matrix, values and MASK
+    }
+
+    @Test
+    void matrixEncoderRegressorGivesTheSameValues() {
+        trainMatrix(Architecture.ENCODER);
+        assertSamePredictions(9, true);
+    }
+
+    /** raspc_model.py's word on inputs it cannot read: one line each (as raspc's), the others still answered, exit 1. */
+    @Test
+    void loaderMistakesAreOneLineEach() {
+        trainMatrix(Architecture.BERT);
+        Path export = dir.resolve("export");
+        ModelExport.export(dir.resolve("run"), export, "test");
+        String whole = "[\"0.00\",\"MASK\",\"0.01\",\"0.00\",\"0.00\",\"MASK\",\"0.00\",\"-0.01\",\"MASK\"]";
+        PythonPeer.Result torch = python.run(List.of(python.script("examples/pytorch/raspc_model.py").toString(),
+                export.toString(), "[\"0.00\",\"MASK\"]", "[\"0.00\",\"MASK\",\"9.99\",\"z\",\"0.00\",\"0.00\",\"0.00\",\"0.00\",\"0.00\"]",
+                "[\"0.00\"", whole), 300);
+        assertEquals(1, torch.code(), torch.output());
+        assertFalse(torch.output().contains("Traceback"), torch.output());
+        List<JsonNode> lines = torch.output().lines().map(ExportParityTest::read).toList();
+        assertEquals(4, lines.size(), torch.output());
+        assertEquals("run run completes matrices of 9 entries (value tokens and MASK, row by row); the input has 2",
+                lines.get(0).get("error").asText());
+        assertTrue(lines.get(1).get("error").asText().contains("has tokens that run run does not know: 9.99, z (its tokens: MASK "),
+                lines.get(1).toString());
+        assertTrue(lines.get(2).get("error").asText().startsWith("input '[\"0.00\"' is not a JSON array"), lines.get(2).toString());
+        assertEquals(9, lines.get(3).get("output").size(), lines.get(3).toString());
+        try (RunPredictor raspc = RunPredictor.open(dir.resolve("run"), DeviceChoice.CPU)) {
+            RuntimeUserException e = assertThrows(RuntimeUserException.class, () -> raspc.predictLine("[\"0.00\",\"MASK\"]", false));
+            assertEquals(lines.get(0).get("error").asText(), e.getMessage(), "raspc predict says the same");
+        }
+    }
+
+    private void trainMatrix(Architecture architecture) {
+        MatrixTrainOptions options = new MatrixTrainOptions().architecture(architecture).dim(16).layers(1).heads(2)
+                .steps(40).batchSize(16).learningRate(3e-3f).evalEvery(20).evalMatrices(16);
         MatrixTaskData data = options.data(MatrixTask.parse("matrix_3_rank1_p30"));
         TrainingSession.train(data, options.trainOptions(DeviceChoice.CPU).runDir(dir.resolve("run")).handleCtrlC(false),
                 TrainingListener.SILENT);
-        assertSamePredictions(9, true); // the 9 entries of a 3 x 3 matrix, values and MASK
     }
 
     /**
@@ -139,12 +194,17 @@ class ExportParityTest {
      * 1..maxLength, or all of maxLength for a task defined at one length (a Boolean function's n).
      */
     private void assertSamePredictions(int maxLength, boolean fixedLength) {
+        assertSamePredictions(maxLength, fixedLength, null);
+    }
+
+    /** The same, a decoder generating {@code generate} tokens after each prompt (null: its default). */
+    private void assertSamePredictions(int maxLength, boolean fixedLength, Integer generate) {
         Path run = dir.resolve("run");
         Path export = dir.resolve("export");
         ModelExport.export(run, export, "test");
         List<String> inputs;
         List<String> expected = new ArrayList<>();
-        try (RunPredictor raspc = RunPredictor.open(run, DeviceChoice.CPU)) {
+        try (RunPredictor raspc = RunPredictor.open(run, DeviceChoice.CPU, generate)) {
             inputs = inputs(raspc.config(), maxLength, fixedLength);
             for (String input : inputs) {
                 expected.add(raspc.predictLine(input, true));
@@ -152,6 +212,9 @@ class ExportParityTest {
         }
         List<String> args = new ArrayList<>(List.of(python.script("examples/pytorch/raspc_model.py").toString(),
                 export.toString(), "--logits"));
+        if (generate != null) {
+            args.addAll(List.of("--generate", generate.toString()));
+        }
         args.addAll(inputs);
         PythonPeer.Result torch = python.run(args, 300);
         assertEquals(0, torch.code(), torch.output());

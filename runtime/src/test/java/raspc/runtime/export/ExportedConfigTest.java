@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import raspc.runtime.data.OutputKind;
 import raspc.runtime.model.Architecture;
@@ -58,6 +59,42 @@ class ExportedConfigTest {
         assertEquals(new ExportedConfig.Readout("every", 11, "cross_entropy", "greedy"), c.readout());
         assertEquals(14, c.maxLength());
         assertNull(c.values());
+        assertEquals("gpt", c.architecture());
+        assertFalse(c.embeddingNorm());
+    }
+
+    /** The matrix study's BERT: GELU, a layer norm over the summed embeddings, epsilon 1e-12, post-LN. */
+    @Test
+    void bertSaysItsEmbeddingNormAndEpsilon() {
+        ModelConfig m = new ModelConfig(6, 6, 2, 2, 16, 64, 0f, PositionEncoding.LEARNED, NormPlacement.POST, false,
+                OutputKind.MASKED_REGRESSION, ReadoutLoss.MSE, 9, Architecture.BERT);
+        ExportedConfig c = ExportedConfig.of("t", "r", m, 9, "v");
+        assertEquals("bert", c.architecture());
+        assertTrue(c.embeddingNorm());
+        assertEquals(1e-12, c.layerNormEps());
+        assertEquals("gelu", c.activation());
+        assertEquals("post", c.norm());
+        assertFalse(c.finalNorm());
+        assertTrue(c.biases() && !c.tiedEmbeddings());
+        assertEquals("masked_regressor", c.kind());
+    }
+
+    /** The composition study's LSTM has none of a transformer's attention, MLP, norms or positions. */
+    @Test
+    void theLstmSaysItHasNoTransformerParts() {
+        ModelConfig m = new ModelConfig(11, 11, 2, 2, 16, 64, 0f, PositionEncoding.LEARNED, NormPlacement.PRE, true,
+                OutputKind.NEXT_TOKEN, ReadoutLoss.CROSS_ENTROPY, 50, Architecture.LSTM);
+        ExportedConfig c = ExportedConfig.of("t", "r", m, 14, "v");
+        assertEquals("lstm", c.architecture());
+        assertEquals("causal_decoder", c.kind());
+        assertEquals(2, c.layers());
+        assertEquals(16, c.d());
+        assertEquals(16, c.tokenEmbeddingDim());
+        assertEquals(List.of(0, 0, 0, 0), List.of(c.heads(), c.headDim(), c.ff(), c.positionEmbeddingDim()));
+        assertEquals(List.of("none", "none", "none"), List.of(c.activation(), c.norm(), c.positions()));
+        assertFalse(c.finalNorm() || c.embeddingNorm() || c.tiedEmbeddings());
+        assertTrue(c.biases() && c.causal());
+        assertEquals(new ExportedConfig.Readout("every", 11, "cross_entropy", "greedy"), c.readout());
     }
 
     private static void check(ModelConfig m, ExportedConfig c) {
@@ -83,6 +120,9 @@ class ExportedConfigTest {
         assertEquals(masked ? "masked_regressor" : decoder ? "causal_decoder" : perPosition ? "per_position_classifier"
                 : regression ? "readout_regressor" : "readout_classifier", c.kind(), where);
         assertEquals("relu", c.activation(), where);
+        assertEquals("encoder", c.architecture(), where);
+        assertFalse(c.embeddingNorm(), where);
+        assertEquals(1e-5, c.layerNormEps(), where);
         assertTrue(c.biases() && !c.tiedEmbeddings(), where);
         // value token 1 + (vocab - 2) / 2 = 3 stands for 0, MASK is 0, one token per hundredth
         assertEquals(masked ? new ExportedConfig.ValueTokens(0, 3, 0.01f) : null, c.values(), where);
