@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.runtime.engine.RuntimeLogging;
-import raspc.runtime.matrix.MatrixStudyRunner;
+import raspc.runtime.matrix.study.MatrixStudyRunner;
 import raspc.runtime.progress.ConsoleWorkProgress;
 import raspc.runtime.run.RunFolder;
 

@@ -1,6 +1,7 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import java.util.List;
+import raspc.runtime.matrix.EntryErrors;
 
 /**
  * What {@code raspc matrix-study} found on one run: the masked/observed curve over its

@@ -1,4 +1,4 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -10,6 +10,9 @@ import raspc.runtime.data.EncodedSample;
 import raspc.runtime.model.Capture;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
+import raspc.runtime.matrix.MatrixPredictor;
+import raspc.runtime.matrix.MatrixTaskData;
+import raspc.runtime.matrix.EntryErrors;
 
 /**
  * The study's input and activation interventions on one model: the copy check (MASK replaced by

@@ -1,6 +1,7 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import java.util.Locale;
+import raspc.runtime.matrix.EntryErrors;
 
 /** matrix-study.txt: the study's figures as the terminal shows them. */
 final class MatrixStudyText {

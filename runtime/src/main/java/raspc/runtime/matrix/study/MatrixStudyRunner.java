@@ -1,4 +1,4 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import ai.djl.Device;
 import java.nio.file.Path;
@@ -15,6 +15,9 @@ import raspc.runtime.WorkProgress;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.run.Json;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.matrix.MatrixTaskData;
+import raspc.runtime.matrix.EntryErrors;
+import raspc.runtime.matrix.SoftImpute;
 
 /**
  * Runs the matrix-completion study on a trained run with snapshots and writes matrix-study.json,

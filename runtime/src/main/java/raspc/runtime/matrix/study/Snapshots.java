@@ -1,10 +1,12 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import ai.djl.Device;
 import java.util.function.Function;
 import raspc.runtime.eval.TrainedModel;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.matrix.MatrixPredictor;
+import raspc.runtime.matrix.MatrixTaskData;
 
 /** Loads a run's snapshot (or its saved model, for step -1) and hands it to an analysis. */
 final class Snapshots {
