@@ -45,6 +45,7 @@ public final class AblateCommand implements Callable<Integer> {
                 chosen.add(mode);
             }
         }
-        return inspect.run(root, run -> Ablator.ablate(run, samples.of(run), chosen, inspect.progress()));
+        return inspect.run(root, samples.matrices(), run ->
+                Ablator.ablate(run, samples.of(run), chosen, inspect.progress()));
     }
 }

@@ -33,6 +33,7 @@ public final class EmbeddingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return inspect.run(root, run -> EmbeddingInspector.inspect(run, samples.of(run), seed));
+        return inspect.run(root, samples.matrices(), run ->
+                EmbeddingInspector.inspect(run, samples.of(run), seed));
     }
 }

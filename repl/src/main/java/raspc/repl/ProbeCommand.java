@@ -50,7 +50,8 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, SopNode> extra = userSops();
-        return inspect.run(root, run -> Prober.probe(run, samples.of(run), heldOut, seed, extra, inspect.progress()));
+        return inspect.run(root, samples.matrices(), run ->
+                Prober.probe(run, samples.of(run), heldOut, seed, extra, inspect.progress()));
     }
 
     /** The --sop s-ops, each named {@code file.rasp:name}, so that none hides a program s-op of the same name. */
