@@ -9,13 +9,10 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.task.MatrixTask;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedSample;
-import raspc.runtime.inspect.Heatmap;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.InspectionReport;
 import raspc.runtime.inspect.Picture;
-import raspc.runtime.inspect.Scatter;
-import raspc.runtime.plot.ScatterFigure;
-import raspc.runtime.plot.ScoreHeatmap;
+import raspc.runtime.inspect.PictureFiles;
 import raspc.runtime.progress.ConsoleWorkProgress;
 import raspc.runtime.run.RunFolder;
 
@@ -100,11 +97,7 @@ final class InspectOptions {
         if (png != null) {
             for (Picture picture : report.pictures()) {
                 Path file = root.io().resolve(png).resolve(picture.name() + ".png");
-                switch (picture) {
-                    case Heatmap h -> ScoreHeatmap.write(file, h.title(), h.rows(), h.columns(), h.values(), h.signed());
-                    case Scatter s -> ScatterFigure.write(file, s.title(), s.xLabel(), s.yLabel(), s.labels(), s.x(), s.y(),
-                            s.colours());
-                }
+                PictureFiles.write(picture, file);
                 if (!json) {
                     root.out().println("wrote " + png.resolve(picture.name() + ".png"));
                 }
