@@ -44,7 +44,7 @@ final class PositionPermutation {
     }
 
     /** The sample whose slot tau[k] holds slot k's token and target. */
-    private static EncodedSample moved(EncodedSample s, int[] tau) {
+    static EncodedSample moved(EncodedSample s, int[] tau) {
         int[] input = new int[s.size()];
         int[] target = new int[s.size()];
         for (int k = 0; k < tau.length; k++) {
