@@ -12,7 +12,10 @@ runs=${1:-runs}
     --batch 64 --lr 1e-3 --seed 1 --out "$runs" --run-id exp1
 ./raspc matrix-study "$runs/matrix_3_rank1_p30/exp1" --matrices 256
 mkdir -p examples/matrix/results
-for f in matrix-study.txt matrix-study.json matrix-curve.png matrix-baseline.png matrix-attention-before.png \
-    matrix-attention-after.png curves.png metrics.jsonl report.json config.json log.txt; do
-  cp "$runs/matrix_3_rank1_p30/exp1/$f" examples/matrix/results/
+run="$runs/matrix_3_rank1_p30/exp1"
+for f in matrix-study.txt matrix-study.json curves.png metrics.jsonl report.json config.json log.txt; do
+  cp "$run/$f" examples/matrix/results/
 done
+# every picture of the study: the curve, the baseline, the attention maps per mask pattern, and the
+# toolkit's probes, ablation, patching and embeddings at the plateau's end and at the last snapshot
+cp "$run"/matrix-*.png examples/matrix/results/
