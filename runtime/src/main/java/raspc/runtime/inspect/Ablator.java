@@ -1,5 +1,6 @@
 package raspc.runtime.inspect;
 
+import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.WorkProgress;
@@ -8,7 +9,6 @@ import raspc.runtime.data.EncodedSample;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
 import raspc.runtime.model.TransformerModel;
-import ai.djl.training.ParameterStore;
 
 /**
  * {@code raspc ablate}: takes out each head and each MLP in turn (zero, mean or uniform attention)

@@ -16,10 +16,10 @@ import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.model.Capture;
-import raspc.runtime.model.Objective;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
 import raspc.runtime.model.ModelConfig;
+import raspc.runtime.model.Objective;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.TransformerModel;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.probe.ProgramSops;
 import raspc.compiler.task.BooleanFunctionTask;
-import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.SequenceTask;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.model.Objective;
 

@@ -24,14 +24,14 @@ import raspc.runtime.inspect.Patcher;
 import raspc.runtime.inspect.Picture;
 import raspc.runtime.inspect.PictureFiles;
 import raspc.runtime.inspect.Prober;
+import raspc.runtime.matrix.EntryErrors;
 import raspc.runtime.matrix.MatrixPredictor;
+import raspc.runtime.matrix.MatrixTaskData;
+import raspc.runtime.matrix.SoftImpute;
 import raspc.runtime.matrix.StructuredMask;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.run.Json;
 import raspc.runtime.run.RunFolder;
-import raspc.runtime.matrix.MatrixTaskData;
-import raspc.runtime.matrix.EntryErrors;
-import raspc.runtime.matrix.SoftImpute;
 
 /**
  * Runs the matrix-completion study on a trained run with snapshots and writes matrix-study.json,
@@ -45,13 +45,14 @@ public final class MatrixStudyRunner {
     /** The copy check's replacement value (any value token works; the reference sweeps several). */
     static final double COPY_VALUE = 0.5;
 
-    private MatrixStudyRunner() {}
-
     /** The ablations of the study: the reference's mean ablation beside zero and uniform attention. */
     static final List<AblationMode> ABLATIONS = List.of(AblationMode.ZERO, AblationMode.MEAN, AblationMode.UNIFORM);
-    /** The probes' held-out share and the seed of their split, of the control model and of the permutations. */
+    /** The probes' held-out share. */
     static final double HELD_OUT = 0.3;
+    /** The seed of the probes' split, of their untrained control model and of the position permutations. */
     static final long SEED = 0;
+
+    private MatrixStudyRunner() {}
 
     /**
      * @param masks the mask patterns of the attention maps ({@link StructuredMask#RANDOM}: the task's own)
