@@ -3,8 +3,8 @@
 # found (by measurement, see the README's matrix section) whose masked MSE leaves the copying
 # plateau within a CPU budget: matrix_3_rank1_p30 on the reference's BERT blocks (the default
 # --architecture), 4 layers x 8 heads, d = 128, Adam 1e-3 constant, batch 64, 8,000 steps with
-# a snapshot every 250, then the study on it. About 10 minutes of training on one core of the
-# project's shared 2-core machine, 1 of study. Usage: examples/matrix/run.sh [RUNS_DIR]
+# a snapshot every 250, then the study on it. 10-20 minutes of training on one core of the
+# project's shared 2-core machine (by its load), under 2 of study. Usage: examples/matrix/run.sh [RUNS_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-runs}
