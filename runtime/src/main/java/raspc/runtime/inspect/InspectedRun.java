@@ -4,7 +4,6 @@ import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.task.BooleanFunctionTask;
-import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.EncodedSample;
