@@ -15,7 +15,9 @@ import raspc.runtime.inspect.Ablator;
                 "zero: the head's context vectors (or the MLP's output) become 0; mean: the head attends with its " +
                 "pattern averaged over the evaluation batch, the MLP outputs its batch-mean output; uniform: the " +
                 "head attends evenly to every key it may see. The loss is the output loss alone (no attention " +
-                "supervision term)."},
+                "supervision term).",
+                "On a matrix-completion run each ablation is scored by the masked-entry MSE (and the observed-entry " +
+                "MSE); the picture shows 1 - intact / ablated masked MSE."},
         footer = {"", "Examples:", "  raspc ablate runs/sort_by_freq_10/<run-id>",
                 "  raspc ablate runs/parity_8/<run-id> --modes mean --json --out ablation.json",
                 "In the REPL:  ablate runs/hist_10/<run-id> modes=zero,uniform"})
@@ -45,6 +47,7 @@ public final class AblateCommand implements Callable<Integer> {
                 chosen.add(mode);
             }
         }
-        return inspect.run(root, run -> Ablator.ablate(run, samples.of(run), chosen, inspect.progress()));
+        return inspect.run(root, samples.matrices(), run ->
+                Ablator.ablate(run, samples.of(run), chosen, inspect.progress()));
     }
 }

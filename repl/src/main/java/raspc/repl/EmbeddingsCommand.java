@@ -11,9 +11,14 @@ import raspc.runtime.inspect.EmbeddingInspector;
         description = {"Token and position embeddings of a run: each vector's norm and its place on the first two "
                 + "principal components (PCA), and the test accuracy when each batch's position vectors are randomly "
                 + "permuted (position vectors are read off the residual stream after the embedding, so sinusoidal "
-                + "and learned positions alike)."},
+                + "and learned positions alike).",
+                "On a matrix-completion run: the value tokens' embeddings coloured by value, the learned position "
+                + "vectors labelled row,column, and the masked-entry MSE with each matrix's positions relabelled by a "
+                + "permutation of its rows and one of its columns (a model that reads positions as row and column "
+                + "identities keeps its error) and by a permutation of all positions."},
         footer = {"", "Examples:", "  raspc embeddings runs/sort_by_freq_10/<run-id>",
                 "  raspc embeddings runs/parity_8/<run-id> --json --out embeddings.json",
+                "  raspc embeddings runs/matrix_3_rank1_p30/<run-id> --png pictures",
                 "In the REPL:  embeddings runs/hist_10/<run-id> count=200"})
 public final class EmbeddingsCommand implements Callable<Integer> {
     private final RaspcCommand root;
@@ -33,6 +38,7 @@ public final class EmbeddingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return inspect.run(root, run -> EmbeddingInspector.inspect(run, samples.of(run), seed));
+        return inspect.run(root, samples.matrices(), run ->
+                EmbeddingInspector.inspect(run, samples.of(run), seed));
     }
 }

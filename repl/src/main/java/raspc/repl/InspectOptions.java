@@ -8,26 +8,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.task.MatrixTask;
 import raspc.runtime.WorkProgress;
-import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.EncodedSample;
-import raspc.runtime.engine.Devices;
-import raspc.runtime.eval.TrainedModel;
-import raspc.runtime.inspect.Heatmap;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.InspectionReport;
 import raspc.runtime.inspect.Picture;
-import raspc.runtime.inspect.Scatter;
-import raspc.runtime.matrix.MatrixPredictor;
-import raspc.runtime.matrix.MatrixTaskData;
-import raspc.runtime.plot.ScatterFigure;
-import raspc.runtime.plot.ScoreHeatmap;
+import raspc.runtime.inspect.PictureFiles;
 import raspc.runtime.progress.ConsoleWorkProgress;
-import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 
 /** What probe, ablate and patch share: the run, its task, the samples, the device and where the report goes. */
 final class InspectOptions {
-    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train or train-boolean; for intervene also train-matrix).")
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train, train-boolean or train-matrix).")
     private Path run;
 
     @Option(names = "--task", paramLabel = "TASK", description = "The task (name or .rasp file; default: the run's).")
@@ -51,6 +42,11 @@ final class InspectOptions {
             return run.testSamples(count);
         }
 
+        /** How many test matrices to draw for a matrix run: --count, or train-matrix's default when it is 0. */
+        int matrices() {
+            return orElse(MATRIX_TEST_MATRICES);
+        }
+
         /** --count, or {@code whole} when it is 0 (a matrix run's test matrices are drawn, not stored). */
         int orElse(int whole) {
             OptionChecks.atLeast("--count", count, 0);
@@ -58,35 +54,33 @@ final class InspectOptions {
         }
     }
 
-    /** A look inside a matrix-completion run: its predictor over its task's matrices. */
-    interface MatrixInspection {
-        InspectionReport inspect(String runId, MatrixPredictor model, MatrixTaskData data);
-    }
+    /** As many test matrices as train-matrix evaluates on by default: a matrix run's test split when --count is 0. */
+    static final int MATRIX_TEST_MATRICES = 256;
 
     /** Whether RUN was trained on a matrix-completion task. */
     boolean isMatrixRun(RaspcCommand root) {
         return MatrixTask.isMatrixName(RunFolder.open(RunTasks.runDir(root.io(), run)).readConfig().task());
     }
 
-    /** As {@link #run} for a matrix run, whose task data is drawn from the run's seed with {@code matrices} per split. */
-    int runMatrix(RaspcCommand root, int matrices, MatrixInspection inspection) {
-        RunFolder folder = RunFolder.open(RunTasks.runDir(root.io(), run));
-        RunConfig config = folder.readConfig();
-        MatrixTaskData data = RunTasks.matrixOfRun(config, matrices);
-        try (TrainedModel trained = TrainedModel.create(config, Devices.resolve(engine.start()))) {
-            folder.readModel(trained);
-            report(root, inspection.inspect(config.runId(), new MatrixPredictor(trained, data), data));
-        }
-        return ExitCode.OK;
+    /** As {@link #run(RaspcCommand, int, Function)} with a matrix run's default test split. */
+    int run(RaspcCommand root, Function<InspectedRun, InspectionReport> inspection) {
+        return run(root, MATRIX_TEST_MATRICES, inspection);
     }
 
-    /** Opens the run (its saved weights beside its task), makes the report, prints it and writes --out. */
-    int run(RaspcCommand root, Function<InspectedRun, InspectionReport> inspection) {
+    /**
+     * Opens the run (its saved weights beside its task), makes the report, prints it and writes
+     * --out. A matrix run's splits are drawn from its seed, {@code matrices} each.
+     */
+    int run(RaspcCommand root, int matrices, Function<InspectedRun, InspectionReport> inspection) {
         Path dir = RunTasks.runDir(root.io(), run);
-        EncodedTaskData data = RunTasks.ofRun(root, dir, task);
-        try (InspectedRun opened = InspectedRun.open(dir, data, engine.start())) {
-            InspectionReport report = inspection.apply(opened);
-            report(root, report);
+        boolean matrix = isMatrixRun(root);
+        if (matrix && task != null) {
+            throw new UserError("a matrix run's task is the one it was trained on; --task is for sequence and Boolean runs");
+        }
+        try (InspectedRun opened = matrix
+                ? InspectedRun.open(dir, RunTasks.matrixOfRun(RunFolder.open(dir).readConfig(), matrices), engine.start())
+                : InspectedRun.open(dir, RunTasks.ofRun(root, dir, task), engine.start())) {
+            report(root, inspection.apply(opened));
         }
         return ExitCode.OK;
     }
@@ -103,10 +97,7 @@ final class InspectOptions {
         if (png != null) {
             for (Picture picture : report.pictures()) {
                 Path file = root.io().resolve(png).resolve(picture.name() + ".png");
-                switch (picture) {
-                    case Heatmap h -> ScoreHeatmap.write(file, h.title(), h.rows(), h.columns(), h.values(), h.signed());
-                    case Scatter s -> ScatterFigure.write(file, s.title(), s.xLabel(), s.yLabel(), s.labels(), s.x(), s.y());
-                }
+                PictureFiles.write(picture, file);
                 if (!json) {
                     root.out().println("wrote " + png.resolve(picture.name() + ".png"));
                 }

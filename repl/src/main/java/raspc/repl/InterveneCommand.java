@@ -23,8 +23,6 @@ import raspc.runtime.inspect.TokenIntervention;
                 "In the REPL:  intervene runs/reverse_10/<run-id> token=a position=0"})
 public final class InterveneCommand implements Callable<Integer> {
     private static final List<Double> MATRIX_VALUES = List.of(-0.5, 0.0, 0.5);
-    /** As many test matrices as train-matrix evaluates on by default. */
-    private static final int MATRIX_TEST_MATRICES = 256;
 
     private final RaspcCommand root;
 
@@ -58,8 +56,9 @@ public final class InterveneCommand implements Callable<Integer> {
                         + " for sequence and Boolean runs");
             }
             List<Double> shown = values.isEmpty() ? MATRIX_VALUES : values;
-            return inspect.runMatrix(root, samples.orElse(MATRIX_TEST_MATRICES), (runId, model, data) ->
-                    MaskedEntryIntervention.intervene(runId, model, data, data.matrices("test"), shown));
+            return inspect.run(root, samples.matrices(), run ->
+                    MaskedEntryIntervention.intervene(run.runId(), run.predictor(), run.matrices(),
+                            run.matrices().matrices("test"), shown));
         }
         if (!values.isEmpty()) {
             throw new UserError("--value is for matrix runs; put a token into this run's inputs with --token X");

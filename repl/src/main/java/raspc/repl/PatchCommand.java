@@ -20,11 +20,17 @@ import raspc.runtime.inspect.Patcher;
                 "the corruption's effect the patch undoes, as a normalised logit difference (clean class minus " +
                 "corrupted class) summed over the outputs the corruption changed: 1 = the clean output, 0 = none. " +
                 "Either one pair (--clean and --corrupt, inputs without BOS), or --pairs N test inputs each paired " +
-                "with a corrupted twin made by --corruption."},
+                "with a corrupted twin made by --corruption.",
+                "On a matrix-completion run: --pairs N test matrices X, each patched into a run on -X under the same " +
+                "mask (the reference study's corruption); each cell is 1 - MSE(patched, clean) / MSE(corrupted, " +
+                "clean) over the masked entries."},
         footer = {"", "Examples:", "  raspc patch runs/sort_by_freq_10/<run-id> --clean abcab --corrupt abcbb",
                 "  raspc patch runs/parity_8/<run-id> --pairs 200 --corruption replace-one --json",
+                "  raspc patch runs/matrix_5_rank1_p30/<run-id> --pairs 128",
                 "In the REPL:  patch runs/hist_10/<run-id> clean=aab corrupt=abb"})
 public final class PatchCommand implements Callable<Integer> {
+    private static final String NEGATE = "negate";
+
     private final RaspcCommand root;
 
     @Mixin
@@ -39,8 +45,8 @@ public final class PatchCommand implements Callable<Integer> {
     @Option(names = "--pairs", paramLabel = "N", description = "Batch mode: the first N test inputs, each with a corrupted twin.")
     private Integer pairs;
 
-    @Option(names = "--corruption", defaultValue = "replace-one", paramLabel = "C",
-            description = "How batch mode corrupts: replace-one (one position gets another token; a bit flips) or shuffle (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--corruption", paramLabel = "C",
+            description = "How batch mode corrupts: replace-one (one position gets another token; a bit flips; the default) or shuffle; a matrix run's only corruption is negate (-X under the same mask).")
     private String corruption;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the corruptions (default: ${DEFAULT-VALUE}).")
@@ -59,7 +65,30 @@ public final class PatchCommand implements Callable<Integer> {
         if (single && (clean == null || corrupt == null)) {
             throw new UserError("one pair needs both --clean X and --corrupt Y");
         }
+        if (inspect.isMatrixRun(root)) {
+            return matrix(single);
+        }
         return inspect.run(root, run -> single ? one(run) : batch(run));
+    }
+
+    /** A matrix run: each of the first --pairs test matrices X patched into a run on -X (same mask). */
+    private int matrix(boolean single) {
+        if (single) {
+            throw new UserError("a matrix run is patched in batch mode: --pairs N test matrices, each against -X");
+        }
+        if (corruption != null && !corruption.equals(NEGATE)) {
+            throw new UserError("a matrix run's corruption is " + NEGATE + " (-X under the same mask), not " + corruption);
+        }
+        OptionChecks.atLeast("--pairs", pairs, 1);
+        return inspect.run(root, pairs, run -> {
+            int n = run.matrices().task().n();
+            List<String> labels = new ArrayList<>();
+            for (int e = 0; e < n * n; e++) {
+                labels.add(e / n + "," + e % n);
+            }
+            return Patcher.patch(run, Patcher.negated(run, run.matrices().matrices("test")),
+                    "test matrices X against -X (same mask)", labels, inspect.progress());
+        });
     }
 
     private PatchReport one(InspectedRun run) {
@@ -77,7 +106,7 @@ public final class PatchCommand implements Callable<Integer> {
         if (pairs < 1) {
             throw new UserError("--pairs must be positive, got " + pairs);
         }
-        Corruption how = Corruption.parse(corruption);
+        Corruption how = Corruption.parse(corruption == null ? Corruption.REPLACE_ONE.label() : corruption);
         List<Patcher.Pair> made = how.pairs(run.testSamples(pairs), run.alphabetIds(), run.config().hasBos() ? 1 : 0, seed);
         List<String> labels = new ArrayList<>();
         int longest = made.stream().mapToInt(p -> p.clean().size()).max().orElse(0);

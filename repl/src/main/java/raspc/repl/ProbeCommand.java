@@ -19,10 +19,14 @@ import raspc.runtime.inspect.Prober;
                 "test inputs (categorical s-ops as one-hot classification accuracy, numerical ones as R² and MSE), " +
                 "beside the stage where the plan computes it; for a Boolean function its input bits, prefix parities " +
                 "and value, read at the readout position. Probes are fitted on part of the test samples and scored " +
-                "on the rest; the control is the same probe on an untrained model of the same shape."},
+                "on the rest; the control is the same probe on an untrained model of the same shape.",
+                "On a matrix-completion run (one row per entry): each entry's value (at every entry, at the masked " +
+                "ones, where it is hidden, and at the observed ones), and at a masked entry the mean of its row's and " +
+                "its column's other observed entries and each observed entry of its row, as R²."},
         footer = {"", "Examples:", "  raspc probe runs/sort_by_freq_10/<run-id>",
                 "  raspc probe runs/parity_8/<run-id> --count 500 --json",
                 "  raspc probe runs/sort_by_freq_10/<run-id> --sop my.rasp:is_repeat",
+                "  raspc probe runs/matrix_3_rank1_p30/<run-id> --count 256",
                 "In the REPL:  probe runs/hist_10/<run-id> count=200"})
 public final class ProbeCommand implements Callable<Integer> {
     private final RaspcCommand root;
@@ -50,7 +54,8 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, SopNode> extra = userSops();
-        return inspect.run(root, run -> Prober.probe(run, samples.of(run), heldOut, seed, extra, inspect.progress()));
+        return inspect.run(root, samples.matrices(), run ->
+                Prober.probe(run, samples.of(run), heldOut, seed, extra, inspect.progress()));
     }
 
     /** The --sop s-ops, each named {@code file.rasp:name}, so that none hides a program s-op of the same name. */

@@ -77,10 +77,33 @@ class MatrixCommandsTest {
         assertEquals(ExitCode.OK, s.code(), s.err());
         assertTrue(s.out().contains("nuclear-norm baseline"), s.out());
         assertTrue(s.out().contains("activation patching"), s.out());
+        for (String section : new String[] {"linear probes of", "ablation of", "position permutation, masked MSE",
+            "copy check (MASK shown as 0.50)", "attention maps: random masks"}) {
+            assertTrue(s.out().contains(section), section + " in\n" + s.out());
+        }
         for (String f : new String[] {"matrix-study.json", "matrix-curve.png", "matrix-baseline.png",
-            "matrix-attention-before.png", "matrix-attention-after.png"}) {
+            "matrix-attention-before.png", "matrix-attention-after.png", "matrix-attention-before-row.png",
+            "matrix-attention-after-diagonal.png", "matrix-before-probe.png", "matrix-after-ablation.png",
+            "matrix-after-patch-heads.png", "matrix-before-embeddings-tokens.png"}) {
             assertTrue(Files.size(dir.resolve("runs/matrix_3_rank1_p30/a").resolve(f)) > 0, f);
         }
+    }
+
+    @Test
+    void structuredMasksAreChosenByName() throws Exception {
+        CliRun r = raspc("train-matrix", "matrix_3_rank1_p30", "--dim", "16", "--layers", "1", "--heads", "2",
+                "--steps", "60", "--eval-every", "20", "--batch", "16", "--eval-matrices", "32", "--run-id", "b");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        CliRun s = raspc("matrix-study", "runs/matrix_3_rank1_p30/b", "--matrices", "16", "--attention-masks", "column");
+        assertEquals(ExitCode.OK, s.code(), s.err());
+        Path run = dir.resolve("runs/matrix_3_rank1_p30/b");
+        assertTrue(Files.exists(run.resolve("matrix-attention-before-column.png")));
+        assertTrue(!Files.exists(run.resolve("matrix-attention-before.png")), "only the masks asked for");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("matrix-study.json").toFile());
+        assertEquals("column", json.get("stages").get(0).get("attention").get(0).get("mask").asText());
+        CliRun bad = raspc("matrix-study", "runs/matrix_3_rank1_p30/b", "--attention-masks", "stripes");
+        assertEquals(ExitCode.USER_ERROR, bad.code());
+        assertTrue(bad.err().contains("unknown mask 'stripes'; use random, row, column or diagonal"), bad.err());
     }
 
     @Test

@@ -14,28 +14,46 @@ import raspc.runtime.eval.SplitMetrics;
 public record AblationReport(String task, String runId, int samples, Figures baseline, List<Row> rows)
         implements InspectionReport {
 
-    /** Output loss (no attention-supervision term), accuracy over scored outputs, whole sequences right. */
-    public record Figures(double loss, double accuracy, double sequenceAccuracy) {
+    /**
+     * Output loss (no attention-supervision term), accuracy over scored outputs, whole sequences
+     * right; for a matrix run (loss: MSE over all entries; accuracy: entries within the objective's
+     * tolerance) also the MSE over the masked and over the observed entries (null otherwise).
+     */
+    public record Figures(double loss, double accuracy, double sequenceAccuracy, Double maskedMse, Double observedMse) {
         static Figures of(SplitMetrics m) {
-            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy());
+            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy(), null, null);
+        }
+
+        static Figures of(SplitMetrics m, double maskedMse, double observedMse) {
+            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy(), maskedMse, observedMse);
+        }
+
+        boolean isMatrix() {
+            return maskedMse != null;
         }
     }
 
+    /**
+     * @param maskedMseChange the masked-entry MSE's change (matrix runs; null otherwise)
+     * @param maskedErrorShare 1 - intact / ablated masked MSE: the share of the ablated model's
+     *     masked error that the component kept away (matrix runs; 0 = not needed, near 1 = needed)
+     */
     public record Row(String component, Integer layer, Integer head, String mode, Figures ablated, double lossChange,
-            double accuracyChange) {
-        static Row of(Component c, AblationMode mode, SplitMetrics m, SplitMetrics baseline) {
+            double accuracyChange, Double maskedMseChange, Double maskedErrorShare) {
+        static Row of(Component c, AblationMode mode, Figures m, Figures baseline) {
             Integer layer = switch (c) {
                 case Component.Head h -> h.layer();
                 case Component.Mlp mlp -> mlp.layer();
                 case Component.Residual r -> null;
             };
             Integer head = c instanceof Component.Head h ? h.head() : null;
-            return new Row(c.label(), layer, head, mode.label(), Figures.of(m), m.loss() - baseline.loss(),
-                    m.tokenAccuracy() - baseline.tokenAccuracy());
+            return new Row(c.label(), layer, head, mode.label(), m, m.loss() - baseline.loss(),
+                    m.accuracy() - baseline.accuracy(), m.isMatrix() ? m.maskedMse() - baseline.maskedMse() : null,
+                    m.isMatrix() ? 1 - baseline.maskedMse() / m.maskedMse() : null);
         }
     }
 
-    /** Components down, ablations across: the accuracy change. */
+    /** Components down, ablations across: the accuracy change (matrix runs: the masked error's share). */
     @Override
     public List<Heatmap> heatmaps() {
         List<String> components = new ArrayList<>();
@@ -53,9 +71,11 @@ public record AblationReport(String task, String runId, int samples, Figures bas
             java.util.Arrays.fill(v, Double.NaN); // an MLP has no uniform ablation
         }
         for (Row r : rows) {
-            values[components.indexOf(r.component())][modes.indexOf(r.mode())] = r.accuracyChange();
+            values[components.indexOf(r.component())][modes.indexOf(r.mode())] = baseline.isMatrix() ? r.maskedErrorShare()
+                    : r.accuracyChange();
         }
-        return List.of(new Heatmap("ablation", "ablation of " + task + " (run " + runId + "): accuracy change", components,
+        String what = baseline.isMatrix() ? "1 - intact / ablated masked MSE" : "accuracy change";
+        return List.of(new Heatmap("ablation", "ablation of " + task + " (run " + runId + "): " + what, components,
                 modes, values, true));
     }
 
@@ -64,6 +84,9 @@ public record AblationReport(String task, String runId, int samples, Figures bas
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "ablation of %s (run %s), %d test samples%n", task, runId, samples));
+        if (baseline.isMatrix()) {
+            return matrixText(s);
+        }
         s.append(String.format(Locale.ROOT, "intact model: loss %.4f  accuracy %.2f%%  sequences %.2f%%%n%n",
                 baseline.loss(), 100 * baseline.accuracy(), 100 * baseline.sequenceAccuracy()));
         s.append(String.format(Locale.ROOT, "%-10s %-8s %10s %10s %9s %9s %9s  %s%n", "component", "ablation", "loss",
@@ -72,6 +95,20 @@ public record AblationReport(String task, String runId, int samples, Figures bas
             s.append(String.format(Locale.ROOT, "%-10s %-8s %10.4f %+10.4f %8.2f%% %+8.2f%% %8.2f%%  %s%n", r.component(),
                     r.mode(), r.ablated().loss(), r.lossChange(), 100 * r.ablated().accuracy(), 100 * r.accuracyChange(),
                     100 * r.ablated().sequenceAccuracy(), TextBars.bar(-r.accuracyChange(), 1.0, 30)));
+        }
+        return s.toString();
+    }
+
+    /** A matrix run's table: masked- and observed-entry MSE, with a bar for the masked error's share. */
+    private String matrixText(StringBuilder s) {
+        s.append(String.format(Locale.ROOT, "intact model: masked MSE %.4g  observed MSE %.4g  all entries %.4g%n%n",
+                baseline.maskedMse(), baseline.observedMse(), baseline.loss()));
+        s.append(String.format(Locale.ROOT, "%-10s %-8s %11s %11s %11s  %s%n", "component", "ablation", "masked MSE",
+                "Δmasked", "observed", "1 - intact/ablated (masked)"));
+        for (Row r : rows) {
+            s.append(String.format(Locale.ROOT, "%-10s %-8s %11.4g %+11.4g %11.4g  %5.2f %s%n", r.component(), r.mode(),
+                    r.ablated().maskedMse(), r.maskedMseChange(), r.ablated().observedMse(),
+                    r.maskedErrorShare(), TextBars.bar(r.maskedErrorShare(), 1.0, 30)));
         }
         return s.toString();
     }

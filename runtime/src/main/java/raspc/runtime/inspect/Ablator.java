@@ -1,16 +1,14 @@
 package raspc.runtime.inspect;
 
+import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.EncodedSample;
-import raspc.runtime.eval.Evaluator;
-import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
 import raspc.runtime.model.TransformerModel;
-import ai.djl.training.ParameterStore;
 
 /**
  * {@code raspc ablate}: takes out each head and each MLP in turn (zero, mean or uniform attention)
@@ -39,9 +37,7 @@ public final class Ablator {
             WorkProgress progress) {
         TransformerModel model = run.model().model();
         ParameterStore store = run.model().store();
-        Evaluator evaluator = run.model().outputEvaluator();
-        SplitMetrics baseline = evaluator.metrics(samples,
-                batch -> model.run(store, batch.tokens(), batch.lengths(), ForwardHooks.recording()));
+        AblationReport.Figures baseline = Scoring.of(run, samples, Scoring.intact(run));
         List<Component> components = Ablations.components(model.config().layers(), model.config().heads());
         List<AblationReport.Row> rows = new ArrayList<>();
         progress.begin("ablating " + components.size() + " components", components.size() * modes.size());
@@ -49,7 +45,7 @@ public final class Ablator {
             for (Component c : components) {
                 for (AblationMode mode : modes) {
                     if (mode.appliesTo(c)) {
-                        SplitMetrics m = evaluator.metrics(samples, batch -> model.run(store, batch.tokens(),
+                        AblationReport.Figures m = Scoring.of(run, samples, batch -> model.run(store, batch.tokens(),
                                 batch.lengths(), ForwardHooks.intervening(List.of(Ablations.of(c, mode, batch, model, store)))));
                         rows.add(AblationReport.Row.of(c, mode, m, baseline));
                     }
@@ -59,7 +55,6 @@ public final class Ablator {
         } finally {
             progress.end();
         }
-        return new AblationReport(run.task().name(), run.runId(), samples.size(), AblationReport.Figures.of(baseline),
-                rows);
+        return new AblationReport(run.taskName(), run.runId(), samples.size(), baseline, rows);
     }
 }

@@ -14,16 +14,19 @@ import java.util.SplittableRandom;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.SplitMetrics;
+import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.model.Capture;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
 import raspc.runtime.model.ModelConfig;
+import raspc.runtime.model.Objective;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.model.TransformerModel;
 
 /**
  * {@code raspc embeddings}: the token and position embeddings of a run (norms and 2-D PCA), and
- * the accuracy when the positions are shuffled. The position vectors are read off the residual
+ * the accuracy when the positions are shuffled (for a matrix run: the masked-entry MSE when
+ * they are relabelled by rows and columns, and when they are scrambled). The position vectors are read off the residual
  * stream after the embedding (minus the token's own vector), so sinusoidal, learned and
  * concatenated positions are treated alike, and the shuffle is a change of that stage through
  * the hooks, not of the weights.
@@ -32,6 +35,47 @@ public final class EmbeddingInspector {
     private EmbeddingInspector() {}
 
     public static EmbeddingReport inspect(InspectedRun run, List<EncodedSample> samples, long seed) {
+        return switch (run.data()) {
+            case RunData.Labelled l -> labelled(run, samples, seed);
+            case RunData.Matrices m -> matrix(run, m.data(), samples, seed);
+        };
+    }
+
+    /**
+     * A matrix run: the value tokens' embeddings coloured by value (MASK grey), the learned
+     * position vectors labelled row,column and coloured by row, and the masked-entry MSE with the
+     * positions relabelled by rows and columns and with them scrambled ({@link PositionPermutation}).
+     */
+    private static EmbeddingReport matrix(InspectedRun run, MatrixTaskData data, List<EncodedSample> samples, long seed) {
+        TransformerModel model = run.model().model();
+        if (model.config().positions() != PositionEncoding.LEARNED) {
+            throw new IllegalStateException("a matrix model learns its positions, this one has "
+                    + model.config().positions());
+        }
+        Objective.MaskedPositionRegression objective = MaskedErrors.objectiveOf(run);
+        List<String> vocab = data.inputVocab();
+        double[] values = new double[vocab.size()];
+        for (int id = 0; id < values.length; id++) {
+            values[id] = id == objective.maskId() ? Double.NaN : objective.value(id);
+        }
+        int n = data.task().n();
+        double[][] allPositions = toRows(parameter(model, TransformerModel.POSITION_EMBEDDING).getArray());
+        double[][] positions = java.util.Arrays.copyOf(allPositions, n * n);
+        List<String> labels = new ArrayList<>();
+        double[] rows = new double[n * n];
+        for (int e = 0; e < n * n; e++) {
+            labels.add(e / n + "," + e % n);
+            rows[e] = e / n;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Evaluator.Pass intact = Scoring.intact(run);
+        return new EmbeddingReport(data.name(), run.runId(), "learned", EmbeddingReport.Table.of(vocab, tokenTable(model), values),
+                EmbeddingReport.Table.of(labels, positions, rows), samples.size(), Scoring.of(run, samples, intact),
+                Scoring.of(run, PositionPermutation.all(samples, random), intact),
+                Scoring.of(run, PositionPermutation.rowsAndColumns(samples, n, random), intact), seed);
+    }
+
+    private static EmbeddingReport labelled(InspectedRun run, List<EncodedSample> samples, long seed) {
         TransformerModel model = run.model().model();
         ModelConfig config = model.config();
         double[][] tokens = tokenTable(model);
@@ -56,7 +100,7 @@ public final class EmbeddingInspector {
         });
         return new EmbeddingReport(run.task().name(), run.runId(), config.positions().name().toLowerCase(java.util.Locale.ROOT),
                 EmbeddingReport.Table.of(vocab, tokens), EmbeddingReport.Table.of(positionLabels, table), samples.size(),
-                AblationReport.Figures.of(intact), AblationReport.Figures.of(shuffled), seed);
+                AblationReport.Figures.of(intact), AblationReport.Figures.of(shuffled), null, seed);
     }
 
     /** The residual after the embedding with the position part of every row's vectors permuted, [B, T, d]. */
@@ -109,13 +153,17 @@ public final class EmbeddingInspector {
     }
 
     private static Parameter tokenParameter(TransformerModel model) {
+        return parameter(model, TransformerModel.TOKEN_EMBEDDING);
+    }
+
+    private static Parameter parameter(TransformerModel model, String name) {
         var all = model.getParameters();
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).getValue().getName().equals(TransformerModel.TOKEN_EMBEDDING)) {
+            if (all.get(i).getValue().getName().equals(name)) {
                 return all.get(i).getValue();
             }
         }
-        throw new IllegalStateException("the model has no " + TransformerModel.TOKEN_EMBEDDING);
+        throw new IllegalStateException("the model has no " + name);
     }
 
     private static double[][] toRows(NDArray matrix) {

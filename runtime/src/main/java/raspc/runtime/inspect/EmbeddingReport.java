@@ -10,13 +10,24 @@ import java.util.Locale;
  *
  * @param positionEncoding sinusoidal, learned or learned_concat
  * @param shuffled the figures when every batch's position vectors are randomly permuted (seeded)
+ * @param rowsAndColumnsPermuted a matrix run's figures when each matrix's positions are relabelled
+ *     by one permutation of its rows and one of its columns (null for other runs): a model that
+ *     reads positions only as row and column identities completes the matrix as well as intact
  */
 public record EmbeddingReport(String task, String runId, String positionEncoding, Table tokens, Table positions,
-        int samples, AblationReport.Figures intact, AblationReport.Figures shuffled, long seed) implements InspectionReport {
+        int samples, AblationReport.Figures intact, AblationReport.Figures shuffled,
+        AblationReport.Figures rowsAndColumnsPermuted, long seed) implements InspectionReport {
 
-    /** @param explained share of the variance along each of the two components */
-    public record Table(List<Point> points, double[] explained) {
+    /**
+     * @param explained share of the variance along each of the two components
+     * @param colours what colours each point in the picture (a value token's value, a position's row), or null
+     */
+    public record Table(List<Point> points, double[] explained, double[] colours) {
         static Table of(List<String> labels, double[][] vectors) {
+            return of(labels, vectors, null);
+        }
+
+        static Table of(List<String> labels, double[][] vectors, double[] colours) {
             Pca pca = Pca.of(vectors);
             List<Point> points = new ArrayList<>();
             for (int i = 0; i < vectors.length; i++) {
@@ -27,7 +38,7 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
                 points.add(new Point(i < labels.size() ? labels.get(i) : String.valueOf(i), Math.sqrt(sq),
                         pca.coordinates()[i][0], pca.coordinates()[i][1]));
             }
-            return new Table(points, pca.explained());
+            return new Table(points, pca.explained(), colours);
         }
     }
 
@@ -44,7 +55,7 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
                 String.format(Locale.ROOT, "PC1 (%.0f%% of the variance)", 100 * t.explained()[0]),
                 String.format(Locale.ROOT, "PC2 (%.0f%%)", 100 * t.explained()[1]),
                 t.points().stream().map(Point::label).toList(), t.points().stream().mapToDouble(Point::pc1).toArray(),
-                t.points().stream().mapToDouble(Point::pc2).toArray());
+                t.points().stream().mapToDouble(Point::pc2).toArray(), t.colours());
     }
 
     @Override
@@ -54,16 +65,32 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
         table(s, "token", tokens);
         s.append('\n');
         table(s, "position", positions);
+        if (rowsAndColumnsPermuted != null) {
+            s.append(String.format(Locale.ROOT, "%n%d test matrices, masked-entry MSE (observed):%n", samples));
+            s.append(String.format(Locale.ROOT, "  intact                                %.4g (%.4g)%n", intact.maskedMse(),
+                    intact.observedMse()));
+            s.append(String.format(Locale.ROOT, "  positions permuted by rows and columns %.4g (%.4g)%n",
+                    rowsAndColumnsPermuted.maskedMse(), rowsAndColumnsPermuted.observedMse()));
+            s.append(String.format(Locale.ROOT, "  all positions permuted                 %.4g (%.4g)%n", shuffled.maskedMse(),
+                    shuffled.observedMse()));
+            return s.toString();
+        }
         s.append(String.format(Locale.ROOT, "%n%d test samples: accuracy %.2f%% (sequences %.2f%%); with the positions"
                 + " shuffled %.2f%% (sequences %.2f%%)%n", samples, 100 * intact.accuracy(), 100 * intact.sequenceAccuracy(),
                 100 * shuffled.accuracy(), 100 * shuffled.sequenceAccuracy()));
         return s.toString();
     }
 
+    /** The most rows a table prints in full; a longer one (a matrix task's value tokens) prints every k-th. */
+    private static final int PRINTED = 60;
+
     private static void table(StringBuilder s, String what, Table t) {
-        s.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s   (PC1 %.0f%%, PC2 %.0f%% of the variance)%n", what, "norm",
-                "PC1", "PC2", 100 * t.explained()[0], 100 * t.explained()[1]));
-        for (Point p : t.points()) {
+        int every = Math.max(1, (int) Math.ceil(t.points().size() / (double) PRINTED));
+        s.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s   (PC1 %.0f%%, PC2 %.0f%% of the variance)%s%n", what, "norm",
+                "PC1", "PC2", 100 * t.explained()[0], 100 * t.explained()[1],
+                every == 1 ? "" : ", every " + every + "th of " + t.points().size()));
+        for (int i = 0; i < t.points().size(); i += every) {
+            Point p = t.points().get(i);
             s.append(String.format(Locale.ROOT, "%-10s %9.3f %+9.3f %+9.3f%n", p.label(), p.norm(), p.pc1(), p.pc2()));
         }
     }

@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.SequenceTask;
-import raspc.compiler.task.LabelledTask;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.EncodedSample;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.draw.SequenceTokens;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.TrainedModel;
+import raspc.runtime.matrix.MatrixPredictor;
+import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 
@@ -24,35 +25,56 @@ import raspc.runtime.run.RunFolder;
 public final class InspectedRun implements AutoCloseable {
     private final RunFolder folder;
     private final RunConfig config;
-    private final EncodedTaskData task;
+    private final RunData data;
     private final Device device;
     private final TrainedModel model;
+    private final long step;
 
-    private InspectedRun(RunFolder folder, RunConfig config, EncodedTaskData task, Device device, TrainedModel model) {
+    private InspectedRun(RunFolder folder, RunConfig config, RunData data, Device device, TrainedModel model, long step) {
         this.folder = folder;
         this.config = config;
-        this.task = task;
+        this.data = data;
         this.device = device;
         this.model = model;
+        this.step = step;
     }
 
+    /** A sequence or Boolean run, its saved weights (model.params). */
     public static InspectedRun open(Path dir, EncodedTaskData task, DeviceChoice choice) {
-        RunFolder folder = RunFolder.open(dir);
+        return open(RunFolder.open(dir), new RunData.Labelled(task), Devices.resolve(choice), SAVED);
+    }
+
+    /** A matrix-completion run, its saved weights. */
+    public static InspectedRun open(Path dir, MatrixTaskData task, DeviceChoice choice) {
+        return open(RunFolder.open(dir), new RunData.Matrices(task), Devices.resolve(choice), SAVED);
+    }
+
+    /**
+     * A run at one of its snapshots ({@link #SAVED}: model.params), for a study that compares
+     * the model before and after a point of its training.
+     */
+    public static InspectedRun open(RunFolder folder, RunData data, Device device, long step) {
         RunConfig config = folder.readConfig();
-        folder.requireTrainedOn(config, task);
-        if (!folder.hasModel()) {
-            throw new RuntimeUserException("run folder " + dir + " has no " + RunFolder.MODEL + " to inspect");
+        folder.requireTrainedOn(config, data.data());
+        if (step == SAVED && !folder.hasModel()) {
+            throw new RuntimeUserException("run folder " + folder.dir() + " has no " + RunFolder.MODEL + " to inspect");
         }
-        Device device = Devices.resolve(choice);
         TrainedModel model = TrainedModel.create(config, device);
         try {
-            folder.readModel(model);
+            if (step == SAVED) {
+                folder.readModel(model);
+            } else {
+                folder.readSnapshot(step, model);
+            }
         } catch (RuntimeException e) {
             model.close();
             throw e;
         }
-        return new InspectedRun(folder, config, task, device, model);
+        return new InspectedRun(folder, config, data, device, model, step);
     }
+
+    /** The step that stands for model.params, the weights the report describes. */
+    public static final long SAVED = -1;
 
     /**
      * A model of this run's shape with fresh random weights (seeded): the control that tells what
@@ -68,15 +90,16 @@ public final class InspectedRun implements AutoCloseable {
         if (count < 0) {
             throw new RuntimeUserException("the number of samples must be positive, got " + count);
         }
-        List<EncodedSample> test = task.split("test");
+        List<EncodedSample> test = data.data().split("test");
         if (test.isEmpty()) {
-            throw new RuntimeUserException("task " + task.name() + " has an empty test split");
+            throw new RuntimeUserException("task " + taskName() + " has an empty test split");
         }
         return count == 0 || count >= test.size() ? test : test.subList(0, count);
     }
 
     /** The task's input {@code sequence} (without BOS; as draw-attention reads it) labelled by the program. */
     public EncodedSample labelled(String sequence) {
+        EncodedTaskData task = task();
         List<String> tokens = SequenceTokens.of(sequence, task.task());
         int capacity = config.model().maxPositions() - (config.hasBos() ? 1 : 0);
         if (config.model().positions().isLearned() && tokens.size() > capacity) {
@@ -88,6 +111,7 @@ public final class InspectedRun implements AutoCloseable {
 
     /** The ids of the tokens an input may hold (the alphabet, or the two bits), BOS and padding left out. */
     public int[] alphabetIds() {
+        EncodedTaskData task = task();
         return task.inputIds(switch (task.task()) {
             case BooleanFunctionTask b -> b.inputVocab();
             case SequenceTask s -> s.variant().alphabet();
@@ -98,8 +122,40 @@ public final class InspectedRun implements AutoCloseable {
         return config;
     }
 
+    public RunData data() {
+        return data;
+    }
+
+    /** A sequence or Boolean run's task; a matrix run has none of its labels and is refused. */
     public EncodedTaskData task() {
-        return task;
+        return switch (data) {
+            case RunData.Labelled l -> l.data();
+            case RunData.Matrices m -> throw new RuntimeUserException("run " + runId() + " is a matrix-completion run ("
+                    + m.data().name() + "); this look inside takes sequence and Boolean runs");
+        };
+    }
+
+    public String taskName() {
+        return data.data().name();
+    }
+
+    /** A matrix run's task; a sequence or Boolean run is refused. */
+    public MatrixTaskData matrices() {
+        return switch (data) {
+            case RunData.Matrices m -> m.data();
+            case RunData.Labelled l -> throw new RuntimeUserException("run " + runId() + " was trained on "
+                    + l.data().name() + ", not a matrix-completion task");
+        };
+    }
+
+    /** The model as a completer of matrices (matrix runs only). */
+    public MatrixPredictor predictor() {
+        return new MatrixPredictor(model, matrices());
+    }
+
+    /** The snapshot's step, or {@link #SAVED}. */
+    public long step() {
+        return step;
     }
 
     public TrainedModel model() {

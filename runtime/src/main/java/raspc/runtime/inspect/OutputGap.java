@@ -11,6 +11,11 @@ import raspc.runtime.model.Objective;
  * the logit of the corrupted run's class (for a regression readout, the output's distance past the
  * 0.5 threshold, signed towards the clean side). Patching sums these gaps, so that
  * (patched − corrupted) / (clean − corrupted) is 0 for no effect and 1 for the clean output.
+ *
+ * <p>A masked regressor (matrix completion) is scored at its masked entries, whatever the
+ * corruption did to them, and its gap is minus the squared distance to the clean output: the
+ * share restored is then 1 − MSE(patched, clean) / MSE(corrupted, clean) over masked entries,
+ * the reference study's measure.
  */
 final class OutputGap {
     /** One changed output: row, position (0 for a readout), the clean and corrupted classes. */
@@ -20,19 +25,27 @@ final class OutputGap {
     private final long positions;
     private final long classes;
     private final List<Changed> changed;
+    /** The clean run's outputs [B * T] (masked regression only; null otherwise). */
+    private final float[] cleanValues;
 
-    private OutputGap(Objective objective, long positions, long classes, List<Changed> changed) {
+    private OutputGap(Objective objective, long positions, long classes, List<Changed> changed, float[] cleanValues) {
         this.objective = objective;
         this.positions = positions;
         this.classes = classes;
         this.changed = changed;
+        this.cleanValues = cleanValues;
     }
 
     /**
      * @param lengths each row's length (BOS included)
      * @param first the first scored position (1 after BOS)
+     * @param corruptTokens the corrupted batch's input ids [B, T] (a masked regressor's masked entries)
      */
-    static OutputGap between(Objective objective, NDArray clean, NDArray corrupt, long[] lengths, int first) {
+    static OutputGap between(Objective objective, NDArray clean, NDArray corrupt, long[] lengths, int first,
+            NDArray corruptTokens) {
+        if (objective instanceof Objective.MaskedPositionRegression m) {
+            return atMaskedEntries(m, clean, lengths, corruptTokens);
+        }
         long[] shape = clean.getShape().getShape();
         long positions = objective instanceof Objective.PerPositionClassification ? shape[1] : 1;
         long classes = objective instanceof Objective.ReadoutRegression ? 1 : shape[shape.length - 1];
@@ -49,7 +62,22 @@ final class OutputGap {
                 }
             }
         }
-        return new OutputGap(objective, positions, classes, changed);
+        return new OutputGap(objective, positions, classes, changed, null);
+    }
+
+    private static OutputGap atMaskedEntries(Objective.MaskedPositionRegression objective, NDArray clean, long[] lengths,
+            NDArray corruptTokens) {
+        long positions = clean.getShape().get(1);
+        long[] tokens = corruptTokens.toLongArray();
+        List<Changed> masked = new ArrayList<>();
+        for (int row = 0; row < lengths.length; row++) {
+            for (int p = 0; p < lengths[row]; p++) {
+                if (tokens[(int) (row * positions + p)] == objective.maskId()) {
+                    masked.add(new Changed(row, p, 0, 0));
+                }
+            }
+        }
+        return new OutputGap(objective, positions, 1, masked, clean.toFloatArray());
     }
 
     int changedOutputs() {
@@ -62,7 +90,10 @@ final class OutputGap {
         double total = 0;
         for (Changed c : changed) {
             long at = (c.row() * positions + c.position()) * classes;
-            if (objective instanceof Objective.ReadoutRegression) {
+            if (cleanValues != null) {
+                double d = v[(int) at] - cleanValues[(int) at];
+                total -= d * d;
+            } else if (objective instanceof Objective.ReadoutRegression) {
                 total += (v[(int) at] - 0.5) * (c.cleanClass() == 1 ? 1 : -1);
             } else {
                 total += v[(int) (at + c.cleanClass())] - v[(int) (at + c.corruptClass())];

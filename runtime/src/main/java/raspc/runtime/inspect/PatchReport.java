@@ -11,12 +11,13 @@ import java.util.Locale;
  * corruption changed.
  *
  * @param corruption how the corrupted inputs were made (the user's pair, or a named corruption)
- * @param changedOutputs outputs (positions, or readouts) whose prediction the corruption changed
+ * @param measure what the share is measured in (a normalised logit difference; for a matrix run the masked MSE to the clean output)
+ * @param changedOutputs outputs (positions, or readouts) whose prediction the corruption changed (a matrix run: its masked entries)
  * @param heads one cell per head: row = layer, column = head
  * @param residual one cell per stage and position: row = stage (0: embedding; l + 1: after layer l), column = position
  */
-public record PatchReport(String task, String runId, String corruption, int pairs, int changedOutputs, int layers,
-        int headsPerLayer, List<String> positions, List<Cell> heads, List<Cell> residual) implements InspectionReport {
+public record PatchReport(String task, String runId, String corruption, String measure, int pairs, int changedOutputs,
+        int layers, int headsPerLayer, List<String> positions, List<Cell> heads, List<Cell> residual) implements InspectionReport {
 
     public record Cell(int row, int column, double restored) {}
 
@@ -56,7 +57,7 @@ public record PatchReport(String task, String runId, String corruption, int pair
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "activation patching of %s (run %s): %s, %d %s, %d changed outputs%n", task,
                 runId, corruption, pairs, pairs == 1 ? "pair" : "pairs", changedOutputs));
-        s.append("share of the clean output restored (normalised logit difference; 1 = clean, 0 = corrupted)\n\n");
+        s.append("share of the clean output restored (" + measure + "; 1 = clean, 0 = corrupted)\n\n");
         s.append("head contexts (before the output projection)\n");
         s.append(String.format(Locale.ROOT, "%-8s", "layer"));
         for (int h = 0; h < headsPerLayer; h++) {

@@ -10,11 +10,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import raspc.compiler.matrix.MaskedMatrix;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.Batch;
 import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.EncodedSample;
+import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.model.Capture;
 import raspc.runtime.model.ForwardHooks;
 import raspc.runtime.model.Intervention;
@@ -91,8 +93,32 @@ public final class Patcher {
                 case Component.Mlp m -> throw new IllegalStateException("MLPs are not patched: " + m.label());
             }
         });
-        return new PatchReport(run.task().name(), run.runId(), corruption, pairs.size(), changed, layers, heads,
+        return new PatchReport(run.taskName(), run.runId(), corruption, measure(run), pairs.size(), changed, layers, heads,
                 positionLabels.subList(0, Math.min(longest, positionLabels.size())), headCells, residualCells);
+    }
+
+    /** What a cell's share is measured in. */
+    private static String measure(InspectedRun run) {
+        return switch (run.data()) {
+            case RunData.Labelled l -> "normalised logit difference";
+            case RunData.Matrices m -> "1 - MSE(patched, clean) / MSE(corrupted, clean) over masked entries";
+        };
+    }
+
+    /**
+     * A matrix run's test inputs each paired with -X under the same mask, the reference study's
+     * corruption: a model that completes -X outputs minus the clean completion, so every masked
+     * output changes.
+     */
+    public static List<Pair> negated(InspectedRun run, List<MaskedMatrix> matrices) {
+        MatrixTaskData data = run.matrices();
+        List<EncodedSample> clean = data.samples(matrices);
+        List<EncodedSample> corrupt = data.samples(matrices.stream().map(MaskedMatrix::negated).toList());
+        List<Pair> out = new ArrayList<>(clean.size());
+        for (int i = 0; i < clean.size(); i++) {
+            out.add(new Pair(clean.get(i), corrupt.get(i)));
+        }
+        return out;
     }
 
     /** Adds each component's moved gap to {@code moved} and the clean-minus-corrupted gap to {@code full}; returns the changed outputs. */
@@ -108,7 +134,7 @@ public final class Patcher {
             ForwardHooks corruptHooks = ForwardHooks.recording(Capture.RESIDUAL);
             ModelOutput corruptOut = model.run(store, corrupt.tokens(), corrupt.lengths(), corruptHooks);
             OutputGap gap = OutputGap.between(model.config().objective(), cleanOut.logits(), corruptOut.logits(),
-                    corrupt.lengths().toLongArray(), run.config().hasBos() ? 1 : 0);
+                    corrupt.lengths().toLongArray(), run.config().hasBos() ? 1 : 0, corrupt.tokens());
             if (gap.changedOutputs() == 0) {
                 return 0;
             }

@@ -12,5 +12,18 @@ sealed interface ProbeTarget {
 
     record Categorical(String name, int plannedStage, String[] labels) implements ProbeTarget {}
 
-    record Numeric(String name, int plannedStage, double[] values) implements ProbeTarget {}
+    /**
+     * @param rows the rows the target is defined on, fitted and scored (null: every row), e.g. a
+     *     matrix's masked entries only
+     */
+    record Numeric(String name, int plannedStage, double[] values, boolean[] rows) implements ProbeTarget {
+        Numeric(String name, int plannedStage, double[] values) {
+            this(name, plannedStage, values, null);
+        }
+
+        /** The given rows that this target is defined on. */
+        int[] within(int[] candidates) {
+            return rows == null ? candidates : java.util.Arrays.stream(candidates).filter(r -> rows[r]).toArray();
+        }
+    }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.probe.ProgramSops;
 import raspc.compiler.task.BooleanFunctionTask;
-import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.SequenceTask;
 import raspc.runtime.data.EncodedSample;
+import raspc.runtime.model.Objective;
 
 /**
  * What probes look for: for a RASP task every named s-op of its program, computed by the reference
@@ -84,6 +85,68 @@ final class ProbeTargets {
             labels[r] = value.test(xs[r]) ? "1" : "0";
         }
         return new ProbeTarget.Categorical(name, -1, labels);
+    }
+
+    /**
+     * What a matrix model may hold at an entry: its true value (at every entry, at the masked
+     * ones, where it is hidden, and at the observed ones), and at a masked entry what its row and
+     * column show: the mean of their other observed entries and each observed entry of the row.
+     * The n^2 rows of a sample are its entries, row-major.
+     */
+    static List<ProbeTarget> matrix(Objective.MaskedPositionRegression objective, List<EncodedSample> samples,
+            ResidualRows rows) {
+        int count = rows.rows();
+        int n = (int) Math.round(Math.sqrt(samples.get(0).size()));
+        double[] value = new double[count];
+        boolean[] masked = new boolean[count];
+        boolean[] observed = new boolean[count];
+        double[] rowMean = new double[count];
+        double[] columnMean = new double[count];
+        boolean[] rowMeanDefined = new boolean[count];
+        boolean[] columnMeanDefined = new boolean[count];
+        double[][] rowEntry = new double[n][count];
+        boolean[][] rowEntryDefined = new boolean[n][count];
+        for (int r = 0; r < count; r++) {
+            EncodedSample s = samples.get(rows.sampleOfRow()[r]);
+            int e = rows.positionOfRow()[r];
+            int i = e / n;
+            int j = e % n;
+            value[r] = objective.value(s.target()[e]);
+            masked[r] = s.input()[e] == objective.maskId();
+            observed[r] = !masked[r];
+            double rowSum = 0;
+            int rowSeen = 0;
+            double columnSum = 0;
+            int columnSeen = 0;
+            for (int k = 0; k < n; k++) {
+                int inRow = i * n + k;
+                if (k != j && s.input()[inRow] != objective.maskId()) {
+                    rowSum += objective.value(s.input()[inRow]);
+                    rowSeen++;
+                    rowEntry[k][r] = objective.value(s.input()[inRow]);
+                    rowEntryDefined[k][r] = masked[r];
+                }
+                int inColumn = k * n + j;
+                if (k != i && s.input()[inColumn] != objective.maskId()) {
+                    columnSum += objective.value(s.input()[inColumn]);
+                    columnSeen++;
+                }
+            }
+            rowMean[r] = rowSeen == 0 ? 0 : rowSum / rowSeen;
+            columnMean[r] = columnSeen == 0 ? 0 : columnSum / columnSeen;
+            rowMeanDefined[r] = masked[r] && rowSeen > 0;
+            columnMeanDefined[r] = masked[r] && columnSeen > 0;
+        }
+        List<ProbeTarget> out = new ArrayList<>();
+        out.add(new ProbeTarget.Numeric("value", -1, value));
+        out.add(new ProbeTarget.Numeric("value [masked]", -1, value, masked));
+        out.add(new ProbeTarget.Numeric("value [observed]", -1, value, observed));
+        out.add(new ProbeTarget.Numeric("row mean [masked]", -1, rowMean, rowMeanDefined));
+        out.add(new ProbeTarget.Numeric("column mean [masked]", -1, columnMean, columnMeanDefined));
+        for (int k = 0; k < n; k++) {
+            out.add(new ProbeTarget.Numeric("row entry c" + k + " [masked]", -1, rowEntry[k], rowEntryDefined[k]));
+        }
+        return out;
     }
 
     /** A sample's input as the task's tokens, BOS left out. */

@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import raspc.compiler.graph.SopNode;
 import raspc.compiler.probe.ProgramSops;
 import raspc.compiler.task.BooleanFunctionTask;
-import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.SequenceTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedSample;
@@ -36,32 +36,38 @@ public final class Prober {
         if (samples.size() < 4) {
             throw new RuntimeUserException("probes need at least 4 samples, got " + samples.size());
         }
-        LabelledTask task = run.task().task();
         ResidualRows trained = ResidualRows.of(run.model(), samples);
         ResidualRows control;
         try (TrainedModel untrained = run.untrained(seed)) {
             control = ResidualRows.of(untrained, samples);
         }
-        ProgramSops targetsOf = ProbeTargets.programSops(task, samples);
-        if (!extra.isEmpty() && task instanceof BooleanFunctionTask) {
-            throw new RuntimeUserException("--sop probes s-ops at every position of a sequence task; " + task.name()
-                    + " is a Boolean function, whose model is read at one position");
-        }
-        for (Map.Entry<String, SopNode> e : extra.entrySet()) {
-            targetsOf = targetsOf.with(e.getKey(), e.getValue(), ProbeTargets.tokens(task, samples.get(0)));
-        }
-        List<ProbeTarget> targets = ProbeTargets.of(task, targetsOf, samples, trained);
+        List<ProbeTarget> targets = switch (run.data()) {
+            case RunData.Labelled l -> labelledTargets(l.data().task(), samples, extra, trained);
+            case RunData.Matrices m -> {
+                if (!extra.isEmpty()) {
+                    throw new RuntimeUserException("--sop probes s-ops of a sequence task; " + m.data().name()
+                            + " is a matrix-completion task, probed for its entries' values");
+                }
+                yield ProbeTargets.matrix(MaskedErrors.objectiveOf(run), samples, trained);
+            }
+        };
         int[][] split = split(samples.size(), trained, heldOut, seed);
         int[] fit = split[0];
         int[] test = split[1];
         List<ProbeReport.Skipped> skipped = new ArrayList<>();
         List<ProbeTarget> probed = new ArrayList<>();
+        List<int[]> fitOf = new ArrayList<>();
+        List<int[]> testOf = new ArrayList<>();
         for (ProbeTarget t : targets) {
-            String why = ProbeFit.unprobeable(t, fit, test);
+            int[] f = within(t, fit);
+            int[] h = within(t, test);
+            String why = f.length < 2 || h.length < 1 ? "defined on too few rows" : ProbeFit.unprobeable(t, f, h);
             if (why != null) {
                 skipped.add(new ProbeReport.Skipped(t.name(), why));
             } else {
                 probed.add(t);
+                fitOf.add(f);
+                testOf.add(h);
             }
         }
         int stages = trained.stages().length;
@@ -69,16 +75,21 @@ public final class Prober {
         probed.forEach(t -> byTarget.add(new ArrayList<>()));
         progress.begin("probing " + probed.size() + " targets at " + stages + " stages", stages);
         try {
-            // stage by stage: each design is factored once and solved for every target
+            // stage by stage: each design is factored once per set of fit rows and solved for every target on them
             for (int s = 0; s < stages; s++) {
-                LinearProbe.Design withBias = new LinearProbe.Design(trained.stages()[s], fit, true);
-                LinearProbe.Design noBias = new LinearProbe.Design(trained.stages()[s], fit, false);
-                LinearProbe.Design untrained = new LinearProbe.Design(control.stages()[s], fit, true);
+                Map<int[], LinearProbe.Design[]> designs = new java.util.IdentityHashMap<>();
                 for (int i = 0; i < probed.size(); i++) {
                     ProbeTarget t = probed.get(i);
-                    ProbeFit biased = ProbeFit.of(t, withBias, fit, test);
-                    byTarget.get(i).add(new ProbeReport.StageScore(s, biased.score(), ProbeFit.of(t, noBias, fit, test).score(),
-                            biased.mse(), ProbeFit.of(t, untrained, fit, test).score()));
+                    int[] f = fitOf.get(i);
+                    int[] h = testOf.get(i);
+                    int stage = s;
+                    LinearProbe.Design[] d = designs.computeIfAbsent(f, rows -> new LinearProbe.Design[] {
+                        new LinearProbe.Design(trained.stages()[stage], rows, true),
+                        new LinearProbe.Design(trained.stages()[stage], rows, false),
+                        new LinearProbe.Design(control.stages()[stage], rows, true)});
+                    ProbeFit biased = ProbeFit.of(t, d[0], f, h);
+                    byTarget.get(i).add(new ProbeReport.StageScore(s, biased.score(), ProbeFit.of(t, d[1], f, h).score(),
+                            biased.mse(), ProbeFit.of(t, d[2], f, h).score()));
                 }
                 progress.advance(1);
             }
@@ -87,10 +98,34 @@ public final class Prober {
         }
         List<ProbeReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < probed.size(); i++) {
-            rows.add(ProbeReport.Row.of(probed.get(i), ProbeFit.chance(probed.get(i), fit, test), byTarget.get(i)));
+            rows.add(ProbeReport.Row.of(probed.get(i), ProbeFit.chance(probed.get(i), fitOf.get(i), testOf.get(i)),
+                    byTarget.get(i)));
         }
-        return new ProbeReport(run.task().name(), run.runId(), samples.size(), trained.rows(), test.length, heldOut, seed,
-                stages, plannedLayers(task), rows, skipped);
+        Integer planned = switch (run.data()) {
+            case RunData.Labelled l -> plannedLayers(l.data().task());
+            case RunData.Matrices m -> null;
+        };
+        return new ProbeReport(run.taskName(), run.runId(), samples.size(), trained.rows(), test.length, heldOut, seed,
+                stages, planned, rows, skipped);
+    }
+
+    /** A sequence task's program s-ops (with the user's), or a Boolean function's bits and parities. */
+    private static List<ProbeTarget> labelledTargets(LabelledTask task, List<EncodedSample> samples,
+            Map<String, SopNode> extra, ResidualRows trained) {
+        ProgramSops targetsOf = ProbeTargets.programSops(task, samples);
+        if (!extra.isEmpty() && task instanceof BooleanFunctionTask) {
+            throw new RuntimeUserException("--sop probes s-ops at every position of a sequence task; " + task.name()
+                    + " is a Boolean function, whose model is read at one position");
+        }
+        for (Map.Entry<String, SopNode> e : extra.entrySet()) {
+            targetsOf = targetsOf.with(e.getKey(), e.getValue(), ProbeTargets.tokens(task, samples.get(0)));
+        }
+        return ProbeTargets.of(task, targetsOf, samples, trained);
+    }
+
+    /** The rows a target is fitted or scored on: all of them, or those it is defined on. */
+    private static int[] within(ProbeTarget t, int[] rows) {
+        return t instanceof ProbeTarget.Numeric n ? n.within(rows) : rows;
     }
 
     /** Fit and held-out rows, split by sample with a seeded shuffle: every row of a sample falls on one side. */

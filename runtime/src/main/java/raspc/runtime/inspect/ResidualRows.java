@@ -13,7 +13,7 @@ import raspc.runtime.model.Objective;
 
 /**
  * The residual stream of a model over samples, as rows a probe can fit: for a per-position model
- * one row per scored position (BOS left out), for a readout model one row per sample, read where
+ * (a matrix model: per entry) one row per scored position (BOS left out), for a readout model one row per sample, read where
  * the classifier reads. Rows come sample by sample in the samples' order.
  *
  * @param stages [stage][row][d]: stage 0 after the embedding, stage l + 1 after layer l
@@ -26,7 +26,13 @@ record ResidualRows(double[][][] stages, int[] sampleOfRow, int[] positionOfRow)
         int stages = model.config().model().layers() + 1;
         int first = model.config().hasBos() ? 1 : 0;
         Objective objective = model.config().model().objective();
-        boolean perPosition = objective instanceof Objective.PerPositionClassification;
+        boolean perPosition = switch (objective) {
+            case Objective.PerPositionClassification p -> true;
+            case Objective.NextTokenPrediction n -> true;
+            case Objective.MaskedPositionRegression m -> true; // a matrix entry per position
+            case Objective.ReadoutClassification r -> false;
+            case Objective.ReadoutRegression r -> false;
+        };
         List<List<double[]>> rows = new ArrayList<>();
         for (int s = 0; s < stages; s++) {
             rows.add(new ArrayList<>());

@@ -1,6 +1,6 @@
 /**
  * Matrix completion on the one training stack: the task as {@code TaskData} with an online
- * sampler, the masked/observed error split, the nuclear-norm (soft-impute) baseline, and the
- * study's interpretability tests on run snapshots taken before and after the abrupt drop.
+ * sampler, the model as a predictor of completed matrices, the masked/observed error split and
+ * the nuclear-norm (soft-impute) baseline. The study on run snapshots is {@code matrix.study}.
  */
 package raspc.runtime.matrix;

@@ -24,10 +24,45 @@ public final class ScatterFigure {
 
     private static final Color POINT = new Color(0x1F77B4);
 
+    /** The most points that are all labelled. */
+    private static final int LABELLED = 60;
+    private static final Color MISSING = new Color(0xB0B0B0);
+
     private ScatterFigure() {}
+
+    /** Points painted by a value each, on the viridis map between the values' extremes. */
+    private static final class ByValue extends XYLineAndShapeRenderer {
+        private final double[] values;
+        private final double low;
+        private final double high;
+
+        ByValue(double[] values) {
+            super(false, true);
+            this.values = values;
+            this.low = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).min().orElse(0);
+            this.high = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).max().orElse(1);
+        }
+
+        @Override
+        public java.awt.Paint getItemPaint(int series, int item) {
+            double v = values[item];
+            return Double.isNaN(v) ? MISSING : ColourMap.VIRIDIS.at(high > low ? (v - low) / (high - low) : 0.5);
+        }
+    }
 
     public static void write(Path png, String title, String xLabel, String yLabel, List<String> labels, double[] x,
             double[] y) {
+        write(png, title, xLabel, yLabel, labels, x, y, null);
+    }
+
+    /**
+     * As {@link #write(Path, String, String, String, List, double[], double[])}, each point
+     * coloured by its {@code colours} value (viridis from the smallest to the largest; NaN grey;
+     * null: one colour). Past {@link #LABELLED} points only every k-th point is labelled, so
+     * that a few hundred value tokens stay readable.
+     */
+    public static void write(Path png, String title, String xLabel, String yLabel, List<String> labels, double[] x,
+            double[] y, double[] colours) {
         XYSeries series = new XYSeries("points", false, true);
         for (int i = 0; i < x.length; i++) {
             series.add(x[i], y[i]);
@@ -36,13 +71,15 @@ public final class ScatterFigure {
         xAxis.setAutoRangeIncludesZero(false);
         NumberAxis yAxis = new NumberAxis(yLabel);
         yAxis.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer renderer = colours == null ? new XYLineAndShapeRenderer(false, true)
+                : new ByValue(colours);
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), xAxis, yAxis, renderer);
         JFreeChart chart = new JFreeChart(title, PlotFonts.bold(14), plot, false);
         PlotTheme.apply(chart); // first: it clears the colours and shapes set before it
         renderer.setSeriesPaint(0, POINT);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        for (int i = 0; i < x.length; i++) {
+        int every = Math.max(1, (int) Math.ceil(x.length / (double) LABELLED));
+        for (int i = 0; i < x.length; i += every) {
             XYTextAnnotation label = new XYTextAnnotation(" " + visible(labels.get(i)), x[i], y[i]);
             label.setFont(PlotFonts.plain(12));
             label.setTextAnchor(TextAnchor.BOTTOM_LEFT);

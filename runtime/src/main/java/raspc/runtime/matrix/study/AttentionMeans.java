@@ -1,8 +1,9 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import ai.djl.ndarray.NDArray;
 import java.util.List;
 import raspc.compiler.matrix.MaskedMatrix;
+import raspc.runtime.matrix.MatrixPredictor;
 
 /** Batch-mean attention of every layer and head, the study's attention maps. */
 final class AttentionMeans {

@@ -1,6 +1,9 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import java.util.Locale;
+import raspc.runtime.inspect.EmbeddingReport;
+import raspc.runtime.inspect.MaskedInterventionReport;
+import raspc.runtime.matrix.EntryErrors;
 
 /** matrix-study.txt: the study's figures as the terminal shows them. */
 final class MatrixStudyText {
@@ -38,21 +41,9 @@ final class MatrixStudyText {
                     r.modelObserved()));
         }
         for (MatrixStudy.Stage st : s.stages()) {
-            out.append(f("%s (step %d): masked MSE %.2e, observed MSE %.2e%n", st.name(), st.step(),
-                    st.errors().masked(), st.errors().observed()));
-            out.append(f("  copy check (MASK shown as %.2f): MSE to that value %.2e, to the truth %.2e%n",
-                    st.copy().value(), st.copy().mseToValue(), st.copy().mseToTruth()));
-            out.append("  activation patching X -> -X, fraction of masked outputs restored per head:\n");
-            double[][] p = st.patchingRestored();
-            for (int l = 0; l < p.length; l++) {
-                out.append(f("    layer %d:", l));
-                for (double v : p[l]) {
-                    out.append(f(" %6.2f", v));
-                }
-                out.append('\n');
-            }
+            stage(out, st);
         }
-        out.append("out-of-distribution factors (model at step " + s.afterStep() + "):\n");
+        out.append("\nout-of-distribution factors (model at step " + s.afterStep() + "):\n");
         out.append("  factors      masked   observed   soft-impute masked\n");
         for (MatrixStudy.OodRow r : s.outOfDistribution()) {
             out.append(f("  %-8s  %9.2e  %9.2e  %12.2e%n", r.factors(), r.errors().masked(), r.errors().observed(),
@@ -60,6 +51,29 @@ final class MatrixStudyText {
         }
         out.append("pictures: ").append(String.join(", ", s.pictures())).append('\n');
         return out.toString();
+    }
+
+    /** One snapshot's tests: the copy check, the embeddings' summary, then the probe, ablation and patching tables. */
+    private static void stage(StringBuilder out, MatrixStudy.Stage st) {
+        out.append(f("%n== %s (step %d): masked MSE %.2e, observed MSE %.2e%n", st.name(), st.step(),
+                st.errors().masked(), st.errors().observed()));
+        for (MaskedInterventionReport.Row r : st.copy().rows()) {
+            out.append(f("copy check (MASK shown as %.2f): MSE to that value %.2e, to the truth %.2e; %.0f%% of masked"
+                    + " outputs nearer the value%n", r.value(), r.withValue().mseToValue(), r.withValue().mseToTruth(),
+                    100 * r.withValue().closerToValue()));
+        }
+        EmbeddingReport e = st.embeddings();
+        out.append(f("embeddings: value tokens PC1 %.0f%% + PC2 %.0f%% of the variance, positions PC1 %.0f%% + PC2 %.0f%%%n",
+                100 * e.tokens().explained()[0], 100 * e.tokens().explained()[1], 100 * e.positions().explained()[0],
+                100 * e.positions().explained()[1]));
+        out.append(f("position permutation, masked MSE: intact %.2e, rows and columns permuted %.2e, all positions"
+                + " permuted %.2e%n", e.intact().maskedMse(), e.rowsAndColumnsPermuted().maskedMse(),
+                e.shuffled().maskedMse()));
+        out.append("attention maps: ").append(String.join(", ", st.attention().stream()
+                .map(a -> a.mask() + " masks " + a.picture()).toList())).append("\n\n");
+        out.append(st.probes().toText()).append('\n');
+        out.append(st.ablation().toText()).append('\n');
+        out.append(st.patching().toText());
     }
 
     private static String f(String format, Object... args) {

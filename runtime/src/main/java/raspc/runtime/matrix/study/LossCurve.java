@@ -1,6 +1,7 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import java.util.List;
+import raspc.runtime.matrix.EntryErrors;
 
 /**
  * Masked and observed error after every snapshot, and where the abrupt drop is: the round whose

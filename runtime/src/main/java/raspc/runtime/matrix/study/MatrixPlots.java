@@ -1,4 +1,4 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

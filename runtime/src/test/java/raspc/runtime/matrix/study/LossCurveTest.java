@@ -1,4 +1,4 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import raspc.runtime.matrix.EntryErrors;
 
 /** Where a masked-error curve leaves its plateau, and its sharpest round. */
 class LossCurveTest {

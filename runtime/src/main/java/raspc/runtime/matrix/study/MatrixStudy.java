@@ -1,6 +1,12 @@
-package raspc.runtime.matrix;
+package raspc.runtime.matrix.study;
 
 import java.util.List;
+import raspc.runtime.inspect.AblationReport;
+import raspc.runtime.inspect.EmbeddingReport;
+import raspc.runtime.inspect.MaskedInterventionReport;
+import raspc.runtime.inspect.PatchReport;
+import raspc.runtime.inspect.ProbeReport;
+import raspc.runtime.matrix.EntryErrors;
 
 /**
  * What {@code raspc matrix-study} found on one run: the masked/observed curve over its
@@ -18,9 +24,20 @@ public record MatrixStudy(String task, String run, int testMatrices, List<LossCu
     /** Masked-entry MSE of the model (last snapshot) and of soft-impute on the same matrices. */
     public record RateRow(double maskRate, double modelMasked, double modelObserved, double softImputeMasked) {}
 
-    /** The interpretability tests on one snapshot. */
-    public record Stage(String name, long step, EntryErrors errors, Interventions.CopyCheck copy,
-            double[][] patchingRestored) {}
+    /**
+     * The interpretability tests on one snapshot, each a report of the inspection toolkit.
+     *
+     * @param copy the copy check: masked entries shown as one value's token instead of MASK
+     * @param attention the batch-mean attention pictures, one per mask pattern
+     * @param patching head contexts and the residual stream patched from X into a run on -X
+     * @param embeddings value-token and position PCA, and the position permutation test
+     */
+    public record Stage(String name, long step, EntryErrors errors, MaskedInterventionReport copy,
+            List<AttentionMap> attention, ProbeReport probes, AblationReport ablation, PatchReport patching,
+            EmbeddingReport embeddings) {}
+
+    /** The batch-mean attention of the test matrices under one mask pattern, drawn into {@code picture}. */
+    public record AttentionMap(String mask, String picture) {}
 
     /** The last snapshot's errors with factors from another distribution. */
     public record OodRow(String factors, EntryErrors errors, double softImputeMasked) {}

@@ -1,0 +1,34 @@
+package raspc.runtime.inspect;
+
+import java.util.List;
+import raspc.runtime.data.EncodedSample;
+import raspc.runtime.eval.Evaluator;
+import raspc.runtime.eval.SplitMetrics;
+import raspc.runtime.model.ForwardHooks;
+
+/**
+ * How the inspections score a run on samples through a pass (intact, ablated, permuted): the
+ * report's evaluator, and for a matrix run also the masked- and observed-entry MSE of the same
+ * pass, so that every tool reports a matrix model by the figure its study is about.
+ */
+final class Scoring {
+    private Scoring() {}
+
+    static AblationReport.Figures of(InspectedRun run, List<EncodedSample> samples, Evaluator.Pass pass) {
+        Evaluator evaluator = run.model().outputEvaluator();
+        return switch (run.data()) {
+            case RunData.Labelled l -> AblationReport.Figures.of(evaluator.metrics(samples, pass));
+            case RunData.Matrices m -> {
+                MaskedErrors errors = new MaskedErrors(MaskedErrors.objectiveOf(run));
+                SplitMetrics metrics = evaluator.metrics(samples, errors.tallying(pass));
+                yield AblationReport.Figures.of(metrics, errors.masked(), errors.observed());
+            }
+        };
+    }
+
+    /** The model as trained, through the hooks (recording nothing). */
+    static Evaluator.Pass intact(InspectedRun run) {
+        return batch -> run.model().model().run(run.model().store(), batch.tokens(), batch.lengths(),
+                ForwardHooks.recording());
+    }
+}
