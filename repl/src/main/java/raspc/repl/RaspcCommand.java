@@ -46,6 +46,7 @@ import raspc.compiler.Session;
                 TrainMatrixCommand.class,
                 MatrixStudyCommand.class,
                 AnalyzeCommand.class,
+                BooleanDynamicsCommand.class,
                 SweepCommand.class,
                 ExportCommand.class,
                 PredictCommand.class,

@@ -92,6 +92,10 @@ public final class TrainBooleanCommand implements Callable<Integer> {
     @Mixin
     private StepLossOption stepLosses;
 
+    @Option(names = "--snapshots", description = "Keep the parameters after every evaluation in snapshots/, for"
+            + " `raspc boolean-dynamics`.")
+    private boolean snapshots;
+
     @Option(names = "--analyze", description = "Run `raspc analyze` on the result (sensitivity, sharpness, blowup, norm).")
     private boolean analyze;
 
@@ -108,6 +112,7 @@ public final class TrainBooleanCommand implements Callable<Integer> {
         BooleanTrainOptions options = new BooleanTrainOptions().dim(dim).layers(layers).heads(heads).ff(ff).steps(steps)
                 .batchSize(batch).learningRate(lr).weightDecay(weightDecay).seed(seed).trainInputs(trainInputs)
                 .evalEvery(evalEvery).evalInputs(evalInputs).convergenceMse(convergenceMse).stopAtConvergence(!fullBudget)
+                .snapshots(snapshots)
                 .runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         BooleanTaskData data;
         try {

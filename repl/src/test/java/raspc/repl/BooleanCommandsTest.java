@@ -32,6 +32,36 @@ class BooleanCommandsTest {
         assertTrue(json.out().contains("\"sharpness_x4\""), json.out());
     }
 
+    /** Two short runs with snapshots, aligned at their first loss below 0.05: tables and four plots. */
+    @Test
+    void dynamicsOfRunsWithSnapshots() throws Exception {
+        for (String seed : new String[] {"1", "2"}) {
+            CliRun r = raspc("train-boolean", "first_4", "--dim", "16", "--lr", "3e-3", "--steps", "200", "--eval-every", "50",
+                    "--full-budget", "--snapshots", "--seed", seed, "--run-id", "s" + seed);
+            assertEquals(ExitCode.OK, r.code(), r.err());
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("runs/first_4/s1/snapshots/step-000050.params")));
+        CliRun d = raspc("boolean-dynamics", "runs/first_4/s1", "runs/first_4/s2", "--out", "dyn", "--align-loss", "0.05",
+                "--sharpness-draws", "2");
+        assertEquals(ExitCode.OK, d.code(), d.err());
+        assertTrue(d.out().contains("runs/first_4/s1: 4 snapshots"), d.out());
+        java.util.List<String> csv = Files.readAllLines(dir.resolve("dyn/dynamics.csv"));
+        assertEquals(1 + 2 * 4, csv.size(), csv.toString());
+        for (String line : csv.subList(1, csv.size())) {
+            String[] f = line.split(",");
+            assertEquals(Long.parseLong(f[4]) - Long.parseLong(f[3]), Long.parseLong(f[5]), "aligned step: " + line);
+        }
+        for (String png : new String[] {"dynamics_loss.png", "dynamics_sharpness.png", "dynamics_ln_blowup.png",
+            "dynamics_param_norm.png"}) {
+            assertTrue(javax.imageio.ImageIO.read(dir.resolve("dyn").resolve(png).toFile()) != null, png);
+        }
+        CliRun none = raspc("train-boolean", "first_4", "--dim", "16", "--steps", "50", "--eval-every", "50", "--run-id", "plain");
+        assertEquals(ExitCode.OK, none.code(), none.err());
+        CliRun refused = raspc("boolean-dynamics", "runs/first_4/plain");
+        assertEquals(ExitCode.USER_ERROR, refused.code());
+        assertTrue(refused.err().contains("has no snapshots; train it with `raspc train-boolean --snapshots`"), refused.err());
+    }
+
     /** A Boolean function is defined at its n only: check runs there, and lengths 1..n are refused, not scored. */
     @Test
     void checkOfABooleanRunUsesItsLength() throws Exception {

@@ -69,7 +69,7 @@ public final class BooleanTaskData implements TaskData {
             case "train" -> {
                 if (train == null) {
                     train = trainInputs > 0
-                            ? samples(BooleanInputs.distinct(n, trainInputs, new SplittableRandom(seed * 1_000_003L + 17)))
+                            ? samples(fixedTrainingInputs(n, trainInputs, seed))
                             : samples(BooleanInputs.random(n, evalInputs, new SplittableRandom(seed ^ 0x7A1E5L)));
                 }
                 return train;
@@ -89,6 +89,14 @@ public final class BooleanTaskData implements TaskData {
             }
             default -> throw new IllegalArgumentException("no split " + name);
         }
+    }
+
+    /**
+     * The k distinct inputs a run with {@code train_inputs: k} and this seed trains on, in the
+     * order drawn: what the generalisation-bias study completes at random.
+     */
+    public static long[] fixedTrainingInputs(int n, int k, long seed) {
+        return BooleanInputs.distinct(n, k, new SplittableRandom(seed * 1_000_003L + 17));
     }
 
     @Override

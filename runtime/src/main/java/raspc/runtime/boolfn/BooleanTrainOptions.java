@@ -33,6 +33,7 @@ public final class BooleanTrainOptions {
     private int evalInputs = 4096;
     private double convergenceMse = 1e-3;
     private boolean stopAtConvergence = true;
+    private boolean snapshots;
     private Path runsRoot = Path.of("runs");
     private String runId;
 
@@ -53,6 +54,8 @@ public final class BooleanTrainOptions {
     public BooleanTrainOptions convergenceMse(double v) { convergenceMse = v; return this; }
     /** Whether to stop at the first converged evaluation (default) or use the whole step budget. */
     public BooleanTrainOptions stopAtConvergence(boolean v) { stopAtConvergence = v; return this; }
+    /** Keep the parameters after every evaluation in snapshots/ (for the training-dynamics analysis). */
+    public BooleanTrainOptions snapshots(boolean v) { snapshots = v; return this; }
     public BooleanTrainOptions runsRoot(Path v) { runsRoot = v; return this; }
     /** null = a timestamp. */
     public BooleanTrainOptions runId(String v) { runId = v; return this; }
@@ -107,7 +110,7 @@ public final class BooleanTrainOptions {
                 .positions(PositionEncoding.LEARNED_CONCAT).norm(NormPlacement.POST).readoutLoss(ReadoutLoss.MSE)
                 .batchSize(batchSize).learningRate(learningRate).lrDecay(1f).optimizer(OptimizerKind.ADAMW)
                 .weightDecay(weightDecay).attnWeight(0f).seed(seed).patience(Integer.MAX_VALUE).device(device)
-                .runsRoot(runsRoot).runId(runId).lengthGeneralisationSamples(0)
+                .runsRoot(runsRoot).runId(runId).lengthGeneralisationSamples(0).snapshots(snapshots)
                 .stepBudget(new StepBudget(steps, evalEvery, convergenceMse, stopAtConvergence));
     }
 

@@ -250,7 +250,8 @@ public final class RunFolder {
         }
     }
 
-    private Path snapshotFile(long step) {
+    /** snapshots/step-N.params of {@code step} (which may not exist: see {@link #snapshotSteps}). */
+    public Path snapshotFile(long step) {
         return dir.resolve(SNAPSHOTS).resolve(String.format(java.util.Locale.ROOT, "step-%06d.params", step));
     }
 

@@ -12,8 +12,10 @@ import raspc.runtime.boolfn.BooleanTrainOptions;
  */
 public record SweepCell(String function, int n, long seed, Map<String, Object> settings, List<String> varyingKeys) {
 
+    /** {@code parity_8}; a function written with {@code {n}} puts n there: {@code random_{n}_7} gives {@code random_8_7}. */
     public String task() {
-        return function + "_" + n;
+        return function.contains(SweepSpec.LENGTH_SLOT) ? function.replace(SweepSpec.LENGTH_SLOT, Integer.toString(n))
+                : function + "_" + n;
     }
 
     /** Folder name, unique in the sweep: e.g. {@code parity_8-seed2} or {@code parity_8-lr0.001-seed2}. */
@@ -25,10 +27,16 @@ public record SweepCell(String function, int n, long seed, Map<String, Object> s
         return s.append("-seed").append(seed).toString().replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    /** Group of the plots and slopes: the function, with the varying settings. */
+    /**
+     * Group of the plots and slopes: the function, with the varying settings; a random draw's
+     * cells share their group, as seeds do, so that a group's cells are the draws' spread.
+     */
     public String group() {
         StringBuilder s = new StringBuilder(function);
         for (String k : varyingKeys) {
+            if (k.equals(SettingDraws.DRAW)) {
+                continue;
+            }
             s.append(' ').append(k).append('=').append(settings.get(k));
         }
         return s.toString();
@@ -52,6 +60,7 @@ public record SweepCell(String function, int n, long seed, Map<String, Object> s
                 case "eval_inputs" -> o.evalInputs(intValue(v, e.getKey()));
                 case "convergence_mse" -> o.convergenceMse(((Number) v).doubleValue());
                 case "stop_at_convergence" -> o.stopAtConvergence(bool(v, e.getKey()));
+                case SettingDraws.DRAW -> { } // the draw's number only names the cell; its values are the other keys
                 default -> throw new IllegalArgumentException("unknown train setting " + e.getKey());
             }
         }

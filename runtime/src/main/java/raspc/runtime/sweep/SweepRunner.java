@@ -243,7 +243,10 @@ public final class SweepRunner {
         for (SweepPlots.Metric m : SweepPlots.METRICS) {
             slopes.addAll(Slopes.fit(rows, m.column()));
         }
-        List<Path> plots = SweepPlots.write(out, spec.name(), rows);
+        List<Path> plots = new ArrayList<>(SweepPlots.write(out, spec.name(), rows));
+        for (ExtraPlot extra : spec.plots()) {
+            plots.addAll(extra.write(out, spec.name(), rows, resolver));
+        }
         List<String> notConverged = rows.stream().filter(r -> !r.converged())
                 .map(r -> r.cell() + String.format(Locale.ROOT, " (eval MSE %.3g after %d steps)", r.finalEvalMse(), r.stepsRun()))
                 .toList();

@@ -20,7 +20,7 @@ import raspc.runtime.analysis.AnalysisOptions;
  *
  * <pre>
  * name: length_scaling
- * functions: [parity, majority, first]     # task bases; cell tasks are NAME_n
+ * functions: [parity, majority, first]     # task bases; cell tasks are NAME_n (random_{n}_7: random_8_7)
  * lengths: {from: 4, to: 16, step: 2}      # or a list: [4, 8, 12]
  * seeds: [1, 2, 3]                         # or a count: 3 (seeds 1..3)
  * workers: 2
@@ -29,18 +29,25 @@ import raspc.runtime.analysis.AnalysisOptions;
  *   steps: 3000
  *   lr: [1e-3, 3e-4]
  * analysis: {sharpness_draws: 10, eps: 0.02, loss_inputs: 8192}
+ * plots: [blowup_vs_norm]                  # extra plots beside the ones against n (see ExtraPlot)
  * </pre>
  *
  * Train keys: dim, layers, heads, ff, steps, batch, lr, weight_decay, train_inputs, eval_every,
- * eval_inputs, convergence_mse, stop_at_convergence.
+ * eval_inputs, convergence_mse, stop_at_convergence. A real-valued one may instead be a random
+ * draw, {@code lr: {log_uniform: [1e-4, 3e-3]}} with {@code draws: N} (and {@code draw_seed: S},
+ * default 1) in the train block: see {@link SettingDraws}.
  */
 public record SweepSpec(String name, List<String> functions, List<Integer> lengths, List<Long> seeds, int workers,
-        List<Map<String, Object>> trainGrid, List<String> varyingKeys, AnalysisOptions analysis) {
+        List<Map<String, Object>> trainGrid, List<String> varyingKeys, AnalysisOptions analysis, List<ExtraPlot> plots) {
 
+    /** Where a function's name takes the cell's length, for tasks with parameters after n: {@code random_{n}_7}. */
+    static final String LENGTH_SLOT = "{n}";
     static final List<String> TRAIN_KEYS = List.of("dim", "layers", "heads", "ff", "steps", "batch", "lr",
             "weight_decay", "train_inputs", "eval_every", "eval_inputs", "convergence_mse", "stop_at_convergence");
     private static final List<String> TOP_KEYS = List.of("name", "functions", "lengths", "seeds", "workers", "train",
-            "analysis");
+            "analysis", "plots");
+    /** Keys of the train block that shape its random draws rather than set a cell's training. */
+    private static final List<String> DRAW_KEYS = List.of("draws", "draw_seed");
     private static final List<String> ANALYSIS_KEYS = List.of("sharpness_draws", "eps", "loss_inputs",
             "sensitivity_samples", "seed");
 
@@ -78,8 +85,9 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
         JsonNode fs = require(root, "functions");
         for (JsonNode f : fs.isArray() ? fs : List.of(fs)) {
             String fn = f.asText().trim().toLowerCase(Locale.ROOT);
-            if (!fn.matches("[a-z][a-z0-9_]*")) {
-                throw new IllegalArgumentException("functions: '" + f.asText() + "' is not a task base name like parity");
+            if (!fn.matches("[a-z][a-z0-9_]*(\\{n}[a-z0-9_]*)?")) {
+                throw new IllegalArgumentException("functions: '" + f.asText() + "' is not a task base name like parity"
+                        + " (or one with the length's place, like random_{n}_7)");
             }
             functions.add(fn);
         }
@@ -87,14 +95,22 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
         List<Long> seeds = seeds(root.get("seeds"));
         int workers = root.has("workers") ? positiveInt(root.get("workers"), "workers") : 1;
         Map<String, List<Object>> train = new LinkedHashMap<>();
+        List<Distribution> distributions = new ArrayList<>();
         JsonNode t = root.get("train");
         if (t != null) {
             if (!t.isObject()) {
                 throw new IllegalArgumentException("train: expected a mapping of settings");
             }
-            checkKeys(t, TRAIN_KEYS, "train.");
+            checkKeys(t, java.util.stream.Stream.concat(TRAIN_KEYS.stream(), DRAW_KEYS.stream()).toList(), "train.");
             for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
+                if (DRAW_KEYS.contains(e.getKey())) {
+                    continue;
+                }
+                if (e.getValue().isObject()) {
+                    distributions.add(Distribution.parse(e.getKey(), e.getValue()));
+                    continue;
+                }
                 List<Object> values = new ArrayList<>();
                 for (JsonNode v : e.getValue().isArray() ? e.getValue() : List.of(e.getValue())) {
                     values.add(scalar(v, "train." + e.getKey()));
@@ -105,9 +121,16 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
                 train.put(e.getKey(), values);
             }
         }
-        List<String> varying = train.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
-        return new SweepSpec(name, List.copyOf(functions), lengths, seeds, workers, grid(train), varying,
-                analysis(root.get("analysis")));
+        SettingDraws draws = t == null ? SettingDraws.NONE : new SettingDraws(
+                t.has("draws") ? positiveInt(t.get("draws"), "train.draws") : 0,
+                t.has("draw_seed") ? integer(t.get("draw_seed"), "train.draw_seed") : 1, distributions);
+        List<String> varying = new ArrayList<>(
+                train.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList());
+        if (draws.count() > 0) {
+            varying.add(SettingDraws.DRAW); // a cell's drawn values are named by its draw's number
+        }
+        return new SweepSpec(name, List.copyOf(functions), lengths, seeds, workers, draws.expand(grid(train)),
+                List.copyOf(varying), analysis(root.get("analysis")), ExtraPlot.parse(root.get("plots"), train.keySet()));
     }
 
     private static JsonNode require(JsonNode root, String key) {
@@ -172,6 +195,13 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             throw new IllegalArgumentException("seeds: the list is empty");
         }
         return List.copyOf(out);
+    }
+
+    private static long integer(JsonNode v, String what) {
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new IllegalArgumentException(what + ": expected an integer, got '" + v.asText() + "'");
+        }
+        return v.asLong();
     }
 
     private static int positiveInt(JsonNode v, String what) {

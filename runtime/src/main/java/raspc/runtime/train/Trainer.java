@@ -85,7 +85,13 @@ final class Trainer {
             SplitMetrics validation = evaluator.metrics(valid);
             GenerationFigures generated = recording.generation().map(g -> g.measure(trained)).orElse(null);
             double seconds = (System.nanoTime() - began) / 1e9;
-            boolean improved = validation.loss() < state.bestValidLoss();
+            long convergedStep = state.convergedStep() == 0 && converged(validation, train, online) ? optimizer.step()
+                    : state.convergedStep();
+            // The first converged round's weights are kept even when the validation loss is worse than
+            // an earlier round's: on fixed training inputs fitting them can raise the loss on all
+            // inputs, and the run's model is the one that fits (the criterion it stopped on).
+            boolean improved = validation.loss() < state.bestValidLoss()
+                    || convergedStep > 0 && convergedStep == optimizer.step() && state.convergedStep() == 0;
             EpochMetrics m = new EpochMetrics(epoch + 1, figures.loss, figures.attention, figures.tokenAccuracy,
                     figures.sequenceAccuracy, validation.loss(), validation.tokenAccuracy(), validation.sequenceAccuracy(),
                     config.learningRateAt(epoch), seconds, figures.samples / figures.trainSeconds, improved,
@@ -98,8 +104,6 @@ final class Trainer {
                 folder.writeSnapshot(optimizer.step(), trained.model());
             }
             boolean perfect = validation.tokenAccuracy() >= 1.0 && validation.sequenceAccuracy() >= 1.0;
-            long convergedStep = state.convergedStep() == 0 && converged(validation, train, online) ? optimizer.step()
-                    : state.convergedStep();
             state = new TrainingState(epoch + 1, optimizer.step(),
                     improved ? validation.loss() : state.bestValidLoss(), improved ? epoch + 1 : state.bestEpoch(),
                     improved ? 0 : state.sinceImprovement() + 1, perfect ? state.perfectStreak() + 1 : 0, false,

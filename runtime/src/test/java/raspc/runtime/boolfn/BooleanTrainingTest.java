@@ -146,6 +146,21 @@ class BooleanTrainingTest {
         assertFalse(Double.isNaN(r.splits().get("valid").loss()));
     }
 
+    /**
+     * Fitting a random function on a few fixed inputs makes the loss on all inputs worse as the
+     * fit improves; the saved weights must still be the ones that fit, not the first round's.
+     */
+    @Test
+    void aConvergedFixedInputRunSavesTheWeightsThatFit() {
+        BooleanFunction random = raspc.compiler.bool.BooleanFunctions.randomTable(7, 3);
+        BooleanTrainOptions options = new BooleanTrainOptions().dim(16).steps(1500).learningRate(3e-3f).evalEvery(25)
+                .trainInputs(32);
+        Report r = train(random, options, dir).report();
+        assertTrue(r.convergedStep() > 0, "32 points can be fitted: " + r);
+        assertTrue(r.splits().get("train").loss() < 1e-3, "the report is of the saved, fitted weights: " + r);
+        assertEquals(r.convergedStep(), r.bestStep(), "the converged round's weights are the ones kept");
+    }
+
     @Test
     void theSameSeedGivesTheSameModel() {
         BooleanTrainOptions o = new BooleanTrainOptions().dim(8).steps(20).evalEvery(10).evalInputs(16);
