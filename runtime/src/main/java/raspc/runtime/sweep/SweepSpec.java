@@ -16,7 +16,7 @@ import raspc.runtime.RuntimeUserException;
 import raspc.runtime.analysis.AnalysisOptions;
 
 /**
- * A sweep file (YAML or JSON):
+ * A sweep file (YAML or JSON), of one kind of task. Boolean functions as a grid:
  *
  * <pre>
  * name: length_scaling
@@ -31,16 +31,15 @@ import raspc.runtime.analysis.AnalysisOptions;
  * analysis: {sharpness_draws: 10, eps: 0.02, loss_inputs: 8192}
  * </pre>
  *
- * Train keys: dim, layers, heads, ff, steps, batch, lr, weight_decay, train_inputs, eval_every,
- * eval_inputs, convergence_mse, stop_at_convergence.
+ * or task names of a kind ({@link TaskList}): {@code kind: composition}, {@code tasks: [...]},
+ * optionally {@code program: FILE.rasp}. The train keys are the kind's ({@link SweepKind#trainKeys}).
  */
-public record SweepSpec(String name, List<String> functions, List<Integer> lengths, List<Long> seeds, int workers,
+public record SweepSpec(String name, SweepTasks tasks, List<Long> seeds, int workers,
         List<Map<String, Object>> trainGrid, List<String> varyingKeys, AnalysisOptions analysis) {
 
-    static final List<String> TRAIN_KEYS = List.of("dim", "layers", "heads", "ff", "steps", "batch", "lr",
-            "weight_decay", "train_inputs", "eval_every", "eval_inputs", "convergence_mse", "stop_at_convergence");
-    private static final List<String> TOP_KEYS = List.of("name", "functions", "lengths", "seeds", "workers", "train",
-            "analysis");
+    static final List<String> TRAIN_KEYS = SweepKind.BOOLEAN.trainKeys();
+    private static final List<String> TOP_KEYS = List.of("name", "functions", "lengths", "kind", "tasks", "program",
+            "also", "seeds", "workers", "train", "analysis");
     private static final List<String> ANALYSIS_KEYS = List.of("sharpness_draws", "eps", "loss_inputs",
             "sensitivity_samples", "seed");
 
@@ -56,7 +55,10 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             throw new RuntimeUserException("cannot read " + file + ": " + e.getMessage(), e);
         }
         try {
-            return parse(root, defaultName(file));
+            return parse(root, defaultName(file), file.toAbsolutePath().getParent());
+        } catch (SpecProblem e) {
+            int line = SweepFileLines.of(mapper, file).line(e.pointer());
+            throw new RuntimeUserException(file + (line > 0 ? ":" + line : "") + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new RuntimeUserException(file + ": " + e.getMessage(), e);
         }
@@ -69,48 +71,139 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
     }
 
     static SweepSpec parse(JsonNode root, String defaultName) {
+        return parse(root, defaultName, Path.of("").toAbsolutePath());
+    }
+
+    /** {@code folder}: where the file is, against which {@code program} is read. */
+    static SweepSpec parse(JsonNode root, String defaultName, Path folder) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("a sweep file must be a mapping (name, functions, lengths, seeds, train, ...)");
         }
         checkKeys(root, TOP_KEYS, "");
         String name = root.has("name") ? root.get("name").asText() : defaultName;
-        List<String> functions = new ArrayList<>();
-        JsonNode fs = require(root, "functions");
-        for (JsonNode f : fs.isArray() ? fs : List.of(fs)) {
-            String fn = f.asText().trim().toLowerCase(Locale.ROOT);
-            if (!fn.matches("[a-z][a-z0-9_]*")) {
-                throw new IllegalArgumentException("functions: '" + f.asText() + "' is not a task base name like parity");
-            }
-            functions.add(fn);
-        }
-        List<Integer> lengths = lengths(require(root, "lengths"));
+        SweepTasks tasks = tasks(root, folder);
+        SweepKind kind = tasks.kind();
         List<Long> seeds = seeds(root.get("seeds"));
         int workers = root.has("workers") ? positiveInt(root.get("workers"), "workers") : 1;
-        Map<String, List<Object>> train = new LinkedHashMap<>();
-        JsonNode t = root.get("train");
-        if (t != null) {
-            if (!t.isObject()) {
-                throw new IllegalArgumentException("train: expected a mapping of settings");
+        Map<String, List<Object>> train = train(root.get("train"), kind, "train");
+        List<String> varying = new ArrayList<>(train.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getKey).toList());
+        if (root.has("also")) {
+            if (!(tasks instanceof TaskList list)) {
+                throw new SpecProblem("/also", "also: goes with tasks, not with functions and lengths");
             }
-            checkKeys(t, TRAIN_KEYS, "train.");
+            List<TaskList.Group> also = also(root.get("also"), kind, train);
+            tasks = list.withAlso(also);
+            varying = varyingAcross(train, varying, also);
+        }
+        SweepSpec spec = new SweepSpec(name, tasks, seeds, workers, grid(train), List.copyOf(varying),
+                analysis(root.get("analysis")));
+        checkUniqueCells(spec);
+        return spec;
+    }
+
+    /** A train block: each key's values (a scalar is a list of one), checked against the kind's keys. */
+    static Map<String, List<Object>> train(JsonNode t, SweepKind kind, String where) {
+        Map<String, List<Object>> train = new LinkedHashMap<>();
+        if (t != null) {
+            String pointer = "/" + where.replace('.', '/');
+            if (!t.isObject()) {
+                throw new SpecProblem(pointer, where + ": expected a mapping of settings");
+            }
+            checkKeys(t, kind.trainKeys(), where + ".");
             for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 List<Object> values = new ArrayList<>();
                 for (JsonNode v : e.getValue().isArray() ? e.getValue() : List.of(e.getValue())) {
-                    values.add(scalar(v, "train." + e.getKey()));
+                    values.add(kind.textKeys().contains(e.getKey()) && v.isTextual() ? v.asText()
+                            : scalar(v, where + "." + e.getKey()));
                 }
                 if (values.isEmpty()) {
-                    throw new IllegalArgumentException("train." + e.getKey() + ": the list is empty");
+                    throw new SpecProblem(pointer + "/" + e.getKey(), where + "." + e.getKey() + ": the list is empty");
                 }
                 train.put(e.getKey(), values);
             }
         }
-        List<String> varying = train.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
-        return new SweepSpec(name, List.copyOf(functions), lengths, seeds, workers, grid(train), varying,
-                analysis(root.get("analysis")));
+        return train;
     }
 
-    private static JsonNode require(JsonNode root, String key) {
+    /**
+     * {@code also: [{tasks: [...], train: {...}}, ...]}: more cells beside the grid (the LSTM at two
+     * points), each group's train block laid over the main one.
+     */
+    private static List<TaskList.Group> also(JsonNode node, SweepKind kind, Map<String, List<Object>> main) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new SpecProblem("/also", "also: expected a list of {tasks: [...], train: {...}}");
+        }
+        List<TaskList.Group> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode g = node.get(i);
+            String where = "also." + i;
+            if (!g.isObject()) {
+                throw new SpecProblem("/also/" + i, where + ": expected a mapping with tasks and train");
+            }
+            checkKeys(g, List.of("tasks", "train"), where + ".");
+            Map<String, List<Object>> train = new LinkedHashMap<>(main);
+            train.putAll(train(g.get("train"), kind, where + ".train"));
+            out.add(new TaskList.Group(TaskList.names(require(g, "tasks"), kind, "/also/" + i + "/tasks"), grid(train),
+                    train));
+        }
+        return out;
+    }
+
+    /** The main grid's varying keys, and any key whose values differ between the main grid and a group of also. */
+    private static List<String> varyingAcross(Map<String, List<Object>> main, List<String> varying,
+            List<TaskList.Group> also) {
+        List<String> out = new ArrayList<>(varying);
+        for (TaskList.Group g : also) {
+            for (String k : g.train().keySet()) {
+                if (!out.contains(k) && !g.train().get(k).equals(main.get(k))) {
+                    out.add(k);
+                }
+            }
+            for (String k : main.keySet()) {
+                if (!out.contains(k) && !main.get(k).equals(g.train().get(k))) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void checkUniqueCells(SweepSpec spec) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (SweepCell c : spec.cells()) {
+            if (!ids.add(c.id())) {
+                throw new SpecProblem("/also", "cell " + c.id() + " appears twice (in tasks and in also?)");
+            }
+        }
+    }
+
+    /** A Boolean grid (functions x lengths) or a list of named tasks of one kind; not both. */
+    private static SweepTasks tasks(JsonNode root, Path folder) {
+        boolean grid = root.has("functions") || root.has("lengths");
+        if (grid && root.has("tasks")) {
+            throw new SpecProblem("/tasks", "tasks: give either tasks (with kind) or functions and lengths, not both");
+        }
+        if (!grid && !root.has("tasks")) {
+            throw new IllegalArgumentException("functions and lengths, or tasks (with kind), are missing");
+        }
+        if (grid) {
+            for (String k : List.of("kind", "program")) {
+                if (root.has(k)) {
+                    throw new SpecProblem("/" + k, k + ": goes with tasks, not with functions and lengths");
+                }
+            }
+            return BooleanGrid.parse(root);
+        }
+        return TaskList.parse(root, folder);
+    }
+
+    public SweepKind kind() {
+        return tasks.kind();
+    }
+
+    static JsonNode require(JsonNode root, String key) {
         JsonNode v = root.get(key);
         if (v == null || v.isNull()) {
             throw new IllegalArgumentException(key + " is missing");
@@ -118,37 +211,14 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
         return v;
     }
 
-    private static void checkKeys(JsonNode node, List<String> known, String prefix) {
+    static void checkKeys(JsonNode node, List<String> known, String prefix) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!known.contains(k)) {
-                throw new IllegalArgumentException("unknown setting " + prefix + k + " (known: " + String.join(", ", known) + ")");
+                throw new SpecProblem("/" + prefix.replace('.', '/') + k,
+                        "unknown setting " + prefix + k + " (known: " + String.join(", ", known) + ")");
             }
         }
-    }
-
-    static List<Integer> lengths(JsonNode node) {
-        List<Integer> out = new ArrayList<>();
-        if (node.isObject()) {
-            checkKeys(node, List.of("from", "to", "step"), "lengths.");
-            int from = positiveInt(require(node, "from"), "lengths.from");
-            int to = positiveInt(require(node, "to"), "lengths.to");
-            int step = node.has("step") ? positiveInt(node.get("step"), "lengths.step") : 1;
-            if (to < from) {
-                throw new IllegalArgumentException("lengths: to (" + to + ") is below from (" + from + ")");
-            }
-            for (int n = from; n <= to; n += step) {
-                out.add(n);
-            }
-        } else {
-            for (JsonNode v : node.isArray() ? node : List.of(node)) {
-                out.add(positiveInt(v, "lengths"));
-            }
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("lengths: no length given");
-        }
-        return List.copyOf(out);
     }
 
     static List<Long> seeds(JsonNode node) {
@@ -158,7 +228,7 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
         } else if (node.isArray()) {
             for (JsonNode v : node) {
                 if (!v.canConvertToLong() || !v.isIntegralNumber()) {
-                    throw new IllegalArgumentException("seeds: '" + v.asText() + "' is not an integer");
+                    throw new SpecProblem("/seeds", "seeds: '" + v.asText() + "' is not an integer");
                 }
                 out.add(v.asLong());
             }
@@ -169,16 +239,21 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("seeds: the list is empty");
+            throw new SpecProblem("/seeds", "seeds: the list is empty");
         }
         return List.copyOf(out);
     }
 
-    private static int positiveInt(JsonNode v, String what) {
+    static int positiveInt(JsonNode v, String what) {
         if (!v.isIntegralNumber() || v.asLong() < 1 || v.asLong() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + ": expected a positive integer, got '" + v.asText() + "'");
+            throw new SpecProblem(pointer(what), what + ": expected a positive integer, got '" + v.asText() + "'");
         }
         return v.asInt();
+    }
+
+    /** The JSON pointer of a setting named as in messages: train.lr is /train/lr. */
+    private static String pointer(String what) {
+        return "/" + what.replace('.', '/');
     }
 
     private static Object scalar(JsonNode v, String what) {
@@ -195,10 +270,10 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             try { // YAML reads 1e-3 as a string
                 return Double.parseDouble(v.asText());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(what + ": '" + v.asText() + "' is not a number");
+                throw new SpecProblem(pointer(what), what + ": '" + v.asText() + "' is not a number");
             }
         }
-        throw new IllegalArgumentException(what + ": expected a number or a list of numbers");
+        throw new SpecProblem(pointer(what), what + ": expected a number or a list of numbers");
     }
 
     /** Every combination of the listed values, the first key varying slowest. */
@@ -225,7 +300,7 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             return o;
         }
         if (!node.isObject()) {
-            throw new IllegalArgumentException("analysis: expected a mapping");
+            throw new SpecProblem("/analysis", "analysis: expected a mapping");
         }
         checkKeys(node, ANALYSIS_KEYS, "analysis.");
         return new AnalysisOptions(
@@ -237,18 +312,8 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
                 node.has("seed") ? node.get("seed").asLong() : o.seed());
     }
 
-    /** All cells, in table order: function, then length, then settings, then seed. */
+    /** All cells, in table order: task (a Boolean grid: function, then length), then settings, then seed. */
     public List<SweepCell> cells() {
-        List<SweepCell> out = new ArrayList<>();
-        for (String f : functions) {
-            for (int n : lengths) {
-                for (Map<String, Object> settings : trainGrid) {
-                    for (long seed : seeds) {
-                        out.add(new SweepCell(f, n, seed, settings, varyingKeys));
-                    }
-                }
-            }
-        }
-        return out;
+        return tasks.cells(trainGrid, seeds, varyingKeys);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.task.TaskFolders;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.run.Json;
 
 /** Runs one cell in a child JVM ({@link SweepWorker}) and reads back its row. */
 final class WorkerProcess {
@@ -20,7 +19,7 @@ final class WorkerProcess {
 
     private WorkerProcess() {}
 
-    static SweepRow run(Path specFile, Path out, SweepCell cell, Path dir) {
+    static CellRow run(Path specFile, Path out, SweepCell cell, Path dir) {
         try {
             Files.createDirectories(dir);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -44,7 +43,7 @@ final class WorkerProcess {
                 String last = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
                 throw new RuntimeUserException("worker exited with " + code + ": " + last);
             }
-            return Json.mapper().readValue(row.toFile(), SweepRow.class);
+            return SweepRunner.readRow(row, cell);
         } catch (IOException e) {
             throw new RuntimeUserException("cannot run a worker for " + cell.id() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

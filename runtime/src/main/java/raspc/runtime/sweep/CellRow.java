@@ -1,0 +1,14 @@
+package raspc.runtime.sweep;
+
+import java.util.Map;
+
+/**
+ * One finished cell's figures: its row.json, a line of results.jsonl and a row of results.csv.
+ * Each kind of cell has its own row ({@link SweepRow} for Boolean cells); a sweep trains one kind,
+ * so its table has one set of columns.
+ */
+public sealed interface CellRow permits SweepRow, CompositionRow {
+    String cell();
+
+    Map<String, Object> settings();
+}
