@@ -18,13 +18,17 @@ public final class ResultsTable {
 
     private ResultsTable() {}
 
-    /** CSV with a header; the settings come after the fixed columns, one column per key. */
-    public static String csv(SweepKind kind, List<? extends CellRow> rows, List<String> settingKeys) {
+    /**
+     * CSV with a header; the settings come after the fixed columns, one column per key, but for
+     * those a fixed column already holds (a composition row's model and steps).
+     */
+    public static String csv(SweepKind kind, List<? extends CellRow> rows, List<String> allSettingKeys) {
         StringBuilder s = new StringBuilder();
         List<String> header = new ArrayList<>(switch (kind) {
             case BOOLEAN -> COLUMNS;
             case COMPOSITION -> COMPOSITION_COLUMNS;
         });
+        List<String> settingKeys = allSettingKeys.stream().filter(k -> !header.contains(k)).toList();
         header.addAll(settingKeys);
         s.append(String.join(",", header)).append('\n');
         for (CellRow r : rows) {

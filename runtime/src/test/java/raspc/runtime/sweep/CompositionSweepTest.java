@@ -99,7 +99,7 @@ class CompositionSweepTest {
         assertEquals(4, csv.size(), csv.toString());
         assertTrue(csv.get(0).startsWith("cell,group,task,format,strategy,model,train_compositions,seed,trained,note,"),
                 csv.get(0));
-        assertTrue(csv.get(0).endsWith(",model,dim,layers,steps,batch,lr,checkpoints,checkpoint_eval"), csv.get(0));
+        assertTrue(csv.get(0).endsWith(",run_id,dim,layers,batch,lr,checkpoints,checkpoint_eval"), csv.get(0));
         assertEquals(3, Files.readAllLines(out.resolve(SweepRunner.JSONL)).size());
         for (CompositionPlots.Metric m : CompositionPlots.METRICS) {
             assertTrue(ImageIO.read(out.resolve(m.file()).toFile()).getWidth() > 0, m.file());
