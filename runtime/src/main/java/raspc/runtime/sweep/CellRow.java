@@ -7,7 +7,7 @@ import java.util.Map;
  * Each kind of cell has its own row ({@link SweepRow} for Boolean cells); a sweep trains one kind,
  * so its table has one set of columns.
  */
-public sealed interface CellRow permits SweepRow, CompositionRow {
+public sealed interface CellRow permits SweepRow, CompositionRow, SequenceRow {
     String cell();
 
     Map<String, Object> settings();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.PromptFormat;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.analysis.AnalysisReport;
@@ -14,10 +15,12 @@ import raspc.runtime.compose.CompositionData;
 import raspc.runtime.compose.CompositionRecipe;
 import raspc.runtime.compose.CompositionTraining;
 import raspc.runtime.draw.RunCurves;
+import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.eval.Report;
 import raspc.runtime.run.Json;
 import raspc.runtime.run.RunFolder;
+import raspc.runtime.run.TaskRecord;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
 import raspc.runtime.train.TrainingSession;
@@ -26,7 +29,7 @@ import raspc.runtime.train.TrainingSession;
  * A cell with its task resolved, ready to train into its folder by the ordinary training path
  * of its kind (the code the kind's train command runs) and to make its row.
  */
-sealed interface CellRun permits CellRun.BooleanRun, CellRun.CompositionRun {
+sealed interface CellRun permits CellRun.BooleanRun, CellRun.CompositionRun, CellRun.SequenceRun {
     SweepCell cell();
 
     /** Trains into {@code dir} (the run folder) and returns the row; the caller writes row.json. */
@@ -72,14 +75,33 @@ sealed interface CellRun permits CellRun.BooleanRun, CellRun.CompositionRun {
             return CompositionRow.of(cell.id(), group, task.name(), format, task.strategy().namePart(), model,
                     cell.seed(), cell.settings(), report);
         }
+    }
 
-        private static Report readReport(Path runDir) {
-            Path file = runDir.resolve(RunFolder.REPORT);
-            try {
-                return Json.mapper().readValue(file.toFile(), Report.class);
-            } catch (IOException e) {
-                throw new RuntimeUserException("cannot read " + file + ": " + e.getMessage(), e);
-            }
+    /**
+     * A sequence-task cell: {@code train}'s options and data (the plan's shape unless the cell
+     * sets one), its row from the run's report.json.
+     */
+    record SequenceRun(SequenceCell cell, LabelledTask task, Path program) implements CellRun {
+        @Override
+        public CellRow train(SweepSpec spec, Path dir, Device device) {
+            EncodedTaskData data = new EncodedTaskData(task);
+            TrainResult trained = TrainingSession.train(data, cell.options(data.plannedLayers(), data.plannedHeads())
+                    .device(choice(device)).runDir(dir).handleCtrlC(false)
+                    .taskRecord(TaskRecord.of(task.name(), program == null ? null : program.toString(), cell.data())),
+                    TrainingListener.SILENT);
+            RunCurves.write(trained.runDir());
+            String group = task.name() + cell.varyingText().replaceAll(" (layers|heads)=[^ ]+", "");
+            return SequenceRow.of(cell.id(), group, task.name(), cell.seed(), cell.settings(), data.plannedLayers(),
+                    data.plannedHeads(), data.supervisedHeads().size(), readReport(trained.runDir()));
+        }
+    }
+
+    static Report readReport(Path runDir) {
+        Path file = runDir.resolve(RunFolder.REPORT);
+        try {
+            return Json.mapper().readValue(file.toFile(), Report.class);
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

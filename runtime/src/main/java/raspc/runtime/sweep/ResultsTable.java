@@ -15,6 +15,10 @@ public final class ResultsTable {
             "train_compositions", "seed", "trained", "note", "seen_token_accuracy", "seen_sequence_accuracy",
             "seen_teacher_forced_accuracy", "unseen_token_accuracy", "unseen_sequence_accuracy",
             "unseen_teacher_forced_accuracy", "unseen_compositions", "steps", "train_seconds", "valid_loss", "run_id");
+    static final List<String> SEQUENCE_COLUMNS = List.of("cell", "group", "task", "seed", "layers", "heads",
+            "planned_layers", "planned_heads", "supervised_heads", "trained", "note", "test_token_accuracy",
+            "test_sequence_accuracy", "valid_token_accuracy", "valid_sequence_accuracy", "attention_agreement", "epochs",
+            "best_epoch", "train_seconds", "stop_reason");
 
     private ResultsTable() {}
 
@@ -27,6 +31,7 @@ public final class ResultsTable {
         List<String> header = new ArrayList<>(switch (kind) {
             case BOOLEAN -> COLUMNS;
             case COMPOSITION -> COMPOSITION_COLUMNS;
+            case SEQUENCE -> SEQUENCE_COLUMNS;
         });
         List<String> settingKeys = allSettingKeys.stream().filter(k -> !header.contains(k)).toList();
         header.addAll(settingKeys);
@@ -61,6 +66,12 @@ public final class ResultsTable {
                     num(r.seenTeacherForcedAccuracy()), num(r.unseenTokenAccuracy()), num(r.unseenSequenceAccuracy()),
                     num(r.unseenTeacherForcedAccuracy()), Integer.toString(r.unseenCompositions()), Long.toString(r.steps()),
                     num(r.trainSeconds()), num(r.validLoss()), r.runId());
+            case SequenceRow r -> List.of(quote(r.cell()), quote(r.group()), r.task(), Long.toString(r.seed()),
+                    Integer.toString(r.layers()), Integer.toString(r.heads()), Integer.toString(r.plannedLayers()),
+                    Integer.toString(r.plannedHeads()), Integer.toString(r.supervisedHeads()), Boolean.toString(r.trained()),
+                    quote(r.note()), num(r.testTokenAccuracy()), num(r.testSequenceAccuracy()), num(r.validTokenAccuracy()),
+                    num(r.validSequenceAccuracy()), num(r.attentionAgreement()), Integer.toString(r.epochs()),
+                    Integer.toString(r.bestEpoch()), num(r.trainSeconds()), quote(r.stopReason()));
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * unset ones keep the kind's defaults). The kinds differ in what a cell trains and what its row
  * holds; every switch over them is exhaustive, so a new kind is a compile error where it needs one.
  */
-public sealed interface SweepCell permits BooleanCell, CompositionCell {
+public sealed interface SweepCell permits BooleanCell, CompositionCell, SequenceCell {
     /** The task variant name, e.g. {@code parity_8} or {@code compose_random_10_step}. */
     String task();
 

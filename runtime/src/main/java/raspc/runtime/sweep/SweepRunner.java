@@ -298,6 +298,12 @@ public final class SweepRunner {
                         .forEach(notConverged::add);
                 yield CompositionPlots.write(out, spec.name(), compositions);
             }
+            case SEQUENCE -> {
+                List<SequenceRow> sequences = rows.stream().map(SequenceRow.class::cast).toList();
+                sequences.stream().filter(r -> !r.trained()).map(r -> r.cell() + " (" + r.note() + ")")
+                        .forEach(notConverged::add);
+                yield ShapePlots.write(out, spec.name(), sequences);
+            }
         };
         double seconds = (System.nanoTime() - began) / 1e9;
         return new Summary(out, cells.size(), skipped, ran, List.copyOf(failed), List.copyOf(notConverged),
@@ -315,6 +321,12 @@ public final class SweepRunner {
                     "%s, %d steps (%.0f s), %d training compositions: seen seq %.3f, unseen seq %.3f token %.3f",
                     r.trained() ? "trained" : "DID NOT TRAIN", r.steps(), r.trainSeconds(), r.trainCompositions(),
                     r.seenSequenceAccuracy(), r.unseenSequenceAccuracy(), r.unseenTokenAccuracy());
+            case SequenceRow r -> String.format(Locale.ROOT,
+                    "%s, %d x %d (plan %d x %d), %d epochs (%.0f s): test token %.3f, sequence %.3f%s",
+                    r.trained() ? "trained" : "DID NOT TRAIN", r.layers(), r.heads(), r.plannedLayers(), r.plannedHeads(),
+                    r.epochs(), r.trainSeconds(), r.testTokenAccuracy(), r.testSequenceAccuracy(),
+                    Double.isNaN(r.attentionAgreement()) ? "" : String.format(Locale.ROOT, ", attention agreement %.3f",
+                            r.attentionAgreement()));
         };
     }
 
@@ -341,6 +353,12 @@ public final class SweepRunner {
                         recipe.check();
                         yield new CellRun.CompositionRun(k, composition(tasks.resolve(k.task(), recipe.data())), program());
                     }
+                    case SequenceCell q -> {
+                        LabelledTask task = sequence(tasks.resolve(q.task(), q.data()));
+                        var data = new raspc.runtime.data.EncodedTaskData(task);
+                        q.options(data.plannedLayers(), data.plannedHeads()); // a shape below 1 is refused now
+                        yield new CellRun.SequenceRun(q, task, program());
+                    }
                 });
             } catch (IllegalArgumentException e) {
                 throw new RuntimeUserException("sweep " + spec.name() + ", cell " + c.id() + ": " + e.getMessage(), e);
@@ -358,6 +376,15 @@ public final class SweepRunner {
             case CompositionTask c -> c;
             case LabelledTask l -> throw new RuntimeUserException(l.name() + " is not a composition variant (kind: composition)");
             case MatrixTask m -> throw new RuntimeUserException(m.name() + " is not a composition variant (kind: composition)");
+        };
+    }
+
+    private static LabelledTask sequence(Task task) {
+        return switch (task) {
+            case SequenceTask s -> s;
+            case BooleanFunctionTask b -> throw new RuntimeUserException(b.name() + " is a Boolean function, not a sequence task (kind: boolean)");
+            case CompositionTask c -> throw new RuntimeUserException(c.name() + " is a composition variant, not a sequence task (kind: composition)");
+            case MatrixTask m -> throw new RuntimeUserException(m.name() + " is a matrix task, not a sequence task");
         };
     }
 
@@ -403,6 +430,7 @@ public final class SweepRunner {
         Class<? extends CellRow> type = switch (c) {
             case BooleanCell b -> SweepRow.class;
             case CompositionCell k -> CompositionRow.class;
+            case SequenceCell q -> SequenceRow.class;
         };
         try {
             return Json.mapper().readValue(row.toFile(), type);

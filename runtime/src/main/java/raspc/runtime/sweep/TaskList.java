@@ -87,6 +87,7 @@ public record TaskList(SweepKind kind, List<String> names, Path program, List<Gr
                                     settings, varyingKeys);
                         }
                         case COMPOSITION -> new CompositionCell(name, seed, settings, varyingKeys);
+                        case SEQUENCE -> new SequenceCell(name, seed, settings, varyingKeys);
                     });
                 }
             }

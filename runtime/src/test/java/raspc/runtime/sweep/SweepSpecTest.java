@@ -66,7 +66,7 @@ class SweepSpecTest {
                   - compose_random_2_step
                   - 2
                 """);
-        assertProblem(":1: kind: 'sequencing' is not a kind of sweep (known: boolean, composition)",
+        assertProblem(":1: kind: 'sequencing' is not a kind of sweep (known: boolean, composition, sequence)",
                 "kind: sequencing\ntasks: [reverse_10]\n");
         assertProblem(": kind is missing", "tasks: [compose_random_2_step]\n");
         assertProblem(":2: tasks: give either tasks (with kind) or functions and lengths, not both",
