@@ -27,7 +27,8 @@ public sealed interface SweepCell permits BooleanCell, CompositionCell, Sequence
                 s.append('-').append(k.replace("_", "")).append(settings().get(k));
             }
         }
-        return s.append("-seed").append(seed()).toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        // plan+1 and plan-1 (shapes relative to the plan) must stay apart
+        return s.append("-seed").append(seed()).toString().replace("+", "plus").replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** The varying settings as {@code ' key=value'} words, for group names. */

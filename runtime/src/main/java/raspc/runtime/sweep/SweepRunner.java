@@ -335,36 +335,41 @@ public final class SweepRunner {
         Map<String, BooleanFunction> functionsByTask = new LinkedHashMap<>();
         Map<String, CellRun> out = new LinkedHashMap<>();
         for (SweepCell c : cells) {
-            try {
-                out.put(c.id(), switch (c) {
-                    case BooleanCell b -> {
-                        BooleanFunction f = functionsByTask.computeIfAbsent(b.task(), task -> {
-                            BooleanFunction found = functions.resolve(task);
-                            if (found.n() != b.n()) {
-                                throw new RuntimeUserException("task " + task + " has " + found.n() + " input bits, not " + b.n());
-                            }
-                            return found;
-                        });
-                        b.options().check(b.n());
-                        yield new CellRun.BooleanRun(b, f);
-                    }
-                    case CompositionCell k -> {
-                        var recipe = k.recipe();
-                        recipe.check();
-                        yield new CellRun.CompositionRun(k, composition(tasks.resolve(k.task(), recipe.data())), program());
-                    }
-                    case SequenceCell q -> {
-                        LabelledTask task = sequence(tasks.resolve(q.task(), q.data()));
-                        var data = new raspc.runtime.data.EncodedTaskData(task);
-                        q.options(data.plannedLayers(), data.plannedHeads()); // a shape below 1 is refused now
-                        yield new CellRun.SequenceRun(q, task, program());
-                    }
-                });
-            } catch (IllegalArgumentException e) {
-                throw new RuntimeUserException("sweep " + spec.name() + ", cell " + c.id() + ": " + e.getMessage(), e);
-            }
+            out.put(c.id(), resolve(c, functionsByTask));
         }
         return out;
+    }
+
+    /** One cell's task, resolved, with its settings checked; {@code functionsByTask} keeps Boolean functions met before. */
+    private CellRun resolve(SweepCell c, Map<String, BooleanFunction> functionsByTask) {
+        try {
+            return switch (c) {
+                case BooleanCell b -> {
+                    BooleanFunction f = functionsByTask.computeIfAbsent(b.task(), task -> {
+                        BooleanFunction found = functions.resolve(task);
+                        if (found.n() != b.n()) {
+                            throw new RuntimeUserException("task " + task + " has " + found.n() + " input bits, not " + b.n());
+                        }
+                        return found;
+                    });
+                    b.options().check(b.n());
+                    yield new CellRun.BooleanRun(b, f);
+                }
+                case CompositionCell k -> {
+                    var recipe = k.recipe();
+                    recipe.check();
+                    yield new CellRun.CompositionRun(k, composition(tasks.resolve(k.task(), recipe.data())), program());
+                }
+                case SequenceCell q -> {
+                    LabelledTask task = sequence(tasks.resolve(q.task(), q.data()));
+                    var data = new raspc.runtime.data.EncodedTaskData(task);
+                    q.options(data.plannedLayers(), data.plannedHeads()); // a shape below 1 is refused now
+                    yield new CellRun.SequenceRun(q, task, program());
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeUserException("sweep " + spec.name() + ", cell " + c.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private Path program() {
@@ -442,13 +447,11 @@ public final class SweepRunner {
         }
     }
 
-    /** The runner of the cell {@code id} in a worker process: the cell, resolved. */
+    /** The cell {@code id}, resolved, for a worker process (which resolves no other cell). */
     CellRun prepared(String id) {
-        CellRun run = resolveAll().get(id);
-        if (run == null) {
-            throw new IllegalArgumentException("no cell " + id + " in sweep " + spec.name());
-        }
-        return run;
+        SweepCell cell = cells.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no cell " + id + " in sweep " + spec.name()));
+        return resolve(cell, new LinkedHashMap<>());
     }
 
     private void writeTables(List<CellRow> rows) {
