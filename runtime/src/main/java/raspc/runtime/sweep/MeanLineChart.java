@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -68,11 +67,12 @@ final class MeanLineChart {
         }
         ValueAxis x;
         if (logX) {
-            LogAxis log = new LogAxis(xLabel);
-            log.setBase(10);
-            log.setSmallestValue(1);
-            log.setTickUnit(new NumberTickUnit(0.5));
-            log.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+            // ticks at 1..9 x 10^k, so a range such as 2..100 gets plain numbers
+            LogarithmicAxis log = new LogarithmicAxis(xLabel);
+            log.setStrictValuesFlag(false);
+            log.setAutoRangeNextLogFlag(false);
+            log.setLog10TickLabelsFlag(false);
+            log.setExpTickLabelsFlag(false);
             x = log;
         } else {
             NumberAxis linear = new NumberAxis(xLabel);
