@@ -92,9 +92,9 @@ public record SweepSpec(String name, SweepTasks tasks, List<Long> seeds, int wor
             if (!(tasks instanceof TaskList list)) {
                 throw new SpecProblem("/also", "also: goes with tasks, not with functions and lengths");
             }
-            List<TaskList.Group> also = also(root.get("also"), kind, train);
+            List<TaskList.Group> also = TaskList.also(root.get("also"), kind, train);
             tasks = list.withAlso(also);
-            varying = varyingAcross(train, varying, also);
+            varying = TaskList.varyingAcross(train, varying, also);
         }
         SweepSpec spec = new SweepSpec(name, tasks, seeds, workers, grid(train), List.copyOf(varying),
                 analysis(root.get("analysis")));
@@ -125,49 +125,6 @@ public record SweepSpec(String name, SweepTasks tasks, List<Long> seeds, int wor
             }
         }
         return train;
-    }
-
-    /**
-     * {@code also: [{tasks: [...], train: {...}}, ...]}: more cells beside the grid (the LSTM at two
-     * points), each group's train block laid over the main one.
-     */
-    private static List<TaskList.Group> also(JsonNode node, SweepKind kind, Map<String, List<Object>> main) {
-        if (!node.isArray() || node.isEmpty()) {
-            throw new SpecProblem("/also", "also: expected a list of {tasks: [...], train: {...}}");
-        }
-        List<TaskList.Group> out = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode g = node.get(i);
-            String where = "also." + i;
-            if (!g.isObject()) {
-                throw new SpecProblem("/also/" + i, where + ": expected a mapping with tasks and train");
-            }
-            checkKeys(g, List.of("tasks", "train"), where + ".");
-            Map<String, List<Object>> train = new LinkedHashMap<>(main);
-            train.putAll(train(g.get("train"), kind, where + ".train"));
-            out.add(new TaskList.Group(TaskList.names(require(g, "tasks"), kind, "/also/" + i + "/tasks"), grid(train),
-                    train));
-        }
-        return out;
-    }
-
-    /** The main grid's varying keys, and any key whose values differ between the main grid and a group of also. */
-    private static List<String> varyingAcross(Map<String, List<Object>> main, List<String> varying,
-            List<TaskList.Group> also) {
-        List<String> out = new ArrayList<>(varying);
-        for (TaskList.Group g : also) {
-            for (String k : g.train().keySet()) {
-                if (!out.contains(k) && !g.train().get(k).equals(main.get(k))) {
-                    out.add(k);
-                }
-            }
-            for (String k : main.keySet()) {
-                if (!out.contains(k) && !main.get(k).equals(g.train().get(k))) {
-                    out.add(k);
-                }
-            }
-        }
-        return out;
     }
 
     private static void checkUniqueCells(SweepSpec spec) {

@@ -3,6 +3,7 @@ package raspc.runtime.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +64,49 @@ public record TaskList(SweepKind kind, List<String> names, Path program, List<Gr
             throw new SpecProblem(at, where + ": the list is empty");
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * {@code also: [{tasks: [...], train: {...}}, ...]}: more cells beside the grid (the LSTM at two
+     * points), each group's train block laid over the main one.
+     */
+    static List<Group> also(JsonNode node, SweepKind kind, Map<String, List<Object>> main) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new SpecProblem("/also", "also: expected a list of {tasks: [...], train: {...}}");
+        }
+        List<Group> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode g = node.get(i);
+            String where = "also." + i;
+            if (!g.isObject()) {
+                throw new SpecProblem("/also/" + i, where + ": expected a mapping with tasks and train");
+            }
+            SweepSpec.checkKeys(g, List.of("tasks", "train"), where + ".");
+            Map<String, List<Object>> train = new LinkedHashMap<>(main);
+            train.putAll(SweepSpec.train(g.get("train"), kind, where + ".train"));
+            out.add(new Group(names(SweepSpec.require(g, "tasks"), kind, "/also/" + i + "/tasks"), SweepSpec.grid(train),
+                    train));
+        }
+        return out;
+    }
+
+    /** The main grid's varying keys, and any key whose values differ between the main grid and a group of also. */
+    static List<String> varyingAcross(Map<String, List<Object>> main, List<String> varying,
+            List<Group> also) {
+        List<String> out = new ArrayList<>(varying);
+        for (Group g : also) {
+            for (String k : g.train().keySet()) {
+                if (!out.contains(k) && !g.train().get(k).equals(main.get(k))) {
+                    out.add(k);
+                }
+            }
+            for (String k : main.keySet()) {
+                if (!out.contains(k) && !main.get(k).equals(g.train().get(k))) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
     }
 
     @Override
