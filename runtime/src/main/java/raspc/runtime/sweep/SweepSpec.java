@@ -32,12 +32,13 @@ import raspc.runtime.analysis.AnalysisOptions;
  * </pre>
  *
  * or task names of a kind ({@link TaskList}): {@code kind: composition}, {@code tasks: [...]},
- * optionally {@code program: FILE.rasp}. The train keys are the kind's ({@link SweepKind#trainKeys}).
+ * optionally {@code program: FILE.rasp} and {@code also:} groups of more cells. The train keys are
+ * the kind's ({@link SweepKind#trainKeys}). Mistakes are {@link SpecProblem}s, which {@link #read}
+ * shows with the file's line.
  */
 public record SweepSpec(String name, SweepTasks tasks, List<Long> seeds, int workers,
         List<Map<String, Object>> trainGrid, List<String> varyingKeys, AnalysisOptions analysis) {
 
-    static final List<String> TRAIN_KEYS = SweepKind.BOOLEAN.trainKeys();
     private static final List<String> TOP_KEYS = List.of("name", "functions", "lengths", "kind", "tasks", "program",
             "also", "seeds", "workers", "train", "analysis");
     private static final List<String> ANALYSIS_KEYS = List.of("sharpness_draws", "eps", "loss_inputs",
