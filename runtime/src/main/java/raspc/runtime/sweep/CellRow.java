@@ -11,4 +11,7 @@ public sealed interface CellRow permits SweepRow, CompositionRow, SequenceRow {
     String cell();
 
     Map<String, Object> settings();
+
+    /** The sweep's progress line for the finished cell, after its id. */
+    String progress();
 }

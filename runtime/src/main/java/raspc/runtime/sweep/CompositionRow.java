@@ -53,4 +53,12 @@ public record CompositionRow(String cell, String group, String task, String form
             default -> throw new IllegalArgumentException("unknown metric " + name);
         };
     }
+
+    @Override
+    public String progress() {
+        return String.format(java.util.Locale.ROOT,
+                "%s, %d steps (%.0f s), %d training compositions: seen seq %.3f, unseen seq %.3f token %.3f",
+                trained ? "trained" : "DID NOT TRAIN", steps, trainSeconds, trainCompositions, seenSequenceAccuracy,
+                unseenSequenceAccuracy, unseenTokenAccuracy);
+    }
 }

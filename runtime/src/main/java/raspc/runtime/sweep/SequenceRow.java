@@ -38,4 +38,13 @@ public record SequenceRow(String cell, String group, String task, long seed, Map
                 valid == null ? Double.NaN : valid.tokenAccuracy(), valid == null ? Double.NaN : valid.sequenceAccuracy(),
                 agreement, report.epochsCompleted(), report.bestEpoch(), report.trainingSeconds(), report.stopReason());
     }
+
+    @Override
+    public String progress() {
+        return String.format(java.util.Locale.ROOT,
+                "%s, %d x %d (plan %d x %d), %d epochs (%.0f s): test token %.3f, sequence %.3f%s",
+                trained ? "trained" : "DID NOT TRAIN", layers, heads, plannedLayers, plannedHeads, epochs, trainSeconds,
+                testTokenAccuracy, testSequenceAccuracy, Double.isNaN(attentionAgreement) ? ""
+                        : String.format(java.util.Locale.ROOT, ", attention agreement %.3f", attentionAgreement));
+    }
 }

@@ -22,4 +22,12 @@ public record SweepRow(String cell, String group, String function, String task, 
             default -> throw new IllegalArgumentException("unknown metric " + name);
         };
     }
+
+    @Override
+    public String progress() {
+        return String.format(java.util.Locale.ROOT,
+                "%s in %d steps (%.0f s), sharpness x4 %.4f, blowup %.3g, norm %.2f, sensitivity %.3f",
+                converged ? "converged" : "NOT converged", stepsRun, trainSeconds + analysisSeconds, sharpnessX4,
+                lnBlowup, paramNorm, modelSensitivity);
+    }
 }

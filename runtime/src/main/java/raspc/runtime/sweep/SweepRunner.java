@@ -17,13 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import raspc.compiler.TaskRegistry;
 import raspc.compiler.bool.BooleanFunction;
-import raspc.compiler.task.BooleanFunctionTask;
-import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.LabelledTask;
-import raspc.compiler.task.MatrixTask;
-import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.RuntimeUserException;
@@ -68,8 +62,7 @@ public final class SweepRunner {
 
     private final SweepSpec spec;
     private final Path out;
-    private final FunctionResolver functions;
-    private final TaskResolver tasks;
+    private final CellResolver resolver;
     private final Device device;
     private final PrintStream progress;
     private final List<SweepCell> cells;
@@ -88,21 +81,15 @@ public final class SweepRunner {
      * {@code program} is looked up in that file instead.
      */
     public SweepRunner(SweepSpec spec, Path out, TaskResolver resolver, Device device, PrintStream progress) {
-        this(spec, out, task -> booleanFunction(resolver.resolve(task, TaskOptions.NONE)), resolver, device, progress);
+        this(spec, out, task -> CellResolver.booleanFunction(resolver.resolve(task, TaskOptions.NONE)), resolver, device,
+                progress);
     }
 
     private SweepRunner(SweepSpec spec, Path out, FunctionResolver functions, TaskResolver tasks, Device device,
             PrintStream progress) {
         this.spec = spec;
         this.out = out;
-        if (spec.tasks() instanceof TaskList list && list.program() != null) {
-            TaskRegistry registry = TaskRegistry.of(List.of(list.program()));
-            this.functions = registry::booleanFunction;
-            this.tasks = registry::task;
-        } else {
-            this.functions = functions;
-            this.tasks = tasks;
-        }
+        this.resolver = CellResolver.of(spec, functions, tasks);
         this.device = device;
         this.progress = progress;
         this.cells = spec.cells();
@@ -144,7 +131,7 @@ public final class SweepRunner {
                                 : runCell(spec, cellDir(c), runs.get(c.id()), device);
                         synchronized (this) {
                             finished[0]++;
-                            say(String.format(Locale.ROOT, "[%d/%d] %s: %s", finished[0], todo.size(), c.id(), describe(row)));
+                            say(String.format(Locale.ROOT, "[%d/%d] %s: %s", finished[0], todo.size(), c.id(), row.progress()));
                             writeTables(collect());
                         }
                     } catch (RuntimeException e) {
@@ -192,7 +179,7 @@ public final class SweepRunner {
         }
         try {
             CellRow row = runCell(spec, cellDir(c), run, device);
-            say(String.format(Locale.ROOT, "cell %d (%s): %s", index, c.id(), describe(row)));
+            say(String.format(Locale.ROOT, "cell %d (%s): %s", index, c.id(), row.progress()));
             return Optional.of(row);
         } catch (RuntimeException e) {
             recordFailure(c, e);
@@ -310,96 +297,14 @@ public final class SweepRunner {
                 rows, slopes, plots, seconds);
     }
 
-    /** The progress line of a finished cell. */
-    private static String describe(CellRow row) {
-        return switch (row) {
-            case SweepRow r -> String.format(Locale.ROOT,
-                    "%s in %d steps (%.0f s), sharpness x4 %.4f, blowup %.3g, norm %.2f, sensitivity %.3f",
-                    r.converged() ? "converged" : "NOT converged", r.stepsRun(), r.trainSeconds() + r.analysisSeconds(),
-                    r.sharpnessX4(), r.lnBlowup(), r.paramNorm(), r.modelSensitivity());
-            case CompositionRow r -> String.format(Locale.ROOT,
-                    "%s, %d steps (%.0f s), %d training compositions: seen seq %.3f, unseen seq %.3f token %.3f",
-                    r.trained() ? "trained" : "DID NOT TRAIN", r.steps(), r.trainSeconds(), r.trainCompositions(),
-                    r.seenSequenceAccuracy(), r.unseenSequenceAccuracy(), r.unseenTokenAccuracy());
-            case SequenceRow r -> String.format(Locale.ROOT,
-                    "%s, %d x %d (plan %d x %d), %d epochs (%.0f s): test token %.3f, sequence %.3f%s",
-                    r.trained() ? "trained" : "DID NOT TRAIN", r.layers(), r.heads(), r.plannedLayers(), r.plannedHeads(),
-                    r.epochs(), r.trainSeconds(), r.testTokenAccuracy(), r.testSequenceAccuracy(),
-                    Double.isNaN(r.attentionAgreement()) ? "" : String.format(Locale.ROOT, ", attention agreement %.3f",
-                            r.attentionAgreement()));
-        };
-    }
-
     /** Every cell's task, resolved once, with its settings checked before any cell trains. */
     private Map<String, CellRun> resolveAll() {
         Map<String, BooleanFunction> functionsByTask = new LinkedHashMap<>();
         Map<String, CellRun> out = new LinkedHashMap<>();
         for (SweepCell c : cells) {
-            out.put(c.id(), resolve(c, functionsByTask));
+            out.put(c.id(), resolver.resolve(c, functionsByTask));
         }
         return out;
-    }
-
-    /** One cell's task, resolved, with its settings checked; {@code functionsByTask} keeps Boolean functions met before. */
-    private CellRun resolve(SweepCell c, Map<String, BooleanFunction> functionsByTask) {
-        try {
-            return switch (c) {
-                case BooleanCell b -> {
-                    BooleanFunction f = functionsByTask.computeIfAbsent(b.task(), task -> {
-                        BooleanFunction found = functions.resolve(task);
-                        if (found.n() != b.n()) {
-                            throw new RuntimeUserException("task " + task + " has " + found.n() + " input bits, not " + b.n());
-                        }
-                        return found;
-                    });
-                    b.options().check(b.n());
-                    yield new CellRun.BooleanRun(b, f);
-                }
-                case CompositionCell k -> {
-                    var recipe = k.recipe();
-                    recipe.check();
-                    yield new CellRun.CompositionRun(k, composition(tasks.resolve(k.task(), recipe.data())), program());
-                }
-                case SequenceCell q -> {
-                    LabelledTask task = sequence(tasks.resolve(q.task(), q.data()));
-                    var data = new raspc.runtime.data.EncodedTaskData(task);
-                    q.options(data.plannedLayers(), data.plannedHeads()); // a shape below 1 is refused now
-                    yield new CellRun.SequenceRun(q, task, program());
-                }
-            };
-        } catch (IllegalArgumentException e) {
-            throw new RuntimeUserException("sweep " + spec.name() + ", cell " + c.id() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Path program() {
-        return spec.tasks() instanceof TaskList list ? list.program() : null;
-    }
-
-    private static CompositionTask composition(Task task) {
-        return switch (task) {
-            case CompositionTask c -> c;
-            case LabelledTask l -> throw new RuntimeUserException(l.name() + " is not a composition variant (kind: composition)");
-            case MatrixTask m -> throw new RuntimeUserException(m.name() + " is not a composition variant (kind: composition)");
-        };
-    }
-
-    private static LabelledTask sequence(Task task) {
-        return switch (task) {
-            case SequenceTask s -> s;
-            case BooleanFunctionTask b -> throw new RuntimeUserException(b.name() + " is a Boolean function, not a sequence task (kind: boolean)");
-            case CompositionTask c -> throw new RuntimeUserException(c.name() + " is a composition variant, not a sequence task (kind: composition)");
-            case MatrixTask m -> throw new RuntimeUserException(m.name() + " is a matrix task, not a sequence task");
-        };
-    }
-
-    private static BooleanFunction booleanFunction(Task task) {
-        return switch (task) {
-            case BooleanFunctionTask b -> b.function();
-            case SequenceTask s -> throw new RuntimeUserException(s.name() + " is a sequence task, not a Boolean function");
-            case CompositionTask c -> throw new RuntimeUserException(c.name() + " is a composition variant, not a Boolean function");
-            case MatrixTask m -> throw new RuntimeUserException(m.name() + " is a matrix task, not a Boolean function");
-        };
     }
 
     Path cellDir(SweepCell c) {
@@ -451,7 +356,7 @@ public final class SweepRunner {
     CellRun prepared(String id) {
         SweepCell cell = cells.stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no cell " + id + " in sweep " + spec.name()));
-        return resolve(cell, new LinkedHashMap<>());
+        return resolver.resolve(cell, new LinkedHashMap<>());
     }
 
     private void writeTables(List<CellRow> rows) {
