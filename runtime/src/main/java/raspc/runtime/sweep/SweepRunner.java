@@ -55,7 +55,8 @@ public final class SweepRunner {
 
     /**
      * What a sweep did. notConverged: the cells that did not reach their goal (Boolean cells: the
-     * convergence MSE; composition cells: their own training compositions), each with why.
+     * convergence MSE; composition cells: their own training compositions; sequence cells: the
+     * test split), each with why.
      */
     public record Summary(Path out, int cells, int skipped, int ran, List<String> failed, List<String> notConverged,
             List<CellRow> rows, List<Slopes> slopes, List<Path> plots, double seconds) {}
@@ -241,14 +242,14 @@ public final class SweepRunner {
 
     /** Resolves the cells' tasks, checks their settings, and creates the folder with its sweep.json. */
     private Map<String, CellRun> prepare() {
-        Map<String, CellRun> functions = resolveAll();
+        Map<String, CellRun> runs = resolveAll();
         try {
             Files.createDirectories(out.resolve("cells"));
         } catch (IOException e) {
             throw new RuntimeUserException("cannot create the sweep folder " + out + ": " + e.getMessage(), e);
         }
         AtomicFiles.writeString(out.resolve("sweep.json"), Json.pretty(spec));
-        return functions;
+        return runs;
     }
 
     /** Writes the tables, slopes and plots of every finished cell and says what the sweep did. */
