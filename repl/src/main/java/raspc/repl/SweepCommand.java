@@ -236,7 +236,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (Slopes s : summary.slopes()) {
             root.out().println(s.toText());
         }
-        root.out().println((kind == SweepKind.COMPOSITION ? "cells that did not train: " : "non-converged cells: ")
+        root.out().println((kind == SweepKind.BOOLEAN ? "non-converged cells: " : "cells that did not train: ")
                 + (summary.notConverged().isEmpty() ? "none" : ""));
         summary.notConverged().forEach(c -> root.out().println("  " + c));
         if (!summary.failed().isEmpty()) {
