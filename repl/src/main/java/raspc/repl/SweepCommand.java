@@ -27,19 +27,23 @@ import raspc.runtime.slurm.SlurmOptions;
 import raspc.runtime.slurm.SlurmSubmission;
 import raspc.runtime.sweep.CellStatus;
 import raspc.runtime.sweep.Slopes;
+import raspc.runtime.sweep.SweepKind;
 import raspc.runtime.sweep.SweepRunner;
 import raspc.runtime.sweep.SweepSpec;
 
 /** {@code raspc sweep FILE}: a grid of Boolean training runs with analyses, a results table and plots. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Run a grid of `train-boolean` runs, each followed by `analyze`.",
-                "The grid is functions x lengths x seeds x training settings, run on a pool of workers (one " +
+        description = {"Run a grid of training runs: `train-boolean` runs each followed by `analyze`, or `train-compose` runs.",
+                "The grid is functions x lengths (or tasks of one kind: kind: composition, tasks: [...]) x seeds x " +
+                "training settings, run on a pool of workers (one " +
                 "process per cell when --workers > 1), or on a Slurm cluster (--slurm: one array task per cell, then " +
                 "an aggregation job). Resumable: a cell with a row.json is skipped, so running the same command again continues. " +
                 "Writes results.csv, results.jsonl, sharpness_vs_n.png, ln_blowup_vs_n.png, param_norm_vs_n.png " +
                 "and slopes.txt (least-squares slope against n per function over converged cells, and the cells " +
-                "that did not converge)."},
+                "that did not converge); a composition sweep writes its table and the unseen-composition accuracy " +
+                "against the number of training compositions, one line per prompt format."},
         footer = {"", "Examples:", "  raspc sweep examples/sweeps/length_scaling.yaml --workers 2",
+                "  raspc sweep examples/sweeps/composition.yaml --workers 1",
                 "  raspc sweep my_grid.json --out sweeps/my_grid --dry-run",
                 "  raspc sweep examples/sweeps/tiny.yaml --slurm --partition cpu --time 1:00:00 --max-parallel 8",
                 "  raspc sweep examples/sweeps/tiny.yaml --cell 1", "  raspc sweep examples/sweeps/tiny.yaml --status"})
@@ -121,7 +125,7 @@ public final class SweepCommand implements Callable<Integer> {
         PrintStream progress = new PrintStream(new WriterOutputStream(root.out()), true, StandardCharsets.UTF_8);
         // only cells need the engine; --status, --slurm and --aggregate start without loading it
         boolean trains = !status && !slurm && !aggregate;
-        SweepRunner runner = new SweepRunner(spec, dir, task -> BooleanTasks.resolve(root, task),
+        SweepRunner runner = new SweepRunner(spec, dir, TaskArgument.registry(root.io())::task,
                 trains ? Devices.resolve(device) : Device.cpu(), progress);
         int code;
         if (status) {
@@ -136,7 +140,7 @@ public final class SweepCommand implements Callable<Integer> {
             if (n < 1) {
                 throw new UserError("--workers must be at least 1, got " + n);
             }
-            code = report(aggregate ? runner.aggregate() : (n > 1 ? runner.inWorkerProcesses(path) : runner).run(n), dir);
+            code = report(spec.kind(), aggregate ? runner.aggregate() : (n > 1 ? runner.inWorkerProcesses(path) : runner).run(n), dir);
         }
         root.out().flush();
         return code;
@@ -229,13 +233,14 @@ public final class SweepCommand implements Callable<Integer> {
         return env;
     }
 
-    private int report(SweepRunner.Summary summary, Path dir) {
+    private int report(SweepKind kind, SweepRunner.Summary summary, Path dir) {
         root.out().println(String.format(Locale.ROOT, "%d cells (%d run now, %d done before) in %.0f s",
                 summary.cells(), summary.ran(), summary.skipped(), summary.seconds()));
         for (Slopes s : summary.slopes()) {
             root.out().println(s.toText());
         }
-        root.out().println("non-converged cells: " + (summary.notConverged().isEmpty() ? "none" : ""));
+        root.out().println((kind == SweepKind.BOOLEAN ? "non-converged cells: " : "cells that did not train: ")
+                + (summary.notConverged().isEmpty() ? "none" : ""));
         summary.notConverged().forEach(c -> root.out().println("  " + c));
         if (!summary.failed().isEmpty()) {
             root.out().println("failed cells (run the sweep again to retry them):");

@@ -7,13 +7,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.task.CompositionTask;
-import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.compose.CompositionData;
+import raspc.runtime.compose.CompositionRecipe;
 import raspc.runtime.compose.CompositionTraining;
 import raspc.runtime.eval.ReportFormatter;
 import raspc.runtime.progress.ConsoleProgress;
-import raspc.runtime.run.TaskRecord;
 import raspc.runtime.train.TrainOptions;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingSession;
@@ -116,13 +115,16 @@ public final class TrainComposeCommand implements Callable<Integer> {
         OptionChecks.atLeast("--valid-size", validSize, 1);
         OptionChecks.atLeast("--eval-size", evalSize, 1);
         OptionChecks.atLeast("--checkpoint-eval", checkpointEval, 0);
-        TaskOptions data = new TaskOptions(dataSeed, trainSize, validSize, evalSize, null);
-        CompositionTask composition = TaskArgument.composition(root, task, explicitTask.name(), data);
+        CompositionRecipe recipe = new CompositionRecipe().model(model).layers(layers).heads(heads).dim(dim)
+                .context(context).batch(batch).learningRate(lr).weightDecay(weightDecay).steps(steps).epochs(epochs)
+                .checkpoints(checkpoints).checkpointEval(checkpointEval).seed(seed).trainSize(trainSize)
+                .validSize(validSize).evalSize(evalSize).dataSeed(dataSeed);
+        CompositionTask composition = TaskArgument.composition(root, task, explicitTask.name(), recipe.data());
         CompositionData taskData = new CompositionData(composition);
-        int budget = steps != null ? steps : CompositionTraining.steps(composition.definition().trainDocuments(), batch, epochs);
+        int budget = recipe.budget(composition);
         var choice = engine.start();
-        TrainOptions options = CompositionTraining.options(model, layers, heads, dim, context, batch, lr, weightDecay, budget,
-                checkpoints).checkpointGeneration(checkpointEval).seed(seed).device(choice).runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
+        TrainOptions options = recipe.options(composition).device(choice).runsRoot(runFolder.runsRoot(root.io()))
+                .runId(runFolder.runId());
         String file = task.endsWith(".rasp") ? root.io().resolve(Path.of(task)).toAbsolutePath().normalize().toString() : null;
         String shape = model == CompositionTraining.Model.LSTM ? "LSTM " + Counts.of(layers, "layer")
                 : "decoder " + Counts.of(layers, "layer") + " x " + Counts.of(heads, "head");
@@ -132,7 +134,7 @@ public final class TrainComposeCommand implements Callable<Integer> {
         TrainResult result;
         try {
             result = TrainingSession.train(taskData,
-                    stepLosses.applyTo(options).taskRecord(TaskRecord.of(taskData.name(), file, data)),
+                    stepLosses.applyTo(options).taskRecord(recipe.taskRecord(composition, file)),
                     ConsoleProgress.forStandardOutput());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

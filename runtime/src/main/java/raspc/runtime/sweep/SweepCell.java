@@ -2,72 +2,50 @@ package raspc.runtime.sweep;
 
 import java.util.List;
 import java.util.Map;
-import raspc.runtime.boolfn.BooleanTrainOptions;
 
 /**
- * One cell of a sweep: a function at a length, a seed and training settings (the keys of the
- * file's train block; unset ones keep {@link BooleanTrainOptions}'s defaults).
- *
- * @param varyingKeys the settings that differ between cells (they name the cell's folder)
+ * One cell of a sweep: a task, a seed and training settings (the keys of the file's train block;
+ * unset ones keep the kind's defaults). The kinds differ in what a cell trains and what its row
+ * holds; every switch over them is exhaustive, so a new kind is a compile error where it needs one.
  */
-public record SweepCell(String function, int n, long seed, Map<String, Object> settings, List<String> varyingKeys) {
+public sealed interface SweepCell permits BooleanCell, CompositionCell, SequenceCell {
+    /** The task variant name, e.g. {@code parity_8} or {@code compose_random_10_step}. */
+    String task();
 
-    /** {@code parity_8}; a function written with {@code {n}} puts n there: {@code random_{n}_7} gives {@code random_8_7}. */
-    public String task() {
-        return function.contains(SweepSpec.LENGTH_SLOT) ? function.replace(SweepSpec.LENGTH_SLOT, Integer.toString(n))
-                : function + "_" + n;
-    }
+    long seed();
+
+    Map<String, Object> settings();
+
+    /** The settings that differ between cells (they name the cell's folder). */
+    List<String> varyingKeys();
 
     /** Folder name, unique in the sweep: e.g. {@code parity_8-seed2} or {@code parity_8-lr0.001-seed2}. */
-    public String id() {
+    default String id() {
         StringBuilder s = new StringBuilder(task());
-        for (String k : varyingKeys) {
-            s.append('-').append(k.replace("_", "")).append(settings.get(k));
+        for (String k : varyingKeys()) {
+            if (settings().containsKey(k)) { // an also group may leave a key of the main grid unset
+                s.append('-').append(k.replace("_", "")).append(settings().get(k));
+            }
         }
-        return s.append("-seed").append(seed).toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        // plan+1 and plan-1 (shapes relative to the plan) must stay apart
+        return s.append("-seed").append(seed()).toString().replace("+", "plus").replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /**
-     * Group of the plots and slopes: the function, with the varying settings; a random draw's
-     * cells share their group, as seeds do, so that a group's cells are the draws' spread.
+     * The varying settings as {@code ' key=value'} words, for group names. A random draw's cells
+     * share their group, as seeds do, so that a group's cells are the draws' spread.
      */
-    public String group() {
-        StringBuilder s = new StringBuilder(function);
-        for (String k : varyingKeys) {
-            if (k.equals(SettingDraws.DRAW)) {
-                continue;
+    default String varyingText() {
+        StringBuilder s = new StringBuilder();
+        for (String k : varyingKeys()) {
+            if (settings().containsKey(k) && !k.equals(SettingDraws.DRAW)) {
+                s.append(' ').append(k).append('=').append(settings().get(k));
             }
-            s.append(' ').append(k).append('=').append(settings.get(k));
         }
         return s.toString();
     }
 
-    public BooleanTrainOptions options() {
-        BooleanTrainOptions o = new BooleanTrainOptions().seed(seed);
-        for (Map.Entry<String, Object> e : settings.entrySet()) {
-            Object v = e.getValue();
-            switch (e.getKey()) {
-                case "dim" -> o.dim(intValue(v, e.getKey()));
-                case "layers" -> o.layers(intValue(v, e.getKey()));
-                case "heads" -> o.heads(intValue(v, e.getKey()));
-                case "ff" -> o.ff(intValue(v, e.getKey()));
-                case "steps" -> o.steps(intValue(v, e.getKey()));
-                case "batch" -> o.batchSize(intValue(v, e.getKey()));
-                case "lr" -> o.learningRate(((Number) v).floatValue());
-                case "weight_decay" -> o.weightDecay(((Number) v).floatValue());
-                case "train_inputs" -> o.trainInputs(intValue(v, e.getKey()));
-                case "eval_every" -> o.evalEvery(intValue(v, e.getKey()));
-                case "eval_inputs" -> o.evalInputs(intValue(v, e.getKey()));
-                case "convergence_mse" -> o.convergenceMse(((Number) v).doubleValue());
-                case "stop_at_convergence" -> o.stopAtConvergence(bool(v, e.getKey()));
-                case SettingDraws.DRAW -> { } // the draw's number only names the cell; its values are the other keys
-                default -> throw new IllegalArgumentException("unknown train setting " + e.getKey());
-            }
-        }
-        return o;
-    }
-
-    private static int intValue(Object v, String key) {
+    static int intValue(Object v, String key) {
         if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return l.intValue();
         }
@@ -77,7 +55,14 @@ public record SweepCell(String function, int n, long seed, Map<String, Object> s
         throw new IllegalArgumentException("train." + key + ": expected an integer, got " + v);
     }
 
-    private static boolean bool(Object v, String key) {
+    static float floatValue(Object v, String key) {
+        if (v instanceof Number n) {
+            return n.floatValue();
+        }
+        throw new IllegalArgumentException("train." + key + ": expected a number, got " + v);
+    }
+
+    static boolean bool(Object v, String key) {
         if (v instanceof Boolean b) {
             return b;
         }

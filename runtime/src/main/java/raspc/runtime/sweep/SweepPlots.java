@@ -40,7 +40,7 @@ public final class SweepPlots {
             new Metric("ln_blowup", "ln_blowup_vs_n.png", "LayerNorm blowup"),
             new Metric("param_norm", "param_norm_vs_n.png", "parameter norm (positions excluded)"));
 
-    private static final Paint[] COLORS = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
+    static final Paint[] COLORS = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
         new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
 
     private SweepPlots() {}
@@ -132,9 +132,9 @@ public final class SweepPlots {
     }
 
     /** What a series of the chart is: a group's means, its cells or its fitted line. */
-    private enum Kind { MEAN, CELLS, FIT }
+    enum Kind { MEAN, CELLS, FIT }
 
-    private record Style(Paint colour, Kind kind) {
+    record Style(Paint colour, Kind kind) {
         void applyTo(XYLineAndShapeRenderer renderer, int series) {
             renderer.setSeriesPaint(series, colour);
             switch (kind) {

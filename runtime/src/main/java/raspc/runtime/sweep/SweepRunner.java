@@ -18,22 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import raspc.compiler.bool.BooleanFunction;
+import raspc.compiler.task.Task;
+import raspc.compiler.task.TaskOptions;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.analysis.AnalysisReport;
-import raspc.runtime.analysis.Analyzer;
-import raspc.runtime.boolfn.BooleanTrainOptions;
-import raspc.runtime.engine.DeviceChoice;
-import raspc.runtime.eval.Report;
-import raspc.runtime.run.RunFolder;
-import raspc.runtime.train.TrainResult;
-import raspc.runtime.train.TrainingListener;
-import raspc.runtime.train.TrainingSession;
 import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.run.Json;
 
 /**
- * Runs a sweep into a folder: cells/&lt;cell&gt;/ (a Boolean run folder plus row.json when the cell
- * is done), results.csv, results.jsonl, slopes.txt, slopes.json and the plots. Cells run on a
+ * Runs a sweep into a folder: cells/&lt;cell&gt;/ (the cell's run folder plus row.json when the cell
+ * is done), results.csv, results.jsonl and the kind's plots (Boolean sweeps: slopes.txt and
+ * slopes.json too). Cells run on a
  * fixed pool of worker threads (each PyTorch op single-threaded); a cell with a row.json is not
  * run again, so an interrupted sweep continues where it stopped; a cell folder without one is
  * trained from scratch.
@@ -53,23 +47,50 @@ public final class SweepRunner {
         BooleanFunction resolve(String task);
     }
 
-    /** What a sweep did. */
+    /** Finds the task of any kind that a name stands for, with the cell's data overrides (a {@code TaskRegistry::task}). */
+    @FunctionalInterface
+    public interface TaskResolver {
+        Task resolve(String task, TaskOptions options);
+    }
+
+    /**
+     * What a sweep did. notConverged: the cells that did not reach their goal (Boolean cells: the
+     * convergence MSE; composition cells: their own training compositions; sequence cells: the
+     * test split), each with why.
+     */
     public record Summary(Path out, int cells, int skipped, int ran, List<String> failed, List<String> notConverged,
-            List<SweepRow> rows, List<Slopes> slopes, List<Path> plots, double seconds) {}
+            List<CellRow> rows, List<Slopes> slopes, List<Path> plots, double seconds) {}
 
     private final SweepSpec spec;
     private final Path out;
-    private final FunctionResolver resolver;
+    private final CellResolver resolver;
     private final Device device;
     private final PrintStream progress;
     private final List<SweepCell> cells;
 
     private Path specFile;
 
+    /** A runner of a Boolean sweep, whose task names {@code resolver} turns into functions. */
     public SweepRunner(SweepSpec spec, Path out, FunctionResolver resolver, Device device, PrintStream progress) {
+        this(spec, out, resolver, (task, options) -> {
+            throw new RuntimeUserException(task + ": this sweep runner resolves Boolean functions only");
+        }, device, progress);
+    }
+
+    /**
+     * A runner of a sweep of any kind, whose task names {@code resolver} looks up; a sweep file's
+     * {@code program} is looked up in that file instead.
+     */
+    public SweepRunner(SweepSpec spec, Path out, TaskResolver resolver, Device device, PrintStream progress) {
+        this(spec, out, task -> CellResolver.booleanFunction(resolver.resolve(task, TaskOptions.NONE)), resolver, device,
+                progress);
+    }
+
+    private SweepRunner(SweepSpec spec, Path out, FunctionResolver functions, TaskResolver tasks, Device device,
+            PrintStream progress) {
         this.spec = spec;
         this.out = out;
-        this.resolver = resolver;
+        this.resolver = CellResolver.of(spec, functions, tasks);
         this.device = device;
         this.progress = progress;
         this.cells = spec.cells();
@@ -90,7 +111,7 @@ public final class SweepRunner {
             throw new IllegalArgumentException("more than one worker needs the sweep file (inWorkerProcesses)");
         }
         long began = System.nanoTime();
-        Map<String, BooleanFunction> functions = prepare();
+        Map<String, CellRun> runs = prepare();
         List<SweepCell> todo = cells.stream().filter(c -> !finished(c)).toList();
         int skipped = cells.size() - todo.size();
         say(String.format(Locale.ROOT, "sweep %s: %d cells (%d done before), %d to run on %d worker%s -> %s", spec.name(),
@@ -107,14 +128,11 @@ public final class SweepRunner {
             for (SweepCell c : todo) {
                 futures.add(pool.submit(() -> {
                     try {
-                        SweepRow row = workers > 1 ? WorkerProcess.run(specFile, out, c, cellDir(c))
-                                : runCell(spec, cellDir(c), c, functions.get(c.task()), device);
+                        CellRow row = workers > 1 ? WorkerProcess.run(specFile, out, c, cellDir(c), workers)
+                                : runCell(spec, cellDir(c), runs.get(c.id()), device);
                         synchronized (this) {
                             finished[0]++;
-                            say(String.format(Locale.ROOT, "[%d/%d] %s: %s in %d steps (%.0f s), sharpness x4 %.4f, blowup %.3g, norm %.2f, sensitivity %.3f",
-                                    finished[0], todo.size(), c.id(), row.converged() ? "converged" : "NOT converged",
-                                    row.stepsRun(), row.trainSeconds() + row.analysisSeconds(), row.sharpnessX4(),
-                                    row.lnBlowup(), row.paramNorm(), row.modelSensitivity()));
+                            say(String.format(Locale.ROOT, "[%d/%d] %s: %s", finished[0], todo.size(), c.id(), row.progress()));
                             writeTables(collect());
                         }
                     } catch (RuntimeException e) {
@@ -150,20 +168,19 @@ public final class SweepRunner {
      *
      * @return the cell's row, or empty when it had one before
      */
-    public Optional<SweepRow> runOne(int index) {
+    public Optional<CellRow> runOne(int index) {
         if (index < 0 || index >= cells.size()) {
             throw new RuntimeUserException("sweep " + spec.name() + " has cells 0.." + (cells.size() - 1) + ", not " + index);
         }
         SweepCell c = cells.get(index);
-        BooleanFunction f = prepare().get(c.task());
+        CellRun run = prepare().get(c.id());
         if (finished(c)) {
             say("cell " + index + " (" + c.id() + ") was finished before");
             return Optional.empty();
         }
         try {
-            SweepRow row = runCell(spec, cellDir(c), c, f, device);
-            say(String.format(Locale.ROOT, "cell %d (%s): %s in %d steps", index, c.id(),
-                    row.converged() ? "converged" : "NOT converged", row.stepsRun()));
+            CellRow row = runCell(spec, cellDir(c), run, device);
+            say(String.format(Locale.ROOT, "cell %d (%s): %s", index, c.id(), row.progress()));
             return Optional.of(row);
         } catch (RuntimeException e) {
             recordFailure(c, e);
@@ -223,63 +240,73 @@ public final class SweepRunner {
         }
     }
 
-    /** Resolves the cells' functions, checks their settings, and creates the folder with its sweep.json. */
-    private Map<String, BooleanFunction> prepare() {
-        Map<String, BooleanFunction> functions = resolveAll();
+    /** Resolves the cells' tasks, checks their settings, and creates the folder with its sweep.json. */
+    private Map<String, CellRun> prepare() {
+        Map<String, CellRun> runs = resolveAll();
         try {
             Files.createDirectories(out.resolve("cells"));
         } catch (IOException e) {
             throw new RuntimeUserException("cannot create the sweep folder " + out + ": " + e.getMessage(), e);
         }
         AtomicFiles.writeString(out.resolve("sweep.json"), Json.pretty(spec));
-        return functions;
+        return runs;
     }
 
     /** Writes the tables, slopes and plots of every finished cell and says what the sweep did. */
     private Summary summarise(long began, int ran, int skipped, List<String> failed) {
-        List<SweepRow> rows = collect();
+        List<CellRow> rows = collect();
         writeTables(rows);
         List<Slopes> slopes = new ArrayList<>();
-        for (SweepPlots.Metric m : SweepPlots.METRICS) {
-            slopes.addAll(Slopes.fit(rows, m.column()));
-        }
-        List<Path> plots = new ArrayList<>(SweepPlots.write(out, spec.name(), rows));
-        for (ExtraPlot extra : spec.plots()) {
-            plots.addAll(extra.write(out, spec.name(), rows, resolver));
-        }
-        List<String> notConverged = rows.stream().filter(r -> !r.converged())
-                .map(r -> r.cell() + String.format(Locale.ROOT, " (eval MSE %.3g after %d steps)", r.finalEvalMse(), r.stepsRun()))
-                .toList();
-        StringBuilder text = new StringBuilder("# least-squares slope per unit n, over converged cells\n");
-        for (Slopes s : slopes) {
-            text.append(s.toText()).append('\n');
-        }
-        text.append("# non-converged cells: ").append(notConverged.size()).append('\n');
-        for (String s : notConverged) {
-            text.append("  ").append(s).append('\n');
-        }
-        AtomicFiles.writeString(out.resolve(SLOPES), text.toString());
-        AtomicFiles.writeString(out.resolve(SLOPES_JSON), Json.pretty(slopes));
+        List<String> notConverged = new ArrayList<>();
+        List<Path> plots = switch (spec.kind()) {
+            case BOOLEAN -> {
+                List<SweepRow> booleans = rows.stream().map(SweepRow.class::cast).toList();
+                for (SweepPlots.Metric m : SweepPlots.METRICS) {
+                    slopes.addAll(Slopes.fit(booleans, m.column()));
+                }
+                List<Path> written = new ArrayList<>(SweepPlots.write(out, spec.name(), booleans));
+                for (ExtraPlot extra : spec.plots()) {
+                    written.addAll(extra.write(out, spec.name(), booleans, resolver.functions()));
+                }
+                booleans.stream().filter(r -> !r.converged()).map(r -> r.cell()
+                        + String.format(Locale.ROOT, " (eval MSE %.3g after %d steps)", r.finalEvalMse(), r.stepsRun()))
+                        .forEach(notConverged::add);
+                StringBuilder text = new StringBuilder("# least-squares slope per unit n, over converged cells\n");
+                for (Slopes s : slopes) {
+                    text.append(s.toText()).append('\n');
+                }
+                text.append("# non-converged cells: ").append(notConverged.size()).append('\n');
+                for (String s : notConverged) {
+                    text.append("  ").append(s).append('\n');
+                }
+                AtomicFiles.writeString(out.resolve(SLOPES), text.toString());
+                AtomicFiles.writeString(out.resolve(SLOPES_JSON), Json.pretty(slopes));
+                yield written;
+            }
+            case COMPOSITION -> {
+                List<CompositionRow> compositions = rows.stream().map(CompositionRow.class::cast).toList();
+                compositions.stream().filter(r -> !r.trained()).map(r -> r.cell() + " (" + r.note() + ")")
+                        .forEach(notConverged::add);
+                yield CompositionPlots.write(out, spec.name(), compositions);
+            }
+            case SEQUENCE -> {
+                List<SequenceRow> sequences = rows.stream().map(SequenceRow.class::cast).toList();
+                sequences.stream().filter(r -> !r.trained()).map(r -> r.cell() + " (" + r.note() + ")")
+                        .forEach(notConverged::add);
+                yield ShapePlots.write(out, spec.name(), sequences);
+            }
+        };
         double seconds = (System.nanoTime() - began) / 1e9;
-        return new Summary(out, cells.size(), skipped, ran, List.copyOf(failed), notConverged,
+        return new Summary(out, cells.size(), skipped, ran, List.copyOf(failed), List.copyOf(notConverged),
                 rows, slopes, plots, seconds);
     }
 
-    private Map<String, BooleanFunction> resolveAll() {
-        Map<String, BooleanFunction> out = new LinkedHashMap<>();
+    /** Every cell's task, resolved once, with its settings checked before any cell trains. */
+    private Map<String, CellRun> resolveAll() {
+        Map<String, BooleanFunction> functionsByTask = new LinkedHashMap<>();
+        Map<String, CellRun> out = new LinkedHashMap<>();
         for (SweepCell c : cells) {
-            out.computeIfAbsent(c.task(), task -> {
-                BooleanFunction f = resolver.resolve(task);
-                if (f.n() != c.n()) {
-                    throw new RuntimeUserException("task " + task + " has " + f.n() + " input bits, not " + c.n());
-                }
-                return f;
-            });
-            try {
-                c.options().check(c.n());
-            } catch (IllegalArgumentException e) {
-                throw new RuntimeUserException("sweep " + spec.name() + ", cell " + c.id() + ": " + e.getMessage(), e);
-            }
+            out.put(c.id(), resolver.resolve(c, functionsByTask));
         }
         return out;
     }
@@ -292,54 +319,60 @@ public final class SweepRunner {
         return out.resolve("cells").resolve(c.id());
     }
 
-    /** Trains and analyses one cell into {@code dir} and writes its row.json. */
-    static SweepRow runCell(SweepSpec spec, Path dir, SweepCell c, BooleanFunction f, Device device) {
+    /** Trains (and for Boolean cells analyses) one cell into {@code dir} and writes its row.json. */
+    static CellRow runCell(SweepSpec spec, Path dir, CellRun run, Device device) {
         deleteContents(dir); // an unfinished cell starts over
-        BooleanTrainOptions options = c.options();
-        TrainResult trained = TrainingSession.train(options.data(f), options.trainOptions(
-                device.isGpu() ? DeviceChoice.GPU : DeviceChoice.CPU).runDir(dir).handleCtrlC(false), TrainingListener.SILENT);
-        RunFolder folder = RunFolder.open(trained.runDir());
-        AnalysisReport a = Analyzer.analyze(folder, f, spec.analysis(), device);
-        Report result = trained.report();
-        SweepRow row = new SweepRow(c.id(), c.group(), c.function(), c.task(), c.n(), c.seed(), c.settings(),
-                result.convergedStep() > 0, (int) result.convergedStep(), (int) result.steps(),
-                result.splits().get("valid").loss(), result.trainingSeconds(),
-                a.targetSensitivity(), a.modelSensitivity().averageSensitivity(),
-                a.modelSensitivity().realAverageSensitivity(), a.sharpness().sharpness(), a.sharpness().standardError(),
-                a.sharpnessX4(), a.layerNormBlowup().blowup(), a.parameterNorm(), a.seconds());
+        CellRow row = run.train(spec, dir, device);
         AtomicFiles.writeString(dir.resolve(ROW), Json.pretty(row));
         return row;
     }
 
     /** Rows of every finished cell, in grid order. */
-    List<SweepRow> collect() {
-        List<SweepRow> rows = new ArrayList<>();
+    List<CellRow> collect() {
+        List<CellRow> rows = new ArrayList<>();
         for (SweepCell c : cells) {
             Path row = cellDir(c).resolve(ROW);
             if (Files.isRegularFile(row)) {
-                try {
-                    rows.add(Json.mapper().readValue(row.toFile(), SweepRow.class));
-                } catch (JsonProcessingException e) {
-                    throw new RuntimeUserException(row + " is corrupt: " + e.getOriginalMessage()
-                            + "; delete it to run the cell again", e);
-                } catch (IOException e) {
-                    throw new RuntimeUserException("cannot read " + row + ": " + e.getMessage(), e);
-                }
+                rows.add(readRow(row, c));
             }
         }
         return rows;
     }
 
-    private void writeTables(List<SweepRow> rows) {
+    /** A cell's row.json, as the row of its kind. */
+    static CellRow readRow(Path row, SweepCell c) {
+        Class<? extends CellRow> type = switch (c) {
+            case BooleanCell b -> SweepRow.class;
+            case CompositionCell k -> CompositionRow.class;
+            case SequenceCell q -> SequenceRow.class;
+        };
+        try {
+            return Json.mapper().readValue(row.toFile(), type);
+        } catch (JsonProcessingException e) {
+            throw new RuntimeUserException(row + " is corrupt: " + e.getOriginalMessage()
+                    + "; delete it to run the cell again", e);
+        } catch (IOException e) {
+            throw new RuntimeUserException("cannot read " + row + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The cell {@code id}, resolved, for a worker process (which resolves no other cell). */
+    CellRun prepared(String id) {
+        SweepCell cell = cells.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no cell " + id + " in sweep " + spec.name()));
+        return resolver.resolve(cell, new LinkedHashMap<>());
+    }
+
+    private void writeTables(List<CellRow> rows) {
         List<String> keys = new ArrayList<>();
-        for (var settings : spec.trainGrid()) {
-            for (String k : settings.keySet()) {
+        for (SweepCell c : cells) { // the cells of an also group may set keys the main grid does not
+            for (String k : c.settings().keySet()) {
                 if (!keys.contains(k)) {
                     keys.add(k);
                 }
             }
         }
-        AtomicFiles.writeString(out.resolve(CSV), ResultsTable.csv(rows, keys));
+        AtomicFiles.writeString(out.resolve(CSV), ResultsTable.csv(spec.kind(), rows, keys));
         AtomicFiles.writeString(out.resolve(JSONL), ResultsTable.jsonLines(rows));
     }
 

@@ -16,7 +16,7 @@ import raspc.runtime.RuntimeUserException;
 import raspc.runtime.analysis.AnalysisOptions;
 
 /**
- * A sweep file (YAML or JSON):
+ * A sweep file (YAML or JSON), of one kind of task. Boolean functions as a grid:
  *
  * <pre>
  * name: length_scaling
@@ -32,22 +32,23 @@ import raspc.runtime.analysis.AnalysisOptions;
  * plots: [blowup_vs_norm]                  # extra plots beside the ones against n (see ExtraPlot)
  * </pre>
  *
- * Train keys: dim, layers, heads, ff, steps, batch, lr, weight_decay, train_inputs, eval_every,
- * eval_inputs, convergence_mse, stop_at_convergence. A real-valued one may instead be a random
- * draw, {@code lr: {log_uniform: [1e-4, 3e-3]}} with {@code draws: N} (and {@code draw_seed: S},
- * default 1) in the train block: see {@link SettingDraws}.
+ * or task names of a kind ({@link TaskList}): {@code kind: composition}, {@code tasks: [...]},
+ * optionally {@code program: FILE.rasp} and {@code also:} groups of more cells. The train keys are
+ * the kind's ({@link SweepKind#trainKeys}). A real-valued one of the top train block may instead be
+ * a random draw, {@code lr: {log_uniform: [1e-4, 3e-3]}} with {@code draws: N} (and
+ * {@code draw_seed: S}, default 1) in that block: see {@link SettingDraws}. Mistakes are
+ * {@link SpecProblem}s, which {@link #read} shows with the file's line.
  */
-public record SweepSpec(String name, List<String> functions, List<Integer> lengths, List<Long> seeds, int workers,
+public record SweepSpec(String name, SweepTasks tasks, List<Long> seeds, int workers,
         List<Map<String, Object>> trainGrid, List<String> varyingKeys, AnalysisOptions analysis, List<ExtraPlot> plots) {
 
     /** Where a function's name takes the cell's length, for tasks with parameters after n: {@code random_{n}_7}. */
     static final String LENGTH_SLOT = "{n}";
-    static final List<String> TRAIN_KEYS = List.of("dim", "layers", "heads", "ff", "steps", "batch", "lr",
-            "weight_decay", "train_inputs", "eval_every", "eval_inputs", "convergence_mse", "stop_at_convergence");
-    private static final List<String> TOP_KEYS = List.of("name", "functions", "lengths", "seeds", "workers", "train",
-            "analysis", "plots");
-    /** Keys of the train block that shape its random draws rather than set a cell's training. */
+    private static final List<String> TOP_KEYS = List.of("name", "functions", "lengths", "kind", "tasks", "program",
+            "also", "seeds", "workers", "train", "analysis", "plots");
+    /** Keys of the top train block that shape its random draws rather than set a cell's training. */
     private static final List<String> DRAW_KEYS = List.of("draws", "draw_seed");
+    private static final String TOP_TRAIN = "train";
     private static final List<String> ANALYSIS_KEYS = List.of("sharpness_draws", "eps", "loss_inputs",
             "sensitivity_samples", "seed");
 
@@ -63,7 +64,10 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             throw new RuntimeUserException("cannot read " + file + ": " + e.getMessage(), e);
         }
         try {
-            return parse(root, defaultName(file));
+            return parse(root, defaultName(file), file.toAbsolutePath().getParent());
+        } catch (SpecProblem e) {
+            int line = SweepFileLines.of(mapper, file).line(e.pointer());
+            throw new RuntimeUserException(file + (line > 0 ? ":" + line : "") + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new RuntimeUserException(file + ": " + e.getMessage(), e);
         }
@@ -76,64 +80,132 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
     }
 
     static SweepSpec parse(JsonNode root, String defaultName) {
+        return parse(root, defaultName, Path.of("").toAbsolutePath());
+    }
+
+    /** {@code folder}: where the file is, against which {@code program} is read. */
+    static SweepSpec parse(JsonNode root, String defaultName, Path folder) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("a sweep file must be a mapping (name, functions, lengths, seeds, train, ...)");
         }
         checkKeys(root, TOP_KEYS, "");
         String name = root.has("name") ? root.get("name").asText() : defaultName;
-        List<String> functions = new ArrayList<>();
-        JsonNode fs = require(root, "functions");
-        for (JsonNode f : fs.isArray() ? fs : List.of(fs)) {
-            String fn = f.asText().trim().toLowerCase(Locale.ROOT);
-            if (!fn.matches("[a-z][a-z0-9_]*(\\{n}[a-z0-9_]*)?")) {
-                throw new IllegalArgumentException("functions: '" + f.asText() + "' is not a task base name like parity"
-                        + " (or one with the length's place, like random_{n}_7)");
-            }
-            functions.add(fn);
-        }
-        List<Integer> lengths = lengths(require(root, "lengths"));
+        SweepTasks tasks = tasks(root, folder);
+        SweepKind kind = tasks.kind();
         List<Long> seeds = seeds(root.get("seeds"));
         int workers = root.has("workers") ? positiveInt(root.get("workers"), "workers") : 1;
-        Map<String, List<Object>> train = new LinkedHashMap<>();
-        List<Distribution> distributions = new ArrayList<>();
-        JsonNode t = root.get("train");
-        if (t != null) {
-            if (!t.isObject()) {
-                throw new IllegalArgumentException("train: expected a mapping of settings");
+        JsonNode t = root.get(TOP_TRAIN);
+        Map<String, List<Object>> train = train(t, kind, TOP_TRAIN);
+        SettingDraws draws = draws(t);
+        List<String> varying = new ArrayList<>(train.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getKey).toList());
+        if (draws.count() > 0) {
+            varying.add(SettingDraws.DRAW); // a cell's drawn values are named by its draw's number
+        }
+        if (root.has("also")) {
+            if (!(tasks instanceof TaskList list)) {
+                throw new SpecProblem("/also", "also: goes with tasks, not with functions and lengths");
             }
-            checkKeys(t, java.util.stream.Stream.concat(TRAIN_KEYS.stream(), DRAW_KEYS.stream()).toList(), "train.");
+            List<TaskList.Group> also = TaskList.also(root.get("also"), kind, train);
+            tasks = list.withAlso(also);
+            varying = TaskList.varyingAcross(train, varying, also);
+        }
+        SweepSpec spec = new SweepSpec(name, tasks, seeds, workers, draws.expand(grid(train)), List.copyOf(varying),
+                analysis(root.get("analysis")), ExtraPlot.parse(root.get("plots"), train.keySet()));
+        checkUniqueCells(spec);
+        return spec;
+    }
+
+    /** The random draws of the top train block (none without {@code draws}). */
+    private static SettingDraws draws(JsonNode t) {
+        if (t == null || !t.isObject()) {
+            return SettingDraws.NONE;
+        }
+        List<Distribution> distributions = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isObject()) {
+                distributions.add(Distribution.parse(e.getKey(), e.getValue()));
+            }
+        }
+        return new SettingDraws(t.has("draws") ? positiveInt(t.get("draws"), "train.draws") : 0,
+                t.has("draw_seed") ? integer(t.get("draw_seed"), "train.draw_seed") : 1, distributions);
+    }
+
+    /**
+     * A train block: each key's values (a scalar is a list of one), checked against the kind's
+     * keys; random draws (mappings) are left to {@link #draws}, and only the top block has them.
+     */
+    static Map<String, List<Object>> train(JsonNode t, SweepKind kind, String where) {
+        Map<String, List<Object>> train = new LinkedHashMap<>();
+        boolean top = where.equals(TOP_TRAIN);
+        if (t != null) {
+            String pointer = "/" + where.replace('.', '/');
+            if (!t.isObject()) {
+                throw new SpecProblem(pointer, where + ": expected a mapping of settings");
+            }
+            checkKeys(t, top ? java.util.stream.Stream.concat(kind.trainKeys().stream(), DRAW_KEYS.stream()).toList()
+                    : kind.trainKeys(), where + ".");
             for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (DRAW_KEYS.contains(e.getKey())) {
+                if (top && DRAW_KEYS.contains(e.getKey())) {
                     continue;
                 }
                 if (e.getValue().isObject()) {
-                    distributions.add(Distribution.parse(e.getKey(), e.getValue()));
+                    if (!top) {
+                        throw new SpecProblem(pointer + "/" + e.getKey(), where + "." + e.getKey()
+                                + ": random draws go in the top train block only");
+                    }
                     continue;
                 }
                 List<Object> values = new ArrayList<>();
                 for (JsonNode v : e.getValue().isArray() ? e.getValue() : List.of(e.getValue())) {
-                    values.add(scalar(v, "train." + e.getKey()));
+                    values.add(kind.textKeys().contains(e.getKey()) && v.isTextual() ? v.asText()
+                            : scalar(v, where + "." + e.getKey()));
                 }
                 if (values.isEmpty()) {
-                    throw new IllegalArgumentException("train." + e.getKey() + ": the list is empty");
+                    throw new SpecProblem(pointer + "/" + e.getKey(), where + "." + e.getKey() + ": the list is empty");
                 }
                 train.put(e.getKey(), values);
             }
         }
-        SettingDraws draws = t == null ? SettingDraws.NONE : new SettingDraws(
-                t.has("draws") ? positiveInt(t.get("draws"), "train.draws") : 0,
-                t.has("draw_seed") ? integer(t.get("draw_seed"), "train.draw_seed") : 1, distributions);
-        List<String> varying = new ArrayList<>(
-                train.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList());
-        if (draws.count() > 0) {
-            varying.add(SettingDraws.DRAW); // a cell's drawn values are named by its draw's number
-        }
-        return new SweepSpec(name, List.copyOf(functions), lengths, seeds, workers, draws.expand(grid(train)),
-                List.copyOf(varying), analysis(root.get("analysis")), ExtraPlot.parse(root.get("plots"), train.keySet()));
+        return train;
     }
 
-    private static JsonNode require(JsonNode root, String key) {
+    private static void checkUniqueCells(SweepSpec spec) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (SweepCell c : spec.cells()) {
+            if (!ids.add(c.id())) {
+                throw new SpecProblem("/also", "cell " + c.id() + " appears twice (in tasks and in also?)");
+            }
+        }
+    }
+
+    /** A Boolean grid (functions x lengths) or a list of named tasks of one kind; not both. */
+    private static SweepTasks tasks(JsonNode root, Path folder) {
+        boolean grid = root.has("functions") || root.has("lengths");
+        if (grid && root.has("tasks")) {
+            throw new SpecProblem("/tasks", "tasks: give either tasks (with kind) or functions and lengths, not both");
+        }
+        if (!grid && !root.has("tasks")) {
+            throw new IllegalArgumentException("functions and lengths, or tasks (with kind), are missing");
+        }
+        if (grid) {
+            for (String k : List.of("kind", "program")) {
+                if (root.has(k)) {
+                    throw new SpecProblem("/" + k, k + ": goes with tasks, not with functions and lengths");
+                }
+            }
+            return BooleanGrid.parse(root);
+        }
+        return TaskList.parse(root, folder);
+    }
+
+    public SweepKind kind() {
+        return tasks.kind();
+    }
+
+    static JsonNode require(JsonNode root, String key) {
         JsonNode v = root.get(key);
         if (v == null || v.isNull()) {
             throw new IllegalArgumentException(key + " is missing");
@@ -141,37 +213,14 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
         return v;
     }
 
-    private static void checkKeys(JsonNode node, List<String> known, String prefix) {
+    static void checkKeys(JsonNode node, List<String> known, String prefix) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!known.contains(k)) {
-                throw new IllegalArgumentException("unknown setting " + prefix + k + " (known: " + String.join(", ", known) + ")");
+                throw new SpecProblem("/" + prefix.replace('.', '/') + k,
+                        "unknown setting " + prefix + k + " (known: " + String.join(", ", known) + ")");
             }
         }
-    }
-
-    static List<Integer> lengths(JsonNode node) {
-        List<Integer> out = new ArrayList<>();
-        if (node.isObject()) {
-            checkKeys(node, List.of("from", "to", "step"), "lengths.");
-            int from = positiveInt(require(node, "from"), "lengths.from");
-            int to = positiveInt(require(node, "to"), "lengths.to");
-            int step = node.has("step") ? positiveInt(node.get("step"), "lengths.step") : 1;
-            if (to < from) {
-                throw new IllegalArgumentException("lengths: to (" + to + ") is below from (" + from + ")");
-            }
-            for (int n = from; n <= to; n += step) {
-                out.add(n);
-            }
-        } else {
-            for (JsonNode v : node.isArray() ? node : List.of(node)) {
-                out.add(positiveInt(v, "lengths"));
-            }
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("lengths: no length given");
-        }
-        return List.copyOf(out);
     }
 
     static List<Long> seeds(JsonNode node) {
@@ -181,7 +230,7 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
         } else if (node.isArray()) {
             for (JsonNode v : node) {
                 if (!v.canConvertToLong() || !v.isIntegralNumber()) {
-                    throw new IllegalArgumentException("seeds: '" + v.asText() + "' is not an integer");
+                    throw new SpecProblem("/seeds", "seeds: '" + v.asText() + "' is not an integer");
                 }
                 out.add(v.asLong());
             }
@@ -192,23 +241,28 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("seeds: the list is empty");
+            throw new SpecProblem("/seeds", "seeds: the list is empty");
         }
         return List.copyOf(out);
     }
 
     private static long integer(JsonNode v, String what) {
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new IllegalArgumentException(what + ": expected an integer, got '" + v.asText() + "'");
+            throw new SpecProblem(pointer(what), what + ": expected an integer, got '" + v.asText() + "'");
         }
         return v.asLong();
     }
 
-    private static int positiveInt(JsonNode v, String what) {
+    static int positiveInt(JsonNode v, String what) {
         if (!v.isIntegralNumber() || v.asLong() < 1 || v.asLong() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + ": expected a positive integer, got '" + v.asText() + "'");
+            throw new SpecProblem(pointer(what), what + ": expected a positive integer, got '" + v.asText() + "'");
         }
         return v.asInt();
+    }
+
+    /** The JSON pointer of a setting named as in messages: train.lr is /train/lr. */
+    private static String pointer(String what) {
+        return "/" + what.replace('.', '/');
     }
 
     private static Object scalar(JsonNode v, String what) {
@@ -225,10 +279,10 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             try { // YAML reads 1e-3 as a string
                 return Double.parseDouble(v.asText());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(what + ": '" + v.asText() + "' is not a number");
+                throw new SpecProblem(pointer(what), what + ": '" + v.asText() + "' is not a number");
             }
         }
-        throw new IllegalArgumentException(what + ": expected a number or a list of numbers");
+        throw new SpecProblem(pointer(what), what + ": expected a number or a list of numbers");
     }
 
     /** Every combination of the listed values, the first key varying slowest. */
@@ -255,7 +309,7 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
             return o;
         }
         if (!node.isObject()) {
-            throw new IllegalArgumentException("analysis: expected a mapping");
+            throw new SpecProblem("/analysis", "analysis: expected a mapping");
         }
         checkKeys(node, ANALYSIS_KEYS, "analysis.");
         return new AnalysisOptions(
@@ -267,18 +321,8 @@ public record SweepSpec(String name, List<String> functions, List<Integer> lengt
                 node.has("seed") ? node.get("seed").asLong() : o.seed());
     }
 
-    /** All cells, in table order: function, then length, then settings, then seed. */
+    /** All cells, in table order: task (a Boolean grid: function, then length), then settings, then seed. */
     public List<SweepCell> cells() {
-        List<SweepCell> out = new ArrayList<>();
-        for (String f : functions) {
-            for (int n : lengths) {
-                for (Map<String, Object> settings : trainGrid) {
-                    for (long seed : seeds) {
-                        out.add(new SweepCell(f, n, seed, settings, varyingKeys));
-                    }
-                }
-            }
-        }
-        return out;
+        return tasks.cells(trainGrid, seeds, varyingKeys);
     }
 }

@@ -19,10 +19,10 @@ public final class SweepWorker {
         try {
             SweepSpec spec = SweepSpec.read(Path.of(args[0]));
             Path out = Path.of(args[1]);
-            SweepCell cell = spec.cells().stream().filter(c -> c.id().equals(args[2])).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no cell " + args[2] + " in " + args[0]));
-            var f = TaskRegistry.standard().booleanFunction(cell.task());
-            SweepRunner.runCell(spec, SweepRunner.cellDir(out, cell), cell, f, Device.cpu());
+            TaskRegistry registry = TaskRegistry.standard();
+            SweepRunner runner = new SweepRunner(spec, out, registry::task, Device.cpu(), System.err);
+            CellRun cell = runner.prepared(args[2]);
+            SweepRunner.runCell(spec, SweepRunner.cellDir(out, cell.cell()), cell, Device.cpu());
             System.exit(0);
         } catch (RuntimeException e) {
             System.err.println("error: " + e.getMessage());

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.task.TaskFolders;
 import raspc.runtime.RuntimeUserException;
-import raspc.runtime.run.Json;
+import raspc.runtime.engine.TorchEngine;
 
 /** Runs one cell in a child JVM ({@link SweepWorker}) and reads back its row. */
 final class WorkerProcess {
@@ -20,11 +20,17 @@ final class WorkerProcess {
 
     private WorkerProcess() {}
 
-    static SweepRow run(Path specFile, Path out, SweepCell cell, Path dir) {
+    /**
+     * Runs {@code cell} in a child JVM, one of {@code workers} at a time: each gets its share of
+     * this process's default intra-op threads, so the workers together do not ask for more cores
+     * than the machine has.
+     */
+    static CellRow run(Path specFile, Path out, SweepCell cell, Path dir, int workers) {
         try {
             Files.createDirectories(dir);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+            String threads = "-D" + TorchEngine.THREADS + "=" + Math.max(1, TorchEngine.defaultThreads() / workers);
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", threads, "-cp",
                     System.getProperty("java.class.path"), SweepWorker.class.getName(), specFile.toString(),
                     out.toAbsolutePath().toString(), cell.id()));
             // the worker reads the tasks from the folders this process reads
@@ -44,7 +50,7 @@ final class WorkerProcess {
                 String last = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
                 throw new RuntimeUserException("worker exited with " + code + ": " + last);
             }
-            return Json.mapper().readValue(row.toFile(), SweepRow.class);
+            return SweepRunner.readRow(row, cell);
         } catch (IOException e) {
             throw new RuntimeUserException("cannot run a worker for " + cell.id() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

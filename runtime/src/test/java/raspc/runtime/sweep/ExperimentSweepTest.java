@@ -55,7 +55,7 @@ class ExperimentSweepTest {
         assertTrue(csv.get(0).endsWith(",dim,steps,eval_every,train_inputs,draw,lr"), csv.get(0));
         assertTrue(csv.get(1).startsWith("random_4_3-traininputs4-draw1-seed1,\"random_{n}_3 train_inputs=4\",random_{n}_3,"
                 + "random_4_3,4,1,"), csv.get(1));
-        for (SweepRow r : summary.rows()) {
+        for (SweepRow r : summary.rows().stream().map(SweepRow.class::cast).toList()) {
             double lr = ((Number) r.settings().get("lr")).doubleValue();
             assertTrue(lr >= 2e-3 && lr <= 4e-3, "the row records its drawn lr: " + r.settings());
         }

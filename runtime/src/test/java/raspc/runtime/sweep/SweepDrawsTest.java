@@ -26,7 +26,7 @@ class SweepDrawsTest {
                 """);
         assertEquals(2 * 2 * 3 * 2, spec.cells().size(), "lengths x dims x draws x seeds");
         assertEquals(List.of("dim", "draw"), spec.varyingKeys());
-        SweepCell c = spec.cells().get(0);
+        BooleanCell c = (BooleanCell) spec.cells().get(0);
         assertEquals("parity_5-dim16-draw1-seed1", c.id());
         assertEquals("parity dim=16", c.group(), "a draw's cells share their group, as seeds do");
         double lr = ((Number) c.settings().get("lr")).doubleValue();
@@ -48,8 +48,8 @@ class SweepDrawsTest {
         List<Map<String, Object>> other = parse(file.replace("draw_seed: 4", "draw_seed: 5")).trainGrid();
         assertNotEquals(a, other);
         SweepSpec spec = parse(file);
-        SweepCell at5 = spec.cells().stream().filter(c -> c.n() == 5 && c.id().contains("draw3")).findFirst().orElseThrow();
-        SweepCell at10 = spec.cells().stream().filter(c -> c.n() == 10 && c.id().contains("draw3")).findFirst().orElseThrow();
+        SweepCell at5 = spec.cells().stream().map(BooleanCell.class::cast).filter(c -> c.n() == 5 && c.id().contains("draw3")).findFirst().orElseThrow();
+        SweepCell at10 = spec.cells().stream().map(BooleanCell.class::cast).filter(c -> c.n() == 10 && c.id().contains("draw3")).findFirst().orElseThrow();
         assertEquals(at5.settings(), at10.settings());
     }
 

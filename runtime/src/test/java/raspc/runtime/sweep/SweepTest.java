@@ -43,7 +43,8 @@ class SweepTest {
         assertTrue(csv.get(0).endsWith(",dim,steps,lr,eval_every,eval_inputs"), csv.get(0));
         assertTrue(csv.get(1).startsWith("first_3-seed1,first,first,first_3,3,1,"), csv.get(1));
         assertEquals(2, Files.readAllLines(out.resolve(SweepRunner.JSONL)).size());
-        for (SweepRow r : summary.rows()) {
+        for (CellRow row : summary.rows()) {
+            SweepRow r = (SweepRow) row;
             assertEquals(1.0, r.targetSensitivity(), 1e-12);
             if (r.converged()) {
                 assertEquals(1.0, r.modelSensitivity(), 1e-12, "a converged FIRST model computes FIRST");
@@ -99,12 +100,12 @@ class SweepTest {
                 train: {dim: 32, lr: [1e-3, 3e-4]}
                 analysis: {eps: 0.05}
                 """);
-        assertEquals(List.of(4, 6, 8), spec.lengths());
+        assertEquals(List.of(4, 6, 8), ((BooleanGrid) spec.tasks()).lengths());
         assertEquals(List.of(1L, 2L), spec.seeds());
         assertEquals(List.of("lr"), spec.varyingKeys());
         assertEquals(2 * 3 * 2 * 2, spec.cells().size());
         assertEquals(0.05, spec.analysis().eps());
-        SweepCell c = spec.cells().get(1);
+        BooleanCell c = (BooleanCell) spec.cells().get(1);
         assertEquals("parity_4-lr0.001-seed2", c.id());
         assertEquals("parity lr=0.001", c.group());
         assertEquals(32, c.options().modelConfig(c.n()).dim());
