@@ -49,6 +49,11 @@ public final class PythonPeer {
         return dir;
     }
 
+    /** The Python executable itself. */
+    public Path python() {
+        return python;
+    }
+
     public Path script(String relative) {
         return repoRoot.resolve(relative);
     }
