@@ -87,24 +87,25 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int evalBenchmark() {
-        root.out().println("RASP evaluation benchmark (random inputs of length 100, " + seconds + " s each)");
-        root.out().flush();
-        for (EvalBenchmark.Result result : EvalBenchmark.run(seconds)) {
-            root.out().println(result);
-            root.out().flush();
-        }
+        printEvaluator(root.out(), "RASP evaluation benchmark", "");
         return ExitCode.OK;
     }
 
+    /** The evaluator's figures, a line per program as it finishes, under {@code title}. */
+    private void printEvaluator(PrintWriter out, String title, String indent) {
+        out.println(title + " (random inputs of length 100, " + seconds + " s each)" + (indent.isEmpty() ? "" : ":"));
+        out.flush();
+        for (EvalBenchmark.Result result : EvalBenchmark.run(seconds)) {
+            out.println(indent + result);
+            out.flush();
+        }
+    }
+
     private int trainBenchmark() throws IOException, InterruptedException {
-        if (samples < 1) {
-            throw new UserError("bench: --samples must be positive, got " + samples);
-        }
+        OptionChecks.atLeast("--samples", samples, 1);
         OptionChecks.atLeast("--threads", threads, 1);
+        OptionChecks.atLeast("--dataset-samples", datasetSamples, 1);
         int threads = this.threads != null ? this.threads : TorchEngine.defaultThreads();
-        if (datasetSamples < 1) {
-            throw new UserError("bench: --dataset-samples must be positive, got " + datasetSamples);
-        }
         DeviceChoice device = engine.start();
         PrintWriter out = root.out();
         if (!TorchEngine.threads(threads)) {
@@ -143,18 +144,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void evaluatorAndDataset(PrintWriter out) throws IOException {
-        out.println("RASP evaluator (random inputs of length 100, " + seconds + " s each):");
-        out.flush();
-        for (EvalBenchmark.Result result : EvalBenchmark.run(seconds)) {
-            out.println("  " + result);
-            out.flush();
-        }
+        printEvaluator(out, "RASP evaluator", "  ");
         int cores = Runtime.getRuntime().availableProcessors();
         Path file = Files.createTempFile("raspc-bench", ".jsonl");
         try {
             DatasetBenchmark.Result r = DatasetBenchmark.run(DatasetBenchmark.YARDSTICK, datasetSamples, cores, file);
-            out.printf(Locale.ROOT, "dataset: %d %s samples written in %.2f s (%.0f samples/s, %d threads, %.0f MB)%n",
-                    r.samples(), r.task(), r.seconds(), r.samplesPerSecond(), r.threads(), r.bytes() / 1e6);
+            out.println("dataset: " + r);
         } finally {
             Files.deleteIfExists(file);
         }

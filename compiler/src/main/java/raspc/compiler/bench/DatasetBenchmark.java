@@ -3,6 +3,7 @@ package raspc.compiler.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import raspc.compiler.dataset.DatasetWriter;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.Split;
@@ -23,6 +24,12 @@ public final class DatasetBenchmark {
         public double samplesPerSecond() {
             return samples / seconds;
         }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d %s samples written in %.2f s (%.0f samples/s, %d threads, %.1f MB)", samples,
+                    task, seconds, samplesPerSecond(), threads, bytes / 1e6);
+        }
     }
 
     /** Writes the first {@code n} samples of the task's training split. */
@@ -40,8 +47,7 @@ public final class DatasetBenchmark {
         Path out = Files.createTempFile("raspc-bench", ".jsonl");
         try {
             Result r = run(task, TaskRegistry.standard().resolve(task).size(Split.TRAIN), threads, out);
-            System.out.printf("%s: %d samples in %.2f s (%.0f samples/s, %d threads), %.1f MB%n", r.task(), r.samples(),
-                    r.seconds(), r.samplesPerSecond(), r.threads(), r.bytes() / 1e6);
+            System.out.println(r);
         } finally {
             Files.deleteIfExists(out);
         }
