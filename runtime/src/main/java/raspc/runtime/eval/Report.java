@@ -2,6 +2,7 @@ package raspc.runtime.eval;
 
 import java.util.List;
 import java.util.Map;
+import raspc.runtime.model.Architecture;
 
 /**
  * report.json. Its shape is stable: tools read {@code splits.test.token_accuracy} and friends.
@@ -41,10 +42,10 @@ public record Report(
 
     /** The model's shape, for people reading the report. */
     /** The trained shape; {@code architecture} is null in reports written before it was recorded. */
-    public record ModelSummary(int layers, int heads, int dim, int ff, long parameters, String architecture) {
-        /** An LSTM has recurrent layers, no heads and no MLP. */
+    public record ModelSummary(int layers, int heads, int dim, int ff, long parameters, Architecture architecture) {
+        /** Recurrent layers (an LSTM): no heads and no MLP. */
         public boolean recurrent() {
-            return "LSTM".equals(architecture);
+            return architecture != null && !architecture.attends();
         }
     }
 }

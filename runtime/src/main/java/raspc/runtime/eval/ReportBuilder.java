@@ -51,7 +51,7 @@ public final class ReportBuilder {
         return new Report(config.task(), config.runId(), facts.device(), facts.interrupted(), facts.stopReason(),
                 facts.epochsCompleted(), facts.bestEpoch(), facts.trainingSeconds(),
                 new Report.ModelSummary(model.layers(), model.heads(), model.dim(), model.ff(), trained.parameterCount(),
-                        model.architecture().name()),
+                        model.architecture()),
                 splits, test.byLength(), test.attentionAgreement(),
                 lengthGeneralisation(trained, task, lengthGeneralisationSamples, config.train().seed()), facts.steps(),
                 facts.bestStep(), facts.convergedStep(), generation(trained, task, progress, folder));
