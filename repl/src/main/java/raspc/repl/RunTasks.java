@@ -13,6 +13,7 @@ import raspc.runtime.compose.CompositionData;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.TaskData;
 import raspc.runtime.matrix.MatrixTaskData;
+import raspc.runtime.matrix.MatrixTrainOptions;
 import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.TaskRecord;
@@ -72,8 +73,7 @@ final class RunTasks {
             throw new UserError("run " + config.runId() + " was trained on " + config.task()
                     + ", not a matrix task (train one with raspc train-matrix)");
         }
-        return new MatrixTaskData(MatrixTask.parse(config.task()), evalMatrices, config.train().seed(),
-                config.model().layers(), config.model().heads());
+        return MatrixTrainOptions.dataOfRun(config, evalMatrices);
     }
 
     private static UserError otherKind(Path runDir, Task task, String what) {
@@ -82,7 +82,7 @@ final class RunTasks {
 
     /**
      * The task to resume a run on: a step-budget run's sample source as its task.json records it
-     * (a Boolean function), a composition variant's data, else the task {@link #ofRun} rebuilds.
+     * (a Boolean function or a matrix-completion variant), a composition variant's data, else the task {@link #ofRun} rebuilds.
      */
     static TaskData toResume(RaspcCommand root, Path runDir, String task) {
         RunFolder folder = RunFolder.open(runDir);
@@ -91,10 +91,14 @@ final class RunTasks {
             return switch (taskOfRun(root, runDir, task)) {
                 case LabelledTask t -> new EncodedTaskData(t);
                 case CompositionTask c -> new CompositionData(c);
-                case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: train --resume does not resume those");
+                case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task, but its "
+                        + RunFolder.TASK_RECORD + " does not record the matrix stream (a run from an older raspc): train it again");
             };
         }
         TaskRecord.Online online = record.online();
+        if (MatrixTask.isMatrixName(record.task())) {
+            return matrixOfRun(folder.readConfig(), online.evalInputs());
+        }
         BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());
         return BooleanTrainOptions.dataOfRun(f, folder.readConfig(), online);
     }

@@ -103,7 +103,7 @@ public final class TrainMatrixCommand implements Callable<Integer> {
         root.out().println("training " + t.name() + " (d=" + dim + ", " + Counts.of(layers, "layer") + ", "
                 + Counts.of(heads, "head") + ", batch " + batch + ", lr " + lr + ", " + steps + " steps)");
         root.out().flush();
-        TrainResult result = TrainingSession.train(data, stepLosses.applyTo(options.trainOptions(DeviceChoice.CPU)),
+        TrainResult result = TrainingSession.train(data, stepLosses.applyTo(options.trainOptions(DeviceChoice.CPU).taskRecord(options.taskRecord(t))),
                 ConsoleProgress.forStandardOutput());
         RunFolder folder = RunFolder.open(result.runDir());
         raspc.runtime.draw.RunCurves.write(folder.dir());

@@ -101,6 +101,10 @@ class MatrixCommandsTest {
         assertTrue(!Files.exists(run.resolve("matrix-attention-before.png")), "only the masks asked for");
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("matrix-study.json").toFile());
         assertEquals("column", json.get("stages").get(0).get("attention").get(0).get("mask").asText());
+        // a matrix run resumes on its recorded stream (a finished one is evaluated again)
+        CliRun resumed = raspc("train", "--resume", "runs/matrix_3_rank1_p30/b");
+        assertEquals(ExitCode.OK, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("run folder: runs/matrix_3_rank1_p30/b"), resumed.out());
         CliRun bad = raspc("matrix-study", "runs/matrix_3_rank1_p30/b", "--attention-masks", "stripes");
         assertEquals(ExitCode.USER_ERROR, bad.code());
         assertTrue(bad.err().contains("unknown mask 'stripes'; use random, row, column or diagonal"), bad.err());

@@ -7,7 +7,9 @@ import raspc.runtime.model.Architecture;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
 import raspc.runtime.run.OptimizerKind;
+import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.StepBudget;
+import raspc.runtime.run.TaskRecord;
 import raspc.runtime.train.TrainOptions;
 
 /**
@@ -57,6 +59,21 @@ public final class MatrixTrainOptions {
         require(evalEvery >= 1, "the evaluation interval must be >= 1, got " + evalEvery);
         require(architecture != Architecture.GPT, "the matrix model is an encoder: BERT or ENCODER, not GPT");
         return new MatrixTaskData(task, evalMatrices, seed, layers, heads);
+    }
+
+    /**
+     * What task.json records of the matrix stream, so that {@code train --resume} rebuilds it: the
+     * training matrices are drawn fresh (no fixed inputs) and each evaluation split has
+     * {@code evalMatrices}; the seed and the shape are in config.json.
+     */
+    public TaskRecord taskRecord(MatrixTask task) {
+        return TaskRecord.online(task.name(), new TaskRecord.Online(0, evalMatrices));
+    }
+
+    /** The matrix stream of a run: its task, training seed and model shape, with evaluation splits of {@code evalMatrices}. */
+    public static MatrixTaskData dataOfRun(RunConfig config, int evalMatrices) {
+        return new MatrixTaskData(MatrixTask.parse(config.task()), evalMatrices, config.train().seed(),
+                config.model().layers(), config.model().heads());
     }
 
     /** The one trainer's options: no decay, no plateau restores, no early stop (the drop comes after a plateau). */

@@ -126,10 +126,6 @@ public final class TrainingSession {
     }
 
     /**
-     * A step-budget run resumes to its budget, on the sample source its task.json records (the
-     * caller builds the task from it); runs from before the record was written cannot be rebuilt.
-     */
-    /**
      * A step-budget run resumes on its budget; one that drew fresh samples (a Boolean function)
      * needs its sample source recorded, one on fixed splits (a composition study) is rebuilt
      * from its data settings like any other task.
