@@ -24,7 +24,6 @@ public final class AttentionFigureRenderer {
         Headless.ensure();
     }
 
-    static final Color BACKGROUND = Color.WHITE;
     static final Color TEXT = new Color(0x202020);
     static final Color MUTED = new Color(0x555555);
     static final Color FRAME = new Color(0x808080);
@@ -41,12 +40,8 @@ public final class AttentionFigureRenderer {
     public static Rendered render(AttentionFigure figure) {
         AttentionLayout.Plan plan = AttentionLayout.plan(figure);
         FigureLayout layout = plan.layout();
-        BufferedImage image = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(BACKGROUND);
-            g.fillRect(0, 0, layout.width(), layout.height());
-            PlotFonts.applyTextHints(g);
+        try (Canvas canvas = Canvas.white(layout.width(), layout.height())) {
+            Graphics2D g = canvas.graphics();
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.setColor(TEXT);
             g.setFont(plan.fonts().title());
@@ -59,10 +54,8 @@ public final class AttentionFigureRenderer {
             }
             paintColourBar(g, plan);
             paintLegend(g, plan);
-        } finally {
-            g.dispose();
+            return new Rendered(canvas.image(), layout);
         }
-        return new Rendered(image, layout);
     }
 
     /** Renders and writes the PNG atomically; returns the layout of what was written. */

@@ -1,6 +1,5 @@
 package raspc.runtime.plot;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -125,17 +124,11 @@ public final class PlotFonts {
     public static int inkPixels(String text) {
         Font font = plain(16);
         int w = Math.max(1, width(font, text) + 8);
-        BufferedImage img = new BufferedImage(w, 32, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, w, 32);
-            applyTextHints(g);
-            g.setColor(Color.BLACK);
-            g.setFont(font);
-            g.drawString(text, 4, 22);
-        } finally {
-            g.dispose();
+        BufferedImage img;
+        try (Canvas canvas = Canvas.white(w, 32)) {
+            img = canvas.image();
+            canvas.graphics().setFont(font);
+            canvas.graphics().drawString(text, 4, 22);
         }
         int ink = 0;
         for (int y = 0; y < img.getHeight(); y++) {

@@ -3,8 +3,6 @@ package raspc.runtime.plot;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,27 +31,23 @@ public final class ScoreHeatmap {
     public static void write(Path target, String title, List<String> rows, List<String> columns, double[][] values,
             boolean signed) {
         ColourScale scale = signed ? new ColourScale(-1, 1, ColourMap.BLUE_RED) : new ColourScale(0, 1, ColourMap.VIRIDIS);
-        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D measure = probe.createGraphics();
-        measure.setFont(PlotFonts.plain(13f));
-        FontMetrics fm = measure.getFontMetrics();
         int labelW = 0;
         for (String r : rows) {
-            labelW = Math.max(labelW, fm.stringWidth(r));
+            labelW = Math.max(labelW, PlotFonts.width(PlotFonts.plain(13f), r));
         }
-        measure.setFont(PlotFonts.bold(14f));
-        int titleW = measure.getFontMetrics().stringWidth(title);
-        measure.dispose();
+        int titleW = PlotFonts.width(PlotFonts.bold(14f), title);
         int left = PAD + labelW + 8;
         int top = PAD + 24 + CELL_H;
         int width = Math.max(left + columns.size() * CELL_W + PAD, titleW + 3 * PAD); // room for the bold title's last glyph
         int height = top + rows.size() * CELL_H + PAD;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.BLACK);
+        try (Canvas canvas = Canvas.white(width, height)) {
+            draw(canvas.graphics(), title, rows, columns, values, scale, left, top);
+            canvas.writePng(target);
+        }
+    }
+
+    private static void draw(Graphics2D g, String title, List<String> rows, List<String> columns, double[][] values,
+            ColourScale scale, int left, int top) {
         g.setFont(PlotFonts.bold(14f));
         g.drawString(title, PAD, PAD + 14);
         g.setFont(PlotFonts.plain(13f));
@@ -77,8 +71,6 @@ public final class ScoreHeatmap {
                         y + CELL_H / 2 + m.getAscent() / 2 - 2);
             }
         }
-        g.dispose();
-        PngFiles.write(image, target);
     }
 
     private static double luminance(Color c) {

@@ -74,13 +74,9 @@ public final class TrainingCurves {
 
     public static BufferedImage render(String title, List<CurvePoint> epochs, Options options) {
         List<JFreeChart> charts = charts(epochs, options.lossScale());
-        BufferedImage image = new BufferedImage(options.width(), options.height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, options.width(), options.height());
+        try (Canvas canvas = Canvas.white(options.width(), options.height())) {
+            Graphics2D g = canvas.graphics();
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            PlotFonts.applyTextHints(g);
             Font font = PlotFonts.bold(16);
             FontMetrics m = g.getFontMetrics(font);
             g.setFont(font);
@@ -93,10 +89,8 @@ public final class TrainingCurves {
                 int right = options.width() * (i + 1) / charts.size();
                 charts.get(i).draw(g, new Rectangle2D.Double(left, TITLE_BAND, right - left, h));
             }
-        } finally {
-            g.dispose();
+            return canvas.image();
         }
-        return image;
     }
 
     /**

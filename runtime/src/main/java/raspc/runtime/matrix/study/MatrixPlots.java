@@ -3,11 +3,8 @@ package raspc.runtime.matrix.study;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -20,6 +17,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import raspc.compiler.files.AtomicFiles;
+import raspc.runtime.plot.Canvas;
 import raspc.runtime.plot.ColourMap;
 import raspc.runtime.plot.PlotFonts;
 import raspc.runtime.plot.PlotTheme;
@@ -120,12 +118,15 @@ final class MatrixPlots {
         int heads = maps[0].length;
         int width = heads * (side + gap) + gap + 40;
         int height = layers * (side + gap) + 70;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.BLACK);
+        try (Canvas canvas = Canvas.white(width, height)) {
+            drawMaps(canvas.graphics(), title, maps, t, cell, side, gap);
+            canvas.writePng(png);
+        }
+    }
+
+    private static void drawMaps(Graphics2D g, String title, float[][][] maps, int t, int cell, int side, int gap) {
+        int layers = maps.length;
+        int heads = maps[0].length;
         g.setFont(PlotFonts.bold(14));
         g.drawString(title, gap, 22);
         g.setFont(PlotFonts.plain(11));
@@ -149,12 +150,6 @@ final class MatrixPlots {
                         y0 - 4);
             }
         }
-        g.dispose();
-        AtomicFiles.write(png, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new java.io.IOException("no PNG writer available in this JVM");
-            }
-        });
     }
 
     /** A log axis labelled 1.0E-2 rather than 10^-2.00. */
