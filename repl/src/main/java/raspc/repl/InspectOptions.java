@@ -10,6 +10,7 @@ import raspc.compiler.task.MatrixTask;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.engine.Devices;
+import raspc.runtime.inspect.CompositionSteps;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.RunData;
 import raspc.runtime.inspect.InspectionReport;
@@ -40,7 +41,24 @@ final class InspectOptions {
         @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split; a composition run: one evaluation document of each composition).")
         private int count;
 
+        @Option(names = "--compositions", paramLabel = "SET",
+                description = "A composition run: the evaluation documents of all, seen or unseen compositions (default: all).")
+        private String compositions;
+
         List<EncodedSample> of(InspectedRun run) {
+            return switch (run.data()) {
+                case RunData.Compositions c -> run.compositionSamples(count,
+                        CompositionSteps.Compositions.parse(compositions == null ? "all" : compositions));
+                case RunData.Labelled l -> sequences(run);
+                case RunData.Matrices m -> sequences(run);
+            };
+        }
+
+        private List<EncodedSample> sequences(InspectedRun run) {
+            if (compositions != null) {
+                throw new UserError("--compositions chooses a composition run's documents; " + run.taskName()
+                        + " is not a composition variant");
+            }
             return run.testSamples(count);
         }
 

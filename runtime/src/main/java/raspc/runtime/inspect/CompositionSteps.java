@@ -107,13 +107,39 @@ public final class CompositionSteps {
         return count(task) == 1 ? task.definition().levels() - 1 : step;
     }
 
+    /** Which evaluated compositions an inspection reads: all, or those seen (unseen) in training. */
+    public enum Compositions {
+        ALL, SEEN, UNSEEN;
+
+        boolean takes(CompositionTask.EvalComposition e) {
+            return this == ALL || e.seen() == (this == SEEN);
+        }
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Compositions parse(String text) {
+            for (Compositions c : values()) {
+                if (c.label().equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+                    return c;
+                }
+            }
+            throw new raspc.runtime.RuntimeUserException("unknown set of compositions '" + text + "'; use all, seen or unseen");
+        }
+    }
+
     /**
-     * The first {@code count} teacher-forced evaluation documents, seen and unseen compositions
-     * alike: document 0 of every evaluated composition, then document 1 of each, and so on (all
-     * of them once when {@code count} is 0).
+     * The first {@code count} teacher-forced evaluation documents of the compositions {@code which}
+     * takes: document 0 of every such composition, then document 1 of each, and so on (all of
+     * them once when {@code count} is 0).
      */
-    public static List<CompositionDocument> evaluationDocuments(CompositionTask task, int count) {
-        List<Composition> compositions = task.evaluation().stream().map(CompositionTask.EvalComposition::composition).toList();
+    public static List<CompositionDocument> evaluationDocuments(CompositionTask task, int count, Compositions which) {
+        List<Composition> compositions = task.evaluation().stream().filter(which::takes)
+                .map(CompositionTask.EvalComposition::composition).toList();
+        if (compositions.isEmpty()) {
+            throw new raspc.runtime.RuntimeUserException(task.name() + " evaluates no " + which.label() + " compositions");
+        }
         int total = count == 0 ? compositions.size() : count;
         List<CompositionDocument> out = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {

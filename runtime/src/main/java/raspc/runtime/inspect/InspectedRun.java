@@ -101,7 +101,7 @@ public final class InspectedRun implements AutoCloseable {
             throw new RuntimeUserException("the number of samples must be positive, got " + count);
         }
         if (data instanceof RunData.Compositions c) {
-            return CompositionSteps.evaluationDocuments(c.task(), count).stream().map(d -> EncodedSample.teacherForced(d.ids())).toList();
+            return compositionSamples(count, CompositionSteps.Compositions.ALL);
         }
         List<EncodedSample> test = data.data().split("test");
         if (test.isEmpty()) {
@@ -120,6 +120,15 @@ public final class InspectedRun implements AutoCloseable {
                     + " tokens and cannot read " + tokens.size());
         }
         return task.encode(task.task().label(tokens));
+    }
+
+    /** The first {@code count} evaluation documents of a composition run's compositions {@code which} takes, teacher forced. */
+    public List<EncodedSample> compositionSamples(int count, CompositionSteps.Compositions which) {
+        if (count < 0) {
+            throw new RuntimeUserException("the number of samples must be positive, got " + count);
+        }
+        return CompositionSteps.evaluationDocuments(composition(), count, which).stream()
+                .map(d -> EncodedSample.teacherForced(d.ids())).toList();
     }
 
     /** A composition run's prompt, in {@code compose --prompt}'s syntax, as its teacher-forced document. */
