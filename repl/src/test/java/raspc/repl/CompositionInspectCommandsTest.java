@@ -71,6 +71,10 @@ class CompositionInspectCommandsTest {
         assertEquals(4, json.get("rows").size());
         assertTrue(json.get("baseline").get("step_accuracy").get("f0").isNumber());
         assertTrue(json.get("rows").get(0).get("ablated").get("step_accuracy").get("f1").isNumber());
+        // 2 of the 4 compositions were seen in training: one evaluation document of each
+        CliRun unseen = raspc("ablate", RUN, "--modes", "mean", "--compositions", "unseen");
+        assertTrue(unseen.out().contains("ablation of small_random_2_step (run c), 2 evaluation documents"), unseen.out());
+        assertUserError(CliRun.in(dir, "ablate", RUN, "--compositions", "some"), "use all, seen or unseen");
     }
 
     @Test
