@@ -47,7 +47,7 @@ public final class PatchCommand implements Callable<Integer> {
     @Mixin
     private InspectOptions inspect;
 
-    @Option(names = "--clean", paramLabel = "X", description = "The clean input (one token per character, or a JSON array).")
+    @Option(names = "--clean", paramLabel = "X", description = "The clean input (one token per character, or a JSON array; a composition run: a prompt as compose --prompt takes it).")
     private String clean;
 
     @Option(names = "--corrupt", paramLabel = "Y", description = "The corrupted input, of the same length.")
