@@ -17,7 +17,10 @@ import raspc.runtime.inspect.Ablator;
                 "head attends evenly to every key it may see. The loss is the output loss alone (no attention " +
                 "supervision term).",
                 "On a matrix-completion run each ablation is scored by the masked-entry MSE (and the observed-entry " +
-                "MSE); the picture shows 1 - intact / ablated masked MSE."},
+                "MSE); the picture shows 1 - intact / ablated masked MSE.",
+                "On a composition run (train-compose): teacher forced on its evaluation documents (--compositions all, " +
+                "seen or unseen), scored by the answer's loss and token accuracy and the token accuracy of each output " +
+                "it writes (f0 .. the answer step by step); compose --ablate is --modes mean."},
         footer = {"", "Examples:", "  raspc ablate runs/sort_by_freq_10/<run-id>",
                 "  raspc ablate runs/parity_8/<run-id> --modes mean --json --out ablation.json",
                 "In the REPL:  ablate runs/hist_10/<run-id> modes=zero,uniform"})

@@ -12,8 +12,15 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.task.Composition;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.PromptFormat;
-import raspc.runtime.compose.CompositionAblation;
+import raspc.runtime.WorkProgress;
+import raspc.runtime.compose.CompositionData;
 import raspc.runtime.compose.CompositionProbe;
+import raspc.runtime.inspect.AblationMode;
+import raspc.runtime.inspect.AblationReport;
+import raspc.runtime.inspect.Ablator;
+import raspc.runtime.inspect.Heatmap;
+import raspc.runtime.inspect.InspectedRun;
+import raspc.runtime.inspect.RunData;
 import raspc.runtime.compose.CompositionTables;
 import raspc.runtime.engine.Devices;
 import raspc.runtime.eval.GenerationEvaluator.GroupResult;
@@ -30,7 +37,8 @@ import raspc.runtime.run.RunFolder;
                 "--prompt generates one prompt and shows each step against the reference; --attention measures, per " +
                 "layer and head, the attention mass on the task token of the level being applied while each step is written; " +
                 "--ablate replaces each head's attention by its batch-mean pattern and each MLP's output by its batch mean " +
-                "and shows how the accuracy of each step changes (attention selects the function, the MLP executes it). " +
+                "and shows how the accuracy of each step changes (attention selects the function, the MLP executes it; " +
+                "raspc ablate RUN --modes mean on the same documents, which also has zero and uniform ablations). " +
                 "Both draw a heatmap PNG into --png (default: the run folder)."},
         footer = {"", "Examples:", "  raspc compose runs/compose_random_50_step/20261202-150000-1",
                 "  raspc compose RUN --prompt \"T0_1 T1_0 T2_3 T3_0 T4_2 X1 X2 X3 X4 X5 X6\"",
@@ -85,22 +93,21 @@ public final class ComposeCommand implements Callable<Integer> {
             root.out().print(new CompositionTables(groups).text(answer, weakest));
             root.out().print(GenerationOverTraining.text(folder.readMetrics()));
         }
-        if (prompt != null || attention || ablate) {
+        List<Composition> compositions = task.evaluation().stream().map(CompositionTask.EvalComposition::composition).toList();
+        Path pictures = png == null ? dir : root.io().resolve(png);
+        if (prompt != null || attention) {
             try (TrainedModel trained = TrainedModel.open(folder, Devices.resolve(engine.start()))) {
                 CompositionProbe probe = new CompositionProbe(trained, task);
                 if (prompt != null) {
                     printSteps(task, probe);
                 }
-                List<Composition> compositions = task.evaluation().stream()
-                        .map(CompositionTask.EvalComposition::composition).toList();
-                Path pictures = png == null ? dir : root.io().resolve(png);
                 if (attention) {
                     printAttention(task, probe, compositions, pictures);
                 }
-                if (ablate) {
-                    printAblation(task, trained, compositions, pictures);
-                }
             }
+        }
+        if (ablate) {
+            printAblation(folder, task, compositions.size(), pictures);
         }
         root.out().flush();
         return ExitCode.OK;
@@ -152,11 +159,19 @@ public final class ComposeCommand implements Callable<Integer> {
                 values.toArray(double[][]::new), false);
     }
 
-    private void printAblation(CompositionTask task, TrainedModel trained, List<Composition> compositions, Path pictures) {
-        CompositionAblation.Result result = CompositionAblation.measure(trained, task, compositions, attentionDocs);
-        root.out().print(result.text());
-        heatmap(pictures, ABLATION_PNG, "accuracy change when ablated (mean)", result.components(), result.steps(),
-                result.changes(), true);
+    /** The toolkit's mean ablation ({@code raspc ablate RUN --modes mean}) on --attention-docs documents of each composition. */
+    private void printAblation(RunFolder folder, CompositionTask task, int compositions, Path pictures) {
+        AblationReport report;
+        try (InspectedRun run = InspectedRun.open(folder, new RunData.Compositions(new CompositionData(task), task),
+                Devices.resolve(engine.start()), InspectedRun.SAVED)) {
+            report = Ablator.ablate(run, run.testSamples(compositions * attentionDocs), List.of(AblationMode.MEAN),
+                    WorkProgress.NONE);
+        }
+        root.out().println("mean ablation (heads: batch-mean attention pattern; MLPs: batch-mean output), as raspc ablate"
+                + " --modes mean");
+        root.out().print(report.toText());
+        Heatmap h = report.heatmaps().get(0);
+        heatmap(pictures, ABLATION_PNG, "accuracy change when ablated (mean)", h.rows(), h.columns(), h.values(), true);
     }
 
     private void heatmap(Path dir, String name, String title, List<String> rows, List<String> columns, double[][] values,

@@ -15,7 +15,10 @@ import raspc.runtime.inspect.EmbeddingInspector;
                 "On a matrix-completion run: the value tokens' embeddings coloured by value, the learned position "
                 + "vectors labelled row,column, and the masked-entry MSE with each matrix's positions relabelled by a "
                 + "permutation of its rows and one of its columns (a model that reads positions as row and column "
-                + "identities keeps its error) and by a permutation of all positions."},
+                + "identities keeps its error) and by a permutation of all positions.",
+                "On a composition run: the task tokens (T<level>_<index>, coloured apart from the data tokens X<k>), "
+                + "the positions labelled by what a document holds there (S, T0.., _, x[i], f0[i] or y[i]), and the "
+                + "teacher-forced answer accuracy with the positions shuffled."},
         footer = {"", "Examples:", "  raspc embeddings runs/sort_by_freq_10/<run-id>",
                 "  raspc embeddings runs/parity_8/<run-id> --json --out embeddings.json",
                 "  raspc embeddings runs/matrix_3_rank1_p30/<run-id> --png pictures",

@@ -9,7 +9,10 @@ import picocli.CommandLine.Parameters;
 import raspc.compiler.task.MatrixTask;
 import raspc.runtime.WorkProgress;
 import raspc.runtime.data.EncodedSample;
+import raspc.runtime.engine.Devices;
+import raspc.runtime.inspect.CompositionSteps;
 import raspc.runtime.inspect.InspectedRun;
+import raspc.runtime.inspect.RunData;
 import raspc.runtime.inspect.InspectionReport;
 import raspc.runtime.inspect.Picture;
 import raspc.runtime.inspect.PictureFiles;
@@ -18,7 +21,7 @@ import raspc.runtime.run.RunFolder;
 
 /** What probe, ablate and patch share: the run, its task, the samples, the device and where the report goes. */
 final class InspectOptions {
-    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train, train-boolean or train-matrix).")
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train, train-boolean, train-matrix or train-compose).")
     private Path run;
 
     @Option(names = "--task", paramLabel = "TASK", description = "The task (name or .rasp file; default: the run's).")
@@ -35,10 +38,27 @@ final class InspectOptions {
 
     /** The --count of the commands that score the test split. */
     static final class SampleCount {
-        @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split).")
+        @Option(names = "--count", defaultValue = "0", paramLabel = "N", description = "Test samples to use (default: the whole test split; a composition run: one evaluation document of each composition).")
         private int count;
 
+        @Option(names = "--compositions", paramLabel = "SET",
+                description = "A composition run: the evaluation documents of all, seen or unseen compositions (default: all).")
+        private String compositions;
+
         List<EncodedSample> of(InspectedRun run) {
+            return switch (run.data()) {
+                case RunData.Compositions c -> run.compositionSamples(count,
+                        CompositionSteps.Compositions.parse(compositions == null ? "all" : compositions));
+                case RunData.Labelled l -> sequences(run);
+                case RunData.Matrices m -> sequences(run);
+            };
+        }
+
+        private List<EncodedSample> sequences(InspectedRun run) {
+            if (compositions != null) {
+                throw new UserError("--compositions chooses a composition run's documents; " + run.taskName()
+                        + " is not a composition variant");
+            }
             return run.testSamples(count);
         }
 
@@ -77,9 +97,10 @@ final class InspectOptions {
         if (matrix && task != null) {
             throw new UserError("a matrix run's task is the one it was trained on; --task is for sequence and Boolean runs");
         }
-        try (InspectedRun opened = matrix
-                ? InspectedRun.open(dir, RunTasks.matrixOfRun(RunFolder.open(dir).readConfig(), matrices), engine.start())
-                : InspectedRun.open(dir, RunTasks.ofRun(root, dir, task), engine.start())) {
+        RunFolder folder = RunFolder.open(dir);
+        RunData data = matrix ? new RunData.Matrices(RunTasks.matrixOfRun(folder.readConfig(), matrices))
+                : RunTasks.inspected(root, dir, task);
+        try (InspectedRun opened = InspectedRun.open(folder, data, Devices.resolve(engine.start()), InspectedRun.SAVED)) {
             report(root, inspection.apply(opened));
         }
         return ExitCode.OK;

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import raspc.runtime.inspect.MaskedEntryIntervention;
+import raspc.runtime.inspect.RunData;
 import raspc.runtime.inspect.TokenIntervention;
 
 /** {@code raspc intervene RUN --token X}: does the model copy a token put into its input? */
@@ -63,9 +64,17 @@ public final class InterveneCommand implements Callable<Integer> {
         if (!values.isEmpty()) {
             throw new UserError("--value is for matrix runs; put a token into this run's inputs with --token X");
         }
-        if (token == null) {
-            throw new UserError("name the token to put in: --token X");
-        }
-        return inspect.run(root, run -> TokenIntervention.intervene(run, samples.of(run), token, positions, seed));
+        return inspect.run(root, run -> switch (run.data()) {
+            case RunData.Labelled l -> {
+                if (token == null) {
+                    throw new UserError("name the token to put in: --token X");
+                }
+                yield TokenIntervention.intervene(run, samples.of(run), token, positions, seed);
+            }
+            case RunData.Compositions c -> throw new UserError("intervene puts a token into sequence and Boolean inputs;"
+                    + " on a composition run change one token with raspc patch --corruption task-token or data-token,"
+                    + " or see what the model writes for a prompt with raspc compose --prompt");
+            case RunData.Matrices m -> throw new IllegalStateException("a matrix run's intervention is above");
+        });
     }
 }

@@ -6,7 +6,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.CompositionVocabulary;
 import raspc.runtime.data.EncodedSample;
+import raspc.runtime.inspect.CompositionCorruption;
+import raspc.runtime.inspect.CompositionSteps;
+import raspc.runtime.inspect.RunData;
 import raspc.runtime.inspect.Corruption;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.PatchReport;
@@ -23,10 +28,16 @@ import raspc.runtime.inspect.Patcher;
                 "with a corrupted twin made by --corruption.",
                 "On a matrix-completion run: --pairs N test matrices X, each patched into a run on -X under the same " +
                 "mask (the reference study's corruption); each cell is 1 - MSE(patched, clean) / MSE(corrupted, " +
-                "clean) over the masked entries."},
+                "clean) over the masked entries.",
+                "On a composition run (train-compose): --clean and --corrupt are prompts in compose --prompt's syntax, " +
+                "each written out as its teacher-forced document; --pairs N evaluation documents each with a twin made " +
+                "by --corruption; each cell is the normalised logit difference on the answer tokens the corruption " +
+                "changes."},
         footer = {"", "Examples:", "  raspc patch runs/sort_by_freq_10/<run-id> --clean abcab --corrupt abcbb",
                 "  raspc patch runs/parity_8/<run-id> --pairs 200 --corruption replace-one --json",
                 "  raspc patch runs/matrix_5_rank1_p30/<run-id> --pairs 128",
+                "  raspc patch runs/compose_random_25_direct/<run-id> --pairs 200 --corruption task-token",
+                "  raspc patch runs/compose_random_25_direct/<run-id> --clean \"T0_1 T1_0 T2_3 T3_0 T4_2 X1 X2 X3 X4 X5 X6\" --corrupt \"T0_1 T1_2 T2_3 T3_0 T4_2 X1 X2 X3 X4 X5 X6\"",
                 "In the REPL:  patch runs/hist_10/<run-id> clean=aab corrupt=abb"})
 public final class PatchCommand implements Callable<Integer> {
     private static final String NEGATE = "negate";
@@ -36,7 +47,7 @@ public final class PatchCommand implements Callable<Integer> {
     @Mixin
     private InspectOptions inspect;
 
-    @Option(names = "--clean", paramLabel = "X", description = "The clean input (one token per character, or a JSON array).")
+    @Option(names = "--clean", paramLabel = "X", description = "The clean input (one token per character, or a JSON array; a composition run: a prompt as compose --prompt takes it).")
     private String clean;
 
     @Option(names = "--corrupt", paramLabel = "Y", description = "The corrupted input, of the same length.")
@@ -46,7 +57,7 @@ public final class PatchCommand implements Callable<Integer> {
     private Integer pairs;
 
     @Option(names = "--corruption", paramLabel = "C",
-            description = "How batch mode corrupts: replace-one (one position gets another token; a bit flips; the default) or shuffle; a matrix run's only corruption is negate (-X under the same mask).")
+            description = "How batch mode corrupts: replace-one (one position gets another token; a bit flips; the default) or shuffle; a matrix run's only corruption is negate (-X under the same mask); a composition run's task-token (the function at one level changes; the default) or data-token (one input token changes).")
     private String corruption;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the corruptions (default: ${DEFAULT-VALUE}).")
@@ -68,7 +79,30 @@ public final class PatchCommand implements Callable<Integer> {
         if (inspect.isMatrixRun(root)) {
             return matrix(single);
         }
-        return inspect.run(root, run -> single ? one(run) : batch(run));
+        return inspect.run(root, run -> switch (run.data()) {
+            case RunData.Labelled l -> single ? one(run) : batch(run);
+            case RunData.Compositions c -> single ? oneComposed(run, c.task()) : composedBatch(run, c.task());
+            case RunData.Matrices m -> throw new IllegalStateException("a matrix run is patched by matrix()");
+        });
+    }
+
+    /** A composition run's pair of prompts, each written out as its teacher-forced document. */
+    private PatchReport oneComposed(InspectedRun run, CompositionTask task) {
+        EncodedSample c = run.composed(clean);
+        List<String> labels = task.tokens(c.input()).stream()
+                .map(t -> t.equals(CompositionVocabulary.SEPARATOR) ? "_" : t).toList();
+        return Patcher.patch(run, List.of(new Patcher.Pair(c, run.composed(corrupt))),
+                "clean " + clean + " vs corrupted " + corrupt, labels, inspect.progress());
+    }
+
+    /** The first --pairs evaluation documents of a composition run, each with one task token (or data token) changed. */
+    private PatchReport composedBatch(InspectedRun run, CompositionTask task) {
+        OptionChecks.atLeast("--pairs", pairs, 1);
+        CompositionCorruption how = CompositionCorruption.parse(corruption == null
+                ? CompositionCorruption.TASK_TOKEN.label() : corruption);
+        List<Patcher.Pair> made = how.pairs(task, run.testSamples(pairs), seed);
+        return Patcher.patch(run, made, how.label() + " corruption of evaluation documents (seed " + seed + ")",
+                CompositionSteps.positionRoles(task), inspect.progress());
     }
 
     /** A matrix run: each of the first --pairs test matrices X patched into a run on -X (same mask). */

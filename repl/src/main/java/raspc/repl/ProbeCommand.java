@@ -22,11 +22,16 @@ import raspc.runtime.inspect.Prober;
                 "on the rest; the control is the same probe on an untrained model of the same shape.",
                 "On a matrix-completion run (one row per entry): each entry's value (at every entry, at the masked " +
                 "ones, where it is hidden, and at the observed ones), and at a masked entry the mean of its row's and " +
-                "its column's other observed entries and each observed entry of its row, as R²."},
+                "its column's other observed entries and each observed entry of its row, as R².",
+                "On a composition run (train-compose; teacher-forced evaluation documents, --compositions all, seen " +
+                "or unseen): one row per output token the model writes, and as targets every level's intermediate " +
+                "output at that index (f0(x), f1(f0(x)), ..., y; a direct model never writes the intermediates), the " +
+                "token written, the input token at that index and the function of the level applied."},
         footer = {"", "Examples:", "  raspc probe runs/sort_by_freq_10/<run-id>",
                 "  raspc probe runs/parity_8/<run-id> --count 500 --json",
                 "  raspc probe runs/sort_by_freq_10/<run-id> --sop my.rasp:is_repeat",
                 "  raspc probe runs/matrix_3_rank1_p30/<run-id> --count 256",
+                "  raspc probe runs/compose_random_25_direct/<run-id> --count 2000 --compositions seen",
                 "In the REPL:  probe runs/hist_10/<run-id> count=200"})
 public final class ProbeCommand implements Callable<Integer> {
     private final RaspcCommand root;

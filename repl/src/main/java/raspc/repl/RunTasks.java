@@ -12,6 +12,7 @@ import raspc.runtime.boolfn.BooleanTrainOptions;
 import raspc.runtime.compose.CompositionData;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.TaskData;
+import raspc.runtime.inspect.RunData;
 import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.matrix.MatrixTrainOptions;
 import raspc.runtime.run.RunConfig;
@@ -56,6 +57,18 @@ final class RunTasks {
             case LabelledTask t -> new EncodedTaskData(t);
             case CompositionTask c -> throw otherKind(runDir, c, "a composition variant: look at it with raspc compose");
             case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: look at it with raspc matrix-study");
+        };
+    }
+
+    /**
+     * What the inspection tools read of a sequence, Boolean or composition run (a matrix run's
+     * data is drawn from its seed: {@link #matrixOfRun}).
+     */
+    static RunData inspected(RaspcCommand root, Path runDir, String task) {
+        return switch (taskOfRun(root, runDir, task)) {
+            case LabelledTask t -> new RunData.Labelled(new EncodedTaskData(t));
+            case CompositionTask c -> new RunData.Compositions(new CompositionData(c), c);
+            case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task, not the task of this run");
         };
     }
 

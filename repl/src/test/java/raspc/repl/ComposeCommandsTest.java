@@ -105,5 +105,13 @@ class ComposeCommandsTest {
         CliRun attention = raspc("compose", "runs/small_random_2_step/l", "--attention");
         assertEquals(ExitCode.USER_ERROR, attention.code());
         assertTrue(attention.err().contains("an LSTM has no attention"), attention.err());
+        // the inspection toolkit reads a transformer's heads and residual stream: one line saying so
+        for (String tool : new String[] {"probe", "ablate", "embeddings"}) {
+            CliRun inspected = raspc(tool, "runs/small_random_2_step/l");
+            assertEquals(ExitCode.USER_ERROR, inspected.code(), tool);
+            assertTrue(inspected.err().contains("is an LSTM: probe, ablate, patch, embeddings and intervene read"),
+                    inspected.err());
+            assertFalse(inspected.err().contains("\tat "), inspected.err());
+        }
     }
 }

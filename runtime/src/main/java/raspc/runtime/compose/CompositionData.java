@@ -1,7 +1,6 @@
 package raspc.runtime.compose;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import raspc.compiler.task.CompositionDocument;
@@ -47,12 +46,7 @@ public final class CompositionData extends SplitTaskData {
 
     @Override
     protected List<EncodedSample> makeSplit(Split split) {
-        return inParallel(task.size(split), i -> shifted(task.document(split, i).ids()));
-    }
-
-    /** Input: the document but its last token; target: the document but its first. */
-    public static EncodedSample shifted(int[] document) {
-        return new EncodedSample(Arrays.copyOf(document, document.length - 1), Arrays.copyOfRange(document, 1, document.length));
+        return inParallel(task.size(split), i -> EncodedSample.teacherForced(task.document(split, i).ids()));
     }
 
     @Override

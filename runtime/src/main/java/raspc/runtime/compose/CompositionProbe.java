@@ -11,6 +11,7 @@ import raspc.compiler.task.Composition;
 import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.PromptFormat;
+import raspc.runtime.inspect.CompositionSteps;
 import raspc.runtime.eval.GreedyGeneration;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.eval.TrainedModel;

@@ -22,6 +22,15 @@ public record EncodedSample(int[] input, int[] target, Map<HeadId, boolean[][]> 
         this(input, target, Map.of());
     }
 
+    /**
+     * A document read by a causal decoder for next-token prediction (teacher forced): the input
+     * is the document but its last token, the target the document but its first.
+     */
+    public static EncodedSample teacherForced(int[] document) {
+        return new EncodedSample(java.util.Arrays.copyOf(document, document.length - 1),
+                java.util.Arrays.copyOfRange(document, 1, document.length));
+    }
+
     /** Input length in tokens, BOS included. */
     public int size() {
         return input.length;

@@ -3,6 +3,7 @@ package raspc.runtime.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import raspc.runtime.eval.SplitMetrics;
 
 /**
@@ -17,19 +18,31 @@ public record AblationReport(String task, String runId, int samples, Figures bas
     /**
      * Output loss (no attention-supervision term), accuracy over scored outputs, whole sequences
      * right; for a matrix run (loss: MSE over all entries; accuracy: entries within the objective's
-     * tolerance) also the MSE over the masked and over the observed entries (null otherwise).
+     * tolerance) also the MSE over the masked and over the observed entries (null otherwise); for
+     * a composition run (teacher forced: the answer's cross-entropy and token accuracy, whole
+     * answers right) also the token accuracy of each output it writes, f0.. or y (null otherwise).
      */
-    public record Figures(double loss, double accuracy, double sequenceAccuracy, Double maskedMse, Double observedMse) {
+    public record Figures(double loss, double accuracy, double sequenceAccuracy, Double maskedMse, Double observedMse,
+            Map<String, Double> stepAccuracy) {
         static Figures of(SplitMetrics m) {
-            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy(), null, null);
+            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy(), null, null, null);
         }
 
         static Figures of(SplitMetrics m, double maskedMse, double observedMse) {
-            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy(), maskedMse, observedMse);
+            return new Figures(m.loss(), m.tokenAccuracy(), m.sequenceAccuracy(), maskedMse, observedMse, null);
+        }
+
+        /** A composition run's: loss, token accuracy and whole answers of the answer, and each written output's accuracy. */
+        static Figures ofAnswers(double loss, double accuracy, double answersRight, Map<String, Double> stepAccuracy) {
+            return new Figures(loss, accuracy, answersRight, null, null, stepAccuracy);
         }
 
         boolean isMatrix() {
             return maskedMse != null;
+        }
+
+        boolean hasSteps() {
+            return stepAccuracy != null;
         }
     }
 
@@ -53,39 +66,71 @@ public record AblationReport(String task, String runId, int samples, Figures bas
         }
     }
 
-    /** Components down, ablations across: the accuracy change (matrix runs: the masked error's share). */
+    /**
+     * Components down, ablations across: the accuracy change (matrix runs: the masked error's
+     * share; composition runs: each written output's accuracy change, per ablation).
+     */
     @Override
     public List<Heatmap> heatmaps() {
         List<String> components = new ArrayList<>();
-        List<String> modes = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (Row r : rows) {
             if (!components.contains(r.component())) {
                 components.add(r.component());
             }
-            if (!modes.contains(r.mode())) {
-                modes.add(r.mode());
+            for (String column : columns(r)) {
+                if (!columns.contains(column)) {
+                    columns.add(column);
+                }
             }
         }
-        double[][] values = new double[components.size()][modes.size()];
+        double[][] values = new double[components.size()][columns.size()];
         for (double[] v : values) {
             java.util.Arrays.fill(v, Double.NaN); // an MLP has no uniform ablation
         }
         for (Row r : rows) {
-            values[components.indexOf(r.component())][modes.indexOf(r.mode())] = baseline.isMatrix() ? r.maskedErrorShare()
-                    : r.accuracyChange();
+            List<String> mine = columns(r);
+            List<Double> changes = changes(r);
+            for (int k = 0; k < mine.size(); k++) {
+                values[components.indexOf(r.component())][columns.indexOf(mine.get(k))] = changes.get(k);
+            }
         }
-        String what = baseline.isMatrix() ? "1 - intact / ablated masked MSE" : "accuracy change";
+        String what = baseline.isMatrix() ? "1 - intact / ablated masked MSE"
+                : baseline.hasSteps() ? "accuracy change of each output" : "accuracy change";
         return List.of(new Heatmap("ablation", "ablation of " + task + " (run " + runId + "): " + what, components,
-                modes, values, true));
+                columns, values, true));
+    }
+
+    /** A row's heatmap columns: its ablation, or its ablation and each output (composition runs). */
+    private List<String> columns(Row r) {
+        if (!baseline.hasSteps()) {
+            return List.of(r.mode());
+        }
+        return baseline.stepAccuracy().keySet().stream().map(step -> r.mode() + " " + step).toList();
+    }
+
+    private List<Double> changes(Row r) {
+        if (baseline.isMatrix()) {
+            return List.of(r.maskedErrorShare());
+        }
+        if (!baseline.hasSteps()) {
+            return List.of(r.accuracyChange());
+        }
+        return baseline.stepAccuracy().entrySet().stream()
+                .map(e -> r.ablated().stepAccuracy().get(e.getKey()) - e.getValue()).toList();
     }
 
     /** A table, one row per ablation, with a bar for the accuracy lost. */
     @Override
     public String toText() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "ablation of %s (run %s), %d test samples%n", task, runId, samples));
+        s.append(String.format(Locale.ROOT, "ablation of %s (run %s), %d %s%n", task, runId, samples,
+                baseline.hasSteps() ? "evaluation documents" : "test samples"));
         if (baseline.isMatrix()) {
             return matrixText(s);
+        }
+        if (baseline.hasSteps()) {
+            return stepsText(s);
         }
         s.append(String.format(Locale.ROOT, "intact model: loss %.4f  accuracy %.2f%%  sequences %.2f%%%n%n",
                 baseline.loss(), 100 * baseline.accuracy(), 100 * baseline.sequenceAccuracy()));
@@ -109,6 +154,29 @@ public record AblationReport(String task, String runId, int samples, Figures bas
             s.append(String.format(Locale.ROOT, "%-10s %-8s %11.4g %+11.4g %11.4g  %5.2f %s%n", r.component(), r.mode(),
                     r.ablated().maskedMse(), r.maskedMseChange(), r.ablated().observedMse(),
                     r.maskedErrorShare(), TextBars.bar(r.maskedErrorShare(), 1.0, 30)));
+        }
+        return s.toString();
+    }
+
+    /**
+     * A composition run's table: the answer's loss and accuracy, teacher forced, and the change of
+     * each written output's token accuracy (attention selects the function, the MLP executes it).
+     */
+    private String stepsText(StringBuilder s) {
+        s.append(String.format(Locale.ROOT, "teacher-forced on the answer: loss %.4f  accuracy %.2f%%  answers right %.2f%%%n",
+                baseline.loss(), 100 * baseline.accuracy(), 100 * baseline.sequenceAccuracy()));
+        s.append("token accuracy of each written output, intact and its change when ablated\n\n");
+        s.append(String.format(Locale.ROOT, "%-10s %-8s %10s %10s", "component", "ablation", "loss", "Δloss"));
+        baseline.stepAccuracy().keySet().forEach(step -> s.append(String.format(Locale.ROOT, " %9s", step)));
+        s.append(String.format(Locale.ROOT, "  %s%n", "answer accuracy lost"));
+        s.append(String.format(Locale.ROOT, "%-10s %-8s %10.4f %10s", "intact", "", baseline.loss(), ""));
+        baseline.stepAccuracy().values().forEach(a -> s.append(String.format(Locale.ROOT, " %8.2f%%", 100 * a)));
+        s.append('\n');
+        for (Row r : rows) {
+            s.append(String.format(Locale.ROOT, "%-10s %-8s %10.4f %+10.4f", r.component(), r.mode(), r.ablated().loss(),
+                    r.lossChange()));
+            changes(r).forEach(c -> s.append(String.format(Locale.ROOT, " %+8.2f%%", 100 * c)));
+            s.append(String.format(Locale.ROOT, "  %s%n", TextBars.bar(-r.accuracyChange(), 1.0, 30)));
         }
         return s.toString();
     }

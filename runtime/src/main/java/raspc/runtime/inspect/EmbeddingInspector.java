@@ -11,9 +11,9 @@ import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import raspc.compiler.task.CompositionVocabulary;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.eval.Evaluator;
-import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.matrix.MatrixTaskData;
 import raspc.runtime.model.Capture;
 import raspc.runtime.model.ForwardHooks;
@@ -36,8 +36,10 @@ public final class EmbeddingInspector {
 
     public static EmbeddingReport inspect(InspectedRun run, List<EncodedSample> samples, long seed) {
         return switch (run.data()) {
-            case RunData.Labelled l -> labelled(run, samples, seed);
+            case RunData.Labelled l -> sequences(run, l.data().inputVocab(), null, positionIndices(run), samples, seed);
             case RunData.Matrices m -> matrix(run, m.data(), samples, seed);
+            case RunData.Compositions c -> sequences(run, compositionTokens(c), tokenKinds(c), 
+                    CompositionSteps.positionRoles(c.task()).subList(0, c.data().maxLength()), samples, seed);
         };
     }
 
@@ -75,32 +77,57 @@ public final class EmbeddingInspector {
                 Scoring.of(run, PositionPermutation.rowsAndColumns(samples, n, random), intact), seed);
     }
 
-    private static EmbeddingReport labelled(InspectedRun run, List<EncodedSample> samples, long seed) {
+    /** A sequence or Boolean run's positions: their indices, BOS at 0 where the task has it. */
+    private static List<String> positionIndices(InspectedRun run) {
+        int positions = run.data().data().maxLength() + (run.config().hasBos() ? 1 : 0);
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < positions; p++) {
+            out.add(String.valueOf(p));
+        }
+        return out;
+    }
+
+    /** A composition run's tokens as the prompts write them (the separator as _). */
+    private static List<String> compositionTokens(RunData.Compositions c) {
+        return c.data().inputVocab().stream().map(t -> t.equals(CompositionVocabulary.SEPARATOR) ? "_" : t).toList();
+    }
+
+    /** What colours a composition run's tokens: task tokens 1, data tokens 0, S, the separator and padding none. */
+    private static double[] tokenKinds(RunData.Compositions c) {
+        List<String> vocab = c.data().inputVocab();
+        double[] out = new double[vocab.size()];
+        for (int id = 0; id < out.length; id++) {
+            String t = vocab.get(id);
+            out[id] = t.startsWith("T") ? 1 : t.startsWith("X") ? 0 : Double.NaN;
+        }
+        return out;
+    }
+
+    /**
+     * A run read position by position (sequence, Boolean, composition): its token table
+     * ({@code tokenColours} null or one colour per token), its position vectors labelled
+     * {@code positionLabels}, and its figures ({@link Scoring}) intact and with shuffled positions.
+     */
+    private static EmbeddingReport sequences(InspectedRun run, List<String> vocab, double[] tokenColours,
+            List<String> positionLabels, List<EncodedSample> samples, long seed) {
         TransformerModel model = run.model().model();
         ModelConfig config = model.config();
         double[][] tokens = tokenTable(model);
-        int positions = run.task().maxLength() + (run.config().hasBos() ? 1 : 0);
         double[][] table;
         try (NDManager m = run.model().manager().newSubManager()) {
-            table = toRows(positionTable(run, m, positions));
+            table = toRows(positionTable(run, m, positionLabels.size()));
         }
-        List<String> vocab = run.task().inputVocab();
-        List<String> positionLabels = new ArrayList<>();
-        for (int p = 0; p < positions; p++) {
-            positionLabels.add(String.valueOf(p));
-        }
-        Evaluator evaluator = run.model().outputEvaluator();
-        SplitMetrics intact = evaluator.metrics(samples);
         SplittableRandom random = new SplittableRandom(seed);
-        SplitMetrics shuffled = evaluator.metrics(samples, batch -> {
+        AblationReport.Figures intact = Scoring.of(run, samples, Scoring.intact(run));
+        AblationReport.Figures shuffled = Scoring.of(run, samples, batch -> {
             long length = batch.tokens().getShape().get(1);
             NDArray permuted = shuffledStage0(run, batch.tokens(), batch.lengths(), (int) length, random);
             return model.run(run.model().store(), batch.tokens(), batch.lengths(),
                     ForwardHooks.intervening(List.of(new Intervention.SetResidual(0, permuted))));
         });
-        return new EmbeddingReport(run.task().name(), run.runId(), config.positions().name().toLowerCase(java.util.Locale.ROOT),
-                EmbeddingReport.Table.of(vocab, tokens), EmbeddingReport.Table.of(positionLabels, table), samples.size(),
-                AblationReport.Figures.of(intact), AblationReport.Figures.of(shuffled), null, seed);
+        return new EmbeddingReport(run.taskName(), run.runId(), config.positions().name().toLowerCase(java.util.Locale.ROOT),
+                EmbeddingReport.Table.of(vocab, tokens, tokenColours), EmbeddingReport.Table.of(positionLabels, table),
+                samples.size(), intact, shuffled, null, seed);
     }
 
     /** The residual after the embedding with the position part of every row's vectors permuted, [B, T, d]. */

@@ -75,6 +75,13 @@ public record EmbeddingReport(String task, String runId, String positionEncoding
                     shuffled.observedMse()));
             return s.toString();
         }
+        if (intact.hasSteps()) {
+            s.append(String.format(Locale.ROOT, "%n%d evaluation documents, teacher forced: answer token accuracy %.2f%%"
+                    + " (answers right %.2f%%); with the positions shuffled %.2f%% (answers right %.2f%%)%n", samples,
+                    100 * intact.accuracy(), 100 * intact.sequenceAccuracy(), 100 * shuffled.accuracy(),
+                    100 * shuffled.sequenceAccuracy()));
+            return s.toString();
+        }
         s.append(String.format(Locale.ROOT, "%n%d test samples: accuracy %.2f%% (sequences %.2f%%); with the positions"
                 + " shuffled %.2f%% (sequences %.2f%%)%n", samples, 100 * intact.accuracy(), 100 * intact.sequenceAccuracy(),
                 100 * shuffled.accuracy(), 100 * shuffled.sequenceAccuracy()));

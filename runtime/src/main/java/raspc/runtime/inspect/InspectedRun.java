@@ -4,6 +4,7 @@ import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.EncodedSample;
@@ -56,6 +57,11 @@ public final class InspectedRun implements AutoCloseable {
     public static InspectedRun open(RunFolder folder, RunData data, Device device, long step) {
         RunConfig config = folder.readConfig();
         folder.requireTrainedOn(config, data.data());
+        if (!config.model().architecture().attends()) {
+            throw new RuntimeUserException("run " + config.runId() + " is an LSTM: probe, ablate, patch, embeddings and"
+                    + " intervene read a transformer's heads, MLPs and residual stream, which it has none of; look at its"
+                    + " generations with raspc compose RUN --prompt");
+        }
         if (step == SAVED && !folder.hasModel()) {
             throw new RuntimeUserException("run folder " + folder.dir() + " has no " + RunFolder.MODEL + " to inspect");
         }
@@ -85,10 +91,17 @@ public final class InspectedRun implements AutoCloseable {
         return TrainedModel.create(config, device);
     }
 
-    /** The first {@code count} samples of the test split (all of it when count is 0). */
+    /**
+     * The first {@code count} samples of the test split (all of it when count is 0); for a
+     * composition run its teacher-forced evaluation documents, seen and unseen compositions
+     * ({@link CompositionSteps#evaluationDocuments}: one of each when count is 0).
+     */
     public List<EncodedSample> testSamples(int count) {
         if (count < 0) {
             throw new RuntimeUserException("the number of samples must be positive, got " + count);
+        }
+        if (data instanceof RunData.Compositions c) {
+            return compositionSamples(count, CompositionSteps.Compositions.ALL);
         }
         List<EncodedSample> test = data.data().split("test");
         if (test.isEmpty()) {
@@ -109,6 +122,27 @@ public final class InspectedRun implements AutoCloseable {
         return task.encode(task.task().label(tokens));
     }
 
+    /** The first {@code count} evaluation documents of a composition run's compositions {@code which} takes, teacher forced. */
+    public List<EncodedSample> compositionSamples(int count, CompositionSteps.Compositions which) {
+        if (count < 0) {
+            throw new RuntimeUserException("the number of samples must be positive, got " + count);
+        }
+        return CompositionSteps.evaluationDocuments(composition(), count, which).stream()
+                .map(d -> EncodedSample.teacherForced(d.ids())).toList();
+    }
+
+    /** A composition run's prompt, in {@code compose --prompt}'s syntax, as its teacher-forced document. */
+    public EncodedSample composed(String prompt) {
+        CompositionTask task = composition();
+        CompositionTask.Prompt p;
+        try {
+            p = task.parsePrompt(prompt);
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeUserException(e.getMessage());
+        }
+        return EncodedSample.teacherForced(task.document(p.composition(), p.input()).ids());
+    }
+
     /** The ids of the tokens an input may hold (the alphabet, or the two bits), BOS and padding left out. */
     public int[] alphabetIds() {
         EncodedTaskData task = task();
@@ -126,13 +160,28 @@ public final class InspectedRun implements AutoCloseable {
         return data;
     }
 
-    /** A sequence or Boolean run's task; a matrix run has none of its labels and is refused. */
+    /** A sequence or Boolean run's task; a matrix or composition run has none of its labels and is refused. */
     public EncodedTaskData task() {
         return switch (data) {
             case RunData.Labelled l -> l.data();
             case RunData.Matrices m -> throw new RuntimeUserException("run " + runId() + " is a matrix-completion run ("
                     + m.data().name() + "); this look inside takes sequence and Boolean runs");
+            case RunData.Compositions c -> throw new RuntimeUserException("run " + runId() + " is a composition run ("
+                    + c.task().name() + "); this look inside takes sequence and Boolean runs");
         };
+    }
+
+    /** A composition run's variant; a run of another kind is refused. */
+    public CompositionTask composition() {
+        return switch (data) {
+            case RunData.Compositions c -> c.task();
+            case RunData.Labelled l -> throw notComposition(l.data().name());
+            case RunData.Matrices m -> throw notComposition(m.data().name());
+        };
+    }
+
+    private RuntimeUserException notComposition(String task) {
+        return new RuntimeUserException("run " + runId() + " was trained on " + task + ", not a composition variant");
     }
 
     public String taskName() {
@@ -143,9 +192,13 @@ public final class InspectedRun implements AutoCloseable {
     public MatrixTaskData matrices() {
         return switch (data) {
             case RunData.Matrices m -> m.data();
-            case RunData.Labelled l -> throw new RuntimeUserException("run " + runId() + " was trained on "
-                    + l.data().name() + ", not a matrix-completion task");
+            case RunData.Labelled l -> throw notMatrix(l.data().name());
+            case RunData.Compositions c -> throw notMatrix(c.task().name());
         };
+    }
+
+    private RuntimeUserException notMatrix(String task) {
+        return new RuntimeUserException("run " + runId() + " was trained on " + task + ", not a matrix-completion task");
     }
 
     /** The model as a completer of matrices (matrix runs only). */

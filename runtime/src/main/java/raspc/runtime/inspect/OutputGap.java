@@ -16,6 +16,9 @@ import raspc.runtime.model.Objective;
  * corruption did to them, and its gap is minus the squared distance to the clean output: the
  * share restored is then 1 − MSE(patched, clean) / MSE(corrupted, clean) over masked entries,
  * the reference study's measure.
+ *
+ * <p>A composition decoder is scored at the answer tokens the corruption changes in the
+ * reference documents ({@link #atChangedAnswers}), by the same logit difference.
  */
 final class OutputGap {
     /** One changed output: row, position (0 for a readout), the clean and corrupted classes. */
@@ -63,6 +66,27 @@ final class OutputGap {
             }
         }
         return new OutputGap(objective, positions, classes, changed, null);
+    }
+
+    /**
+     * A decoder's answer, teacher forced: the positions of {@code answer} where the clean and the
+     * corrupted documents' answers differ, the clean token against the corrupted one.
+     *
+     * @param clean the clean pass's logits [B, T, V]
+     */
+    static OutputGap atChangedAnswers(Objective objective, NDArray clean, List<Patcher.Pair> pairs, int[] answer) {
+        long[] shape = clean.getShape().getShape();
+        List<Changed> changed = new ArrayList<>();
+        for (int row = 0; row < pairs.size(); row++) {
+            int[] want = pairs.get(row).clean().target();
+            int[] other = pairs.get(row).corrupt().target();
+            for (int p : answer) {
+                if (want[p] != other[p]) {
+                    changed.add(new Changed(row, p, want[p], other[p]));
+                }
+            }
+        }
+        return new OutputGap(objective, shape[1], shape[2], changed, null);
     }
 
     private static OutputGap atMaskedEntries(Objective.MaskedPositionRegression objective, NDArray clean, long[] lengths,

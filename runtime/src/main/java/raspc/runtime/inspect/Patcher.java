@@ -102,6 +102,8 @@ public final class Patcher {
         return switch (run.data()) {
             case RunData.Labelled l -> "normalised logit difference";
             case RunData.Matrices m -> "1 - MSE(patched, clean) / MSE(corrupted, clean) over masked entries";
+            case RunData.Compositions c -> "normalised logit difference on the answer tokens the corruption changes,"
+                    + " teacher forced";
         };
     }
 
@@ -133,8 +135,12 @@ public final class Patcher {
             ModelOutput cleanOut = model.run(store, clean.tokens(), clean.lengths(), cleanHooks);
             ForwardHooks corruptHooks = ForwardHooks.recording(Capture.RESIDUAL);
             ModelOutput corruptOut = model.run(store, corrupt.tokens(), corrupt.lengths(), corruptHooks);
-            OutputGap gap = OutputGap.between(model.config().objective(), cleanOut.logits(), corruptOut.logits(),
-                    corrupt.lengths().toLongArray(), run.config().hasBos() ? 1 : 0, corrupt.tokens());
+            OutputGap gap = switch (run.data()) {
+                case RunData.Compositions c -> OutputGap.atChangedAnswers(model.config().objective(), cleanOut.logits(), group,
+                        CompositionSteps.answer(c.task(), CompositionSteps.document(c.task(), group.get(0).clean())));
+                case RunData.Labelled l -> between(run, cleanOut, corruptOut, corrupt);
+                case RunData.Matrices x -> between(run, cleanOut, corruptOut, corrupt);
+            };
             if (gap.changedOutputs() == 0) {
                 return 0;
             }
@@ -151,6 +157,12 @@ public final class Patcher {
             }
             return gap.changedOutputs();
         }
+    }
+
+    /** The outputs the corruption changed, by the model's own predictions (a matrix run: its masked entries). */
+    private static OutputGap between(InspectedRun run, ModelOutput clean, ModelOutput corrupt, Batch corruptBatch) {
+        return OutputGap.between(run.model().model().config().objective(), clean.logits(), corrupt.logits(),
+                corruptBatch.lengths().toLongArray(), run.config().hasBos() ? 1 : 0, corruptBatch.tokens());
     }
 
     /** The clean run's value of {@code c} spliced into the corrupted run; null for a position past this batch's length. */

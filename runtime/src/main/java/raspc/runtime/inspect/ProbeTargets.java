@@ -5,6 +5,8 @@ import java.util.List;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.probe.ProgramSops;
 import raspc.compiler.task.BooleanFunctionTask;
+import raspc.compiler.task.CompositionDocument;
+import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.runtime.data.EncodedSample;
@@ -13,7 +15,8 @@ import raspc.runtime.model.Objective;
 /**
  * What probes look for: for a RASP task every named s-op of its program, computed by the reference
  * evaluator on the same inputs the model read; for a Boolean function its input bits, the parities
- * of its prefixes and the function's value.
+ * of its prefixes and the function's value; for a composition model, where it writes each output
+ * token, every level's intermediate output at that index and what it reads and applies.
  */
 final class ProbeTargets {
     private ProbeTargets() {}
@@ -156,5 +159,60 @@ final class ProbeTargets {
             out.add(task.inputVocab().get(s.input()[i]));
         }
         return out;
+    }
+
+    /** The positions where a composition model writes an output token (every output's, in order), the same in every document. */
+    static int[] written(CompositionTask task, EncodedSample any) {
+        CompositionDocument layout = CompositionSteps.document(task, any);
+        java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+        for (int s = 0; s < CompositionSteps.count(task); s++) {
+            java.util.Arrays.stream(CompositionSteps.predicting(task, layout, s)).forEach(out::add);
+        }
+        return out.build().toArray();
+    }
+
+    /**
+     * What a composition model may hold where it writes output token i (rows read at
+     * {@link #written}): every level's intermediate output at index i (f0(x), f1(f0(x)), ..., the
+     * answer), which a direct model never writes; the token it writes; the input token at i; and the
+     * function of the level being applied (the last level's for a direct model).
+     */
+    static List<ProbeTarget> composition(CompositionTask task, List<EncodedSample> samples, ResidualRows rows) {
+        int levels = task.definition().levels();
+        int count = rows.rows();
+        String[][] intermediate = new String[levels][count];
+        String[] writing = new String[count];
+        String[] input = new String[count];
+        String[] function = new String[count];
+        CompositionDocument d = null;
+        int documentOf = -1;
+        for (int r = 0; r < count; r++) {
+            int sample = rows.sampleOfRow()[r];
+            if (sample != documentOf) {
+                d = CompositionSteps.document(task, samples.get(sample));
+                documentOf = sample;
+            }
+            int p = rows.positionOfRow()[r];
+            CompositionSteps.Written at = CompositionSteps.writtenAt(task, d, p);
+            for (int k = 0; k < levels; k++) {
+                intermediate[k][r] = symbol(d.steps().get(k)[at.index()]);
+            }
+            writing[r] = task.tokens(new int[] {d.ids()[p + 1]}).get(0);
+            input[r] = symbol(d.input()[at.index()]);
+            function[r] = d.composition().slots().get(CompositionSteps.level(task, at.step())).token();
+        }
+        List<ProbeTarget> out = new ArrayList<>();
+        for (int k = 0; k < levels; k++) {
+            String name = k == 0 ? "f0(x)" : "f" + k + "(..f0(x))";
+            out.add(new ProbeTarget.Categorical(name + (k == levels - 1 ? " = y" : ""), -1, intermediate[k]));
+        }
+        out.add(new ProbeTarget.Categorical("token written", -1, writing));
+        out.add(new ProbeTarget.Categorical("input x[i]", -1, input));
+        out.add(new ProbeTarget.Categorical("function applied", -1, function));
+        return out;
+    }
+
+    private static String symbol(int symbol) {
+        return "X" + symbol;
     }
 }

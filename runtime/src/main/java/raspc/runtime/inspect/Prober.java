@@ -17,7 +17,8 @@ import raspc.runtime.eval.TrainedModel;
 /**
  * {@code raspc probe}: linear probes from the residual stream, after the embedding and after each
  * layer, to every quantity the task's own program computes on the way (or, for a Boolean
- * function, to its bits and prefix parities). Samples are split into fit and held-out ones, so no
+ * function, to its bits and prefix parities; for a composition model, to the intermediate outputs
+ * where it writes each output token). Samples are split into fit and held-out ones, so no
  * position of a held-out input was seen in fitting; the same probes on an untrained model of the
  * same shape are the control.
  */
@@ -36,10 +37,15 @@ public final class Prober {
         if (samples.size() < 4) {
             throw new RuntimeUserException("probes need at least 4 samples, got " + samples.size());
         }
-        ResidualRows trained = ResidualRows.of(run.model(), samples);
+        int[] readAt = switch (run.data()) {
+            case RunData.Compositions c -> ProbeTargets.written(c.task(), samples.get(0));
+            case RunData.Labelled l -> null;
+            case RunData.Matrices m -> null;
+        };
+        ResidualRows trained = ResidualRows.of(run.model(), samples, readAt);
         ResidualRows control;
         try (TrainedModel untrained = run.untrained(seed)) {
-            control = ResidualRows.of(untrained, samples);
+            control = ResidualRows.of(untrained, samples, readAt);
         }
         List<ProbeTarget> targets = switch (run.data()) {
             case RunData.Labelled l -> labelledTargets(l.data().task(), samples, extra, trained);
@@ -49,6 +55,13 @@ public final class Prober {
                             + " is a matrix-completion task, probed for its entries' values");
                 }
                 yield ProbeTargets.matrix(MaskedErrors.objectiveOf(run), samples, trained);
+            }
+            case RunData.Compositions c -> {
+                if (!extra.isEmpty()) {
+                    throw new RuntimeUserException("--sop probes s-ops of a sequence task; " + c.task().name()
+                            + " is a composition variant, probed for its intermediate outputs");
+                }
+                yield ProbeTargets.composition(c.task(), samples, trained);
             }
         };
         int[][] split = split(samples.size(), trained, heldOut, seed);
@@ -104,6 +117,7 @@ public final class Prober {
         Integer planned = switch (run.data()) {
             case RunData.Labelled l -> plannedLayers(l.data().task());
             case RunData.Matrices m -> null;
+            case RunData.Compositions c -> null;
         };
         return new ProbeReport(run.taskName(), run.runId(), samples.size(), trained.rows(), test.length, heldOut, seed,
                 stages, planned, rows, skipped);

@@ -23,6 +23,14 @@ import raspc.runtime.model.Objective;
 record ResidualRows(double[][][] stages, int[] sampleOfRow, int[] positionOfRow) {
 
     static ResidualRows of(TrainedModel model, List<EncodedSample> samples) {
+        return of(model, samples, null);
+    }
+
+    /**
+     * As {@link #of(TrainedModel, List)}, a per-position model read only at the positions
+     * {@code readAt} (of every sample; null: all of them), e.g. where a decoder writes its outputs.
+     */
+    static ResidualRows of(TrainedModel model, List<EncodedSample> samples, int[] readAt) {
         int stages = model.config().model().layers() + 1;
         int first = model.config().hasBos() ? 1 : 0;
         Objective objective = model.config().model().objective();
@@ -56,8 +64,8 @@ record ResidualRows(double[][][] stages, int[] sampleOfRow, int[] positionOfRow)
                     int d = (int) x.getShape().get(x.getShape().dimension() - 1);
                     for (int i = 0; i < group.size(); i++) {
                         int from2 = perPosition ? first : 0;
-                        int to = perPosition ? group.get(i).size() : 1;
-                        for (int p = from2; p < to; p++) {
+                        for (int p : readAt != null && perPosition ? readAt
+                                : java.util.stream.IntStream.range(from2, perPosition ? group.get(i).size() : 1).toArray()) {
                             int at = (int) ((perPosition ? i * length + p : i) * d);
                             double[] row = new double[d];
                             for (int k = 0; k < d; k++) {

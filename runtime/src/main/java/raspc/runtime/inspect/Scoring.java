@@ -9,7 +9,8 @@ import raspc.runtime.model.ForwardHooks;
 /**
  * How the inspections score a run on samples through a pass (intact, ablated, permuted): the
  * report's evaluator, and for a matrix run also the masked- and observed-entry MSE of the same
- * pass, so that every tool reports a matrix model by the figure its study is about.
+ * pass; a composition run teacher forced on the answer, each written output apart
+ * ({@link CompositionScoring}): every tool reports a model by the figure its study is about.
  */
 final class Scoring {
     private Scoring() {}
@@ -23,6 +24,7 @@ final class Scoring {
                 SplitMetrics metrics = evaluator.metrics(samples, errors.tallying(pass));
                 yield AblationReport.Figures.of(metrics, errors.masked(), errors.observed());
             }
+            case RunData.Compositions c -> CompositionScoring.of(c.task(), run, samples, pass);
         };
     }
 
