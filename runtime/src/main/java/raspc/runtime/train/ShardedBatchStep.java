@@ -67,6 +67,16 @@ final class ShardedBatchStep implements BatchStep {
 
     @Override
     public TaskLoss.Parts train(NDManager batchManager, List<EncodedSample> group, float learningRate) {
+        Gradients g = gradients(batchManager, group);
+        optimizer.update(learningRate, g.sums());
+        return g.parts();
+    }
+
+    /** A batch's gradients, one per trainable parameter in the optimizer's order, and its figures. */
+    record Gradients(NDArray[] sums, TaskLoss.Parts parts) {}
+
+    /** The shards' passes over {@code group}, their gradients added in shard order (reproducible). */
+    Gradients gradients(NDManager batchManager, List<EncodedSample> group) {
         List<Parameter> trainable = optimizer.parameters();
         List<Shard> pieces = new ArrayList<>();
         for (List<EncodedSample> samples : cut(group, Math.min(shards, group.size()))) {
@@ -89,13 +99,12 @@ final class ShardedBatchStep implements BatchStep {
             }
             parts = joined(running);
         }
-        NDArray[] gradients = new NDArray[trainable.size()];
-        for (int i = 0; i < gradients.length; i++) {
+        NDArray[] sums = new NDArray[trainable.size()];
+        for (int i = 0; i < sums.length; i++) {
             Parameter parameter = trainable.get(i);
-            gradients[i] = sum(pieces, s -> s.parameters().gradient(parameter)); // in shard order: reproducible
+            sums[i] = sum(pieces, s -> s.parameters().gradient(parameter));
         }
-        optimizer.update(learningRate, gradients);
-        return merged(parts);
+        return new Gradients(sums, merged(parts));
     }
 
     /**
