@@ -52,6 +52,7 @@ class ShardedBatchStepTest {
             AdamOptimizer optimizer = AdamOptimizer.of(trained.parameters(), trained.manager(), trained.config().train());
             float[] losses = new float[steps];
             float[] attention = new float[steps];
+            int arraysAfterFirst = -1;
             try (BatchStep step = stepOf.apply(trained, optimizer)) {
                 for (int i = 0; i < steps; i++) {
                     try (NDManager batchManager = trained.manager().newSubManager()) {
@@ -59,6 +60,15 @@ class ShardedBatchStepTest {
                         losses[i] = parts.total().getFloat();
                         attention[i] = parts.attention().getFloat();
                         assertEquals(7, parts.perSequence().size());
+                    }
+                    // the weights' views and gradients go with the batch: nothing grows step by step
+                    // but the constants cached for each new length
+                    int arrays = trained.manager().getManagedArrays().size()
+                            - trained.model().constantsManager().getManagedArrays().size();
+                    if (i == 0) {
+                        arraysAfterFirst = arrays;
+                    } else {
+                        assertEquals(arraysAfterFirst, arrays, "arrays left behind by step " + (i + 1));
                     }
                 }
             }
