@@ -17,15 +17,15 @@ record ShardPlan(int shards, String reason) {
             return new ShardPlan(1, "");
         }
         if (trained.manager().getDevice().isGpu()) {
-            return new ShardPlan(1, "on a GPU the whole batch is one pass");
+            return new ShardPlan(1, "a GPU");
         }
         if (trained.config().model().dropout() > 0) {
             // the shards' threads would draw dropout masks from PyTorch's one generator in no fixed order
-            return new ShardPlan(1, "dropout draws would depend on the threads' timing");
+            return new ShardPlan(1, "dropout: its draws would depend on the threads' timing");
         }
         if ("COMPATIBLE".equals(mklCbwr)) {
             // the same numbers on every machine: the shard count would follow each machine's cores
-            return new ShardPlan(1, "MKL_CBWR=COMPATIBLE (--deterministic) keeps the whole batch on one pass");
+            return new ShardPlan(1, "MKL_CBWR=COMPATIBLE: the same numbers on every machine");
         }
         return new ShardPlan(threads, "");
     }
