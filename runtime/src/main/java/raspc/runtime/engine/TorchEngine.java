@@ -44,6 +44,34 @@ public final class TorchEngine {
         return e;
     }
 
+    /**
+     * Sets up the calling thread as one of several that share a batch (the trainer's shards):
+     * one intra-op thread of its own, since the threads themselves are the parallelism.
+     */
+    public static Engine singleThreaded() {
+        Engine e = loaded();
+        JniUtils.setNumThreads(1);
+        THREAD_SET_UP.set(true);
+        return e;
+    }
+
+    /**
+     * Runs {@code work} with autograd recording on the calling thread. Grad mode is per thread in
+     * libtorch, and DJL's {@code GradientCollector} switches it on only for the thread that opens
+     * it (and allows one open at a time), so a thread that computes part of a batch's gradients
+     * for it switches it on here.
+     */
+    public static <T> T recordingGradients(Supplier<T> work) {
+        loaded();
+        boolean was = JniUtils.isGradMode();
+        JniUtils.setGradMode(true);
+        try {
+            return work.get();
+        } finally {
+            JniUtils.setGradMode(was);
+        }
+    }
+
     private static Engine loaded() {
         Engine e = engine;
         if (e != null) {

@@ -34,28 +34,48 @@ public final class TaskLoss {
             NDArray sequenceCorrect) {}
 
     public Parts compute(ModelOutput output, Batch batch) {
-        Objective.Scores scores = model.objective().score(output.logits(), batch.targets());
+        return compute(output, batch, null);
+    }
+
+    /**
+     * The loss of one shard of a batch, weighted as its share of the whole batch's: the
+     * per-sequence losses summed over the shard and divided by the batch's sequence count, the
+     * attention errors summed over the shard's pairs and divided by the batch's pair count. The
+     * shards' totals (and attention parts) then add up to {@link #compute(ModelOutput, Batch)} of
+     * the whole batch, up to the order of float sums; their gradients add up likewise.
+     */
+    public Parts compute(ModelOutput output, Batch shard, BatchShare share) {
+        Objective.Scores scores = model.objective().score(output.logits(), shard.targets());
         NDArray perSequence = scores.perSequence();
-        NDArray correct = scores.correctPerSequence();
-        NDArray sequenceCorrect = scores.sequenceCorrect();
-        NDArray attention = attentionLoss(output, batch);
-        NDArray total = perSequence.mean();
+        NDArray attention = attentionLoss(output, shard, share);
+        NDArray total = share == null ? perSequence.mean() : Scalars.dividedBy(perSequence.sum(), share.sequences());
         if (attention != null && attnWeight > 0) {
             total = total.add(Scalars.times(attention, attnWeight));
         }
         if (attention == null) {
             attention = perSequence.getManager().zeros(new ai.djl.ndarray.types.Shape());
         }
-        return new Parts(total, perSequence, attention, correct, sequenceCorrect);
+        return new Parts(total, perSequence, attention, scores.correctPerSequence(), scores.sequenceCorrect());
     }
 
-    private NDArray attentionLoss(ModelOutput output, Batch batch) {
+    /**
+     * What a shard's loss is divided by: the whole batch's sequence count and its count of real
+     * query/key pairs (a scalar on the device, {@link #pairCount}).
+     */
+    public record BatchShare(int sequences, NDArray pairs) {}
+
+    /** The real query/key pairs of a batch (or shard): the sum over sequences of length squared. */
+    public static NDArray pairCount(Batch batch) {
+        return batch.valid().sum(new int[] {1}).square().sum();
+    }
+
+    private NDArray attentionLoss(ModelOutput output, Batch batch, BatchShare share) {
         if (heads.isEmpty()) {
             return null;
         }
         NDArray valid = batch.valid();
         NDArray pairs = valid.expandDims(2).mul(valid.expandDims(1)); // [B, T, T] real query x real key
-        NDArray pairCount = pairs.sum();
+        NDArray pairCount = share == null ? pairs.sum() : share.pairs();
         NDArray sum = null;
         for (HeadId head : heads) {
             NDArray probabilities = output.attention(head.layer()).get(":, {}", head.head());

@@ -70,16 +70,29 @@ public final class AdamOptimizer {
         return step;
     }
 
+    /** The parameters it updates, in the order {@link #update(float, NDArray[])} takes their gradients. */
+    List<Parameter> parameters() {
+        return parameters;
+    }
+
     /** One update with the gradients left by the last backward pass. */
     public void update(float learningRate) {
-        step++;
-        double correction1 = 1.0 - Math.pow(BETA1, step);
-        double correction2 = 1.0 - Math.pow(beta2, step);
-        float corrected = (float) (learningRate * Math.sqrt(correction2) / correction1);
         NDArray[] gradients = new NDArray[parameters.size()];
         for (int i = 0; i < gradients.length; i++) {
             gradients[i] = parameters.get(i).getArray().getGradient();
         }
+        update(learningRate, gradients);
+    }
+
+    /**
+     * One update with the given gradients, one per {@link #parameters()} entry (a sharded batch's
+     * sums, which never were the weights' own); they are closed afterwards.
+     */
+    void update(float learningRate, NDArray[] gradients) {
+        step++;
+        double correction1 = 1.0 - Math.pow(BETA1, step);
+        double correction2 = 1.0 - Math.pow(beta2, step);
+        float corrected = (float) (learningRate * Math.sqrt(correction2) / correction1);
         float rescale = clipNorm > 0 ? clippingFactor(gradients) : 1f;
         for (int i = 0; i < parameters.size(); i++) {
             NDArray weight = parameters.get(i).getArray();

@@ -3,22 +3,17 @@ package raspc.runtime.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import raspc.runtime.data.Batch;
-import raspc.runtime.data.BatchEncoder;
 import raspc.runtime.data.Batcher;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.SampleStream;
-import raspc.runtime.engine.TorchEngine;
 import raspc.runtime.eval.Evaluator;
 import raspc.runtime.eval.ReportLines;
 import raspc.runtime.eval.SplitMetrics;
 import raspc.runtime.eval.TrainedModel;
-import raspc.runtime.model.ModelOutput;
 import raspc.runtime.model.Objective;
 import raspc.runtime.model.TaskLoss;
 import raspc.runtime.run.Checkpoint;
@@ -43,23 +38,21 @@ final class Trainer {
     private final RunLog log;
     private final TrainingListener listener;
     private final AdamOptimizer optimizer;
-    private final BatchEncoder encoder;
-    private final TaskLoss loss;
     private final Evaluator evaluator;
     private final List<EpochMetrics> metrics;
     private final RoundRecording recording;
+    private final ShardPlan shards;
 
     Trainer(TrainedModel trained, RunFolder folder, RunLog log, TrainingListener listener, AdamOptimizer optimizer,
-            List<EpochMetrics> metricsSoFar, RoundRecording recording) {
+            List<EpochMetrics> metricsSoFar, RoundRecording recording, ShardPlan shards) {
         this.recording = recording;
+        this.shards = shards;
         this.trained = trained;
         this.config = trained.config().train();
         this.folder = folder;
         this.log = log;
         this.listener = listener;
         this.optimizer = optimizer;
-        this.encoder = trained.encoder();
-        this.loss = trained.loss();
         this.evaluator = trained.evaluator();
         this.metrics = new ArrayList<>(metricsSoFar);
     }
@@ -69,13 +62,20 @@ final class Trainer {
 
     Outcome run(TrainingState start, List<EncodedSample> train, List<EncodedSample> valid, Optional<SampleStream> online,
             StopRequest stop) {
+        try (BatchStep step = shards.step(trained, optimizer)) {
+            return run(step, start, train, valid, online, stop);
+        }
+    }
+
+    private Outcome run(BatchStep step, TrainingState start, List<EncodedSample> train, List<EncodedSample> valid,
+            Optional<SampleStream> online, StopRequest stop) {
         TrainingState state = start;
         int rounds = config.rounds();
         StepBudget steps = config.stepBudget();
         while (state.epochsDone() < rounds) {
             int epoch = state.epochsDone();
             long began = System.nanoTime();
-            EpochFigures figures = trainEpoch(epoch, batches(epoch, train, online), stop);
+            EpochFigures figures = trainEpoch(step, epoch, batches(epoch, train, online), stop);
             if (figures == null) {
                 log.line("interrupted during " + roundName(epoch) + "; its updates are discarded: the report describes "
                         + (state.bestEpoch() == 0 ? "the initial parameters" : "the best checkpoint, " + roundName(
@@ -201,7 +201,7 @@ final class Trainer {
             double trainSeconds, List<StepLoss> stepLosses) {}
 
     /** One round over its batches; null when stopped before the end. */
-    private EpochFigures trainEpoch(int epoch, List<List<EncodedSample>> batches, StopRequest stop) {
+    private EpochFigures trainEpoch(BatchStep step, int epoch, List<List<EncodedSample>> batches, StopRequest stop) {
         long samplesInRound = batches.stream().mapToLong(List::size).sum();
         long began = System.nanoTime();
         try (NDManager epochManager = trained.manager().newSubManager()) {
@@ -219,14 +219,7 @@ final class Trainer {
                 }
                 List<EncodedSample> group = batches.get(i);
                 try (NDManager batchManager = epochManager.newSubManager()) {
-                    Batch batch = encoder.encode(batchManager, group);
-                    TaskLoss.Parts parts;
-                    try (GradientCollector collector = TorchEngine.get().newGradientCollector()) {
-                        ModelOutput output = trained.model().run(trained.store(), batch.tokens(), batch.lengths(), true);
-                        parts = loss.compute(output, batch);
-                        collector.backward(parts.total());
-                    }
-                    optimizer.update(config.learningRateAt(epoch, optimizer.step()));
+                    TaskLoss.Parts parts = step.train(batchManager, group, config.learningRateAt(epoch, optimizer.step()));
                     lossSum.addi(parts.total().stopGradient().mul(group.size()));
                     attentionSum.addi(parts.attention().stopGradient().mul(group.size()));
                     correctSum.addi(parts.correctPerSequence().sum());

@@ -155,7 +155,7 @@ public final class TrainingSession {
             if (state.finished()) {
                 outcome = new Trainer.Outcome(state, "already finished", false);
             } else {
-                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics, recording)
+                outcome = new Trainer(trained, folder, log, listener, optimizer, metrics, recording, ShardPlan.of(trained))
                         .run(state, trainSplit, validSplit, task.online(), stop);
             }
         }
@@ -198,7 +198,7 @@ public final class TrainingSession {
                 + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
                 + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU); matmuls "
                 + (MatmulPrecision.current() == MatmulPrecision.BF16 ? "bf16 inputs, float32 accumulation" : "float32")
-                + "; " + TorchEngine.intraOpThreads() + " intra-op thread(s)";
+                + "; " + TorchEngine.intraOpThreads() + " intra-op thread(s), " + ShardPlan.of(trained).describe();
     }
 
     private static String schedule(TrainConfig t) {
