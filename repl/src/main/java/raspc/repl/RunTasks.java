@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.bool.BooleanFunction;
@@ -55,6 +56,7 @@ final class RunTasks {
             case LabelledTask t -> new EncodedTaskData(t);
             case CompositionTask c -> throw otherKind(runDir, c, "a composition variant: look at it with raspc compose");
             case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: look at it with raspc matrix-study");
+            case ScratchpadTask p -> throw otherKind(runDir, p, "a scratchpad parity task: look at it with raspc analyze");
         };
     }
 
@@ -92,9 +94,14 @@ final class RunTasks {
                 case LabelledTask t -> new EncodedTaskData(t);
                 case CompositionTask c -> new CompositionData(c);
                 case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: train --resume does not resume those");
+                case ScratchpadTask p -> throw otherKind(runDir, p, "a scratchpad parity task whose task.json has no sample source");
             };
         }
         TaskRecord.Online online = record.online();
+        String name = task != null ? task : record.task();
+        if (ScratchpadTask.isScratchpadName(name)) {
+            return BooleanTrainOptions.dataOfRun(ScratchpadTask.parse(name), folder.readConfig(), online);
+        }
         BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());
         return BooleanTrainOptions.dataOfRun(f, folder.readConfig(), online);
     }
