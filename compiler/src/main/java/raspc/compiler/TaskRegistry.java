@@ -6,6 +6,7 @@ import raspc.compiler.task.CompositionNames;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskDefinition;
@@ -260,6 +261,8 @@ public final class TaskRegistry {
                     + " or a Boolean function");
             case MatrixTask m -> throw new RaspError(m.name() + " is a matrix-completion task, not a sequence task"
                     + " or a Boolean function");
+            case ScratchpadTask p -> throw new RaspError(p.name() + " is a scratchpad parity task for a decoder (raspc"
+                    + " train-boolean trains it), not a sequence task or a Boolean function");
         };
     }
 
@@ -272,6 +275,9 @@ public final class TaskRegistry {
     public Task task(String name, TaskOptions options) {
         if (MatrixTask.isMatrixName(name)) {
             return MatrixTask.parse(name);
+        }
+        if (ScratchpadTask.isScratchpadName(name)) {
+            return ScratchpadTask.parse(name);
         }
         do {
             Task found = resolveRead(name, options);

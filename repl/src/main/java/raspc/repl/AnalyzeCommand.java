@@ -7,9 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import raspc.compiler.bool.BooleanFunction;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.runtime.analysis.AnalysisOptions;
 import raspc.runtime.analysis.AnalysisReport;
 import raspc.runtime.analysis.Analyzer;
+import raspc.runtime.analysis.ScratchpadAnalysis;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.engine.RuntimeLogging;
 
@@ -22,7 +24,9 @@ import raspc.runtime.engine.RuntimeLogging;
                 "N(0, eps^2) on every parameter but the position embeddings (also x4, as the paper plots it); " +
                 "LayerNorm blowup (product over layer norms of the max over positions of 1/std, readout position " +
                 "only in the last layer, averaged over inputs); and the parameter norm without position " +
-                "embeddings. Writes analysis.json and analysis.txt into the run."},
+                "embeddings. Writes analysis.json and analysis.txt into the run.",
+                "A scratchpad parity run (parity_scratchpad_<n>, parity_direct_<n>: a decoder) gets the sharpness of its"
+                + " loss (the answer tokens' cross-entropy), the parameter norm and the report's final-answer accuracy."},
         footer = {"", "Examples:", "  raspc analyze runs/parity_10/20261122-101500",
                 "  raspc analyze runs/parity_10/20261122-101500 --json --sharpness-draws 100 --eps 0.01",
                 "In the REPL:  analyze runs/parity_10/20261122-101500 eps=0.05"})
@@ -65,6 +69,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         RunFolder folder = RunFolder.open(root.io().resolve(run));
+        String name = folder.readConfig().task();
+        if (ScratchpadTask.isScratchpadName(name)) {
+            ScratchpadAnalysis analysis = ScratchpadAnalysis.analyze(folder, ScratchpadTask.parse(name), options, Device.cpu());
+            root.out().print(json ? analysis.toJson() : analysis.toText());
+            root.out().flush();
+            return ExitCode.OK;
+        }
         BooleanFunction f = BooleanTasks.resolve(root, folder.readConfig().task());
         AnalysisReport report = Analyzer.analyze(folder, f, options, Device.cpu());
         root.out().print(json ? report.toJson() : report.toText());

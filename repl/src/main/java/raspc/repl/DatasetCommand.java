@@ -22,6 +22,9 @@ import raspc.compiler.task.CompositionJson;
 import raspc.compiler.matrix.MaskedMatrix;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadJson;
+import raspc.compiler.task.ScratchpadTask;
+import raspc.runtime.boolfn.BooleanTrainOptions;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -52,7 +55,7 @@ public final class DatasetCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the task's data (default: the task's own, 0; "
-            + "for a matrix task train-matrix's, 1).")
+            + "for a matrix or scratchpad task train-matrix's or train-boolean's, 1).")
     private Long seed;
 
     @Option(names = "--size", paramLabel = "N", description = "Number of samples (default: the split's size; for a "
@@ -78,6 +81,10 @@ public final class DatasetCommand implements Callable<Integer> {
             case CompositionTask c -> write(c.name(), s, size != null ? size : c.size(s), workers,
                     i -> CompositionJson.jsonLine(c, c.document(s, i)));
             case MatrixTask m -> writeMatrices(m, s, workers);
+            case ScratchpadTask p -> {
+                long[] inputs = scratchpadInputs(p, s, seed, size);
+                write(p.name(), s, inputs.length, workers, i -> ScratchpadJson.jsonLine(p, inputs[i]));
+            }
         }
         return ExitCode.OK;
     }
@@ -106,6 +113,26 @@ public final class DatasetCommand implements Callable<Integer> {
             options.evalMatrices(count);
         }
         return options.data(matrix).matrices(s.label());
+    }
+
+    /**
+     * A scratchpad task's split inputs as train-boolean draws them for a run of {@code seed} with
+     * {@code count} evaluation inputs (null: train-boolean's defaults, seed 1 and 4096; the
+     * evaluation split holds every input when there are no more).
+     */
+    static long[] scratchpadInputs(ScratchpadTask task, Split s, Long seed, Integer count) {
+        BooleanTrainOptions options = new BooleanTrainOptions();
+        if (seed != null) {
+            options.seed(seed);
+        }
+        if (count != null) {
+            options.evalInputs(count);
+        }
+        try {
+            return options.data(task).inputs(s.label());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** Writes {@code count} lines to --out (atomically, with progress) or to standard output. */

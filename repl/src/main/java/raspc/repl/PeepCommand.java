@@ -12,6 +12,7 @@ import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.Split;
 import raspc.compiler.task.TaskOptions;
 
@@ -57,6 +58,11 @@ public final class PeepCommand implements Callable<Integer> {
             case LabelledTask t -> peep(t, s);
             case CompositionTask c -> peep(c, s);
             case MatrixTask m -> peep(m, s);
+            case ScratchpadTask p -> {
+                long[] inputs = DatasetCommand.scratchpadInputs(p, s, seed, null);
+                yield print(ScratchpadPeep.format(p, java.util.Arrays.copyOfRange(inputs, Math.min(start, inputs.length),
+                        Math.min(stop, inputs.length))));
+            }
         };
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.bool.BooleanFunction;
@@ -57,6 +58,7 @@ final class RunTasks {
             case LabelledTask t -> new EncodedTaskData(t);
             case CompositionTask c -> throw otherKind(runDir, c, "a composition variant: look at it with raspc compose");
             case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task: look at it with raspc matrix-study");
+            case ScratchpadTask p -> throw otherKind(runDir, p, "a scratchpad parity task: look at it with raspc analyze");
         };
     }
 
@@ -69,6 +71,8 @@ final class RunTasks {
             case LabelledTask t -> new RunData.Labelled(new EncodedTaskData(t));
             case CompositionTask c -> new RunData.Compositions(new CompositionData(c), c);
             case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task, not the task of this run");
+            case ScratchpadTask p -> throw otherKind(runDir, p, "a scratchpad parity task, which the inspection tools do"
+                    + " not open: look at it with raspc analyze");
         };
     }
 
@@ -106,13 +110,18 @@ final class RunTasks {
                 case CompositionTask c -> new CompositionData(c);
                 case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task, but its "
                         + RunFolder.TASK_RECORD + " does not record the matrix stream (a run from an older raspc): train it again");
+                case ScratchpadTask p -> throw otherKind(runDir, p, "a scratchpad parity task whose task.json has no sample source");
             };
         }
         TaskRecord.Online online = record.online();
-        if (MatrixTask.isMatrixName(record.task())) {
+        String name = task != null ? task : record.task();
+        if (MatrixTask.isMatrixName(name)) {
             return matrixOfRun(folder.readConfig(), online.evalInputs());
         }
-        BooleanFunction f = BooleanTasks.resolve(root, task != null ? task : record.task());
+        if (ScratchpadTask.isScratchpadName(name)) {
+            return BooleanTrainOptions.dataOfRun(ScratchpadTask.parse(name), folder.readConfig(), online);
+        }
+        BooleanFunction f = BooleanTasks.resolve(root, name);
         return BooleanTrainOptions.dataOfRun(f, folder.readConfig(), online);
     }
 }

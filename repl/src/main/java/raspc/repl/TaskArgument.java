@@ -9,6 +9,7 @@ import raspc.compiler.bool.BoolSpecError;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskFolders;
 import raspc.compiler.task.TaskOptions;
@@ -38,6 +39,8 @@ final class TaskArgument {
                     + " or a Boolean function (raspc train-compose and raspc compose take it)");
             case MatrixTask m -> throw new UserError(m.name() + " is a matrix-completion task, not a sequence task"
                     + " or a Boolean function (raspc train-matrix and raspc matrix-study take it)");
+            case ScratchpadTask p -> throw new UserError(p.name() + " is a scratchpad parity task for a decoder, not a"
+                    + " sequence task or a Boolean function (raspc train-boolean and raspc analyze take it)");
         };
     }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Unmatched;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.TaskOptions;
 import raspc.runtime.Counts;
 import raspc.runtime.data.EncodedTaskData;
@@ -156,6 +157,9 @@ public final class TrainCommand implements Callable<Integer> {
                 }
                 case CompositionTask c -> {
                     return trainWith("train-compose", "composition");
+                }
+                case ScratchpadTask p -> {
+                    return trainWith("train-boolean", "scratchpad parity");
                 }
                 case LabelledTask t -> labelled = t;
             }

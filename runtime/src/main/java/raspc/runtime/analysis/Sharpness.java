@@ -5,7 +5,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import raspc.runtime.boolfn.BooleanNet;
+import raspc.runtime.model.NativeModel;
 
 /**
  * Sharpness as in Hahn and Rofin: the mean over R draws of L(theta + Delta) - L(theta), Delta ~
@@ -34,6 +36,16 @@ public record Sharpness(double eps, int draws, int inputs, double baseLoss, doub
      * {@code seed}. The model must not hold gradient buffers (load it from its file).
      */
     public static Sharpness measure(BooleanNet net, long[] inputs, float[] targets, double eps, int draws, long seed) {
+        return measure(net, () -> loss(net, inputs, targets), inputs.length, eps, draws, seed);
+    }
+
+    /**
+     * Measures it for any model of the one transformer with its own {@code loss} (a decoder's
+     * cross-entropy over {@code inputs} fixed samples): the same perturbations as for a Boolean
+     * model, as the draws depend only on {@code seed} and the parameters' shapes. The model's
+     * parameters must not record gradients.
+     */
+    public static Sharpness measure(NativeModel net, DoubleSupplier loss, int inputs, double eps, int draws, long seed) {
         if (draws < 1) {
             throw new IllegalArgumentException("sharpness needs at least 1 draw, got " + draws);
         }
@@ -41,7 +53,7 @@ public record Sharpness(double eps, int draws, int inputs, double baseLoss, doub
             throw new IllegalArgumentException("eps must be >= 0, got " + eps);
         }
         List<Parameter> perturbed = net.nonPositionalParameters();
-        double base = loss(net, inputs, targets);
+        double base = loss.getAsDouble();
         double[] differences = new double[draws];
         SplittableRandom random = new SplittableRandom(seed);
         try (NDManager saved = net.manager().newSubManager()) {
@@ -59,7 +71,7 @@ public record Sharpness(double eps, int draws, int inputs, double baseLoss, doub
                     }
                 }
                 try {
-                    differences[r] = loss(net, inputs, targets) - base;
+                    differences[r] = loss.getAsDouble() - base;
                 } finally {
                     for (int i = 0; i < originals.length; i++) {
                         perturbed.get(i).getArray().muli(0f).addi(originals[i]); // 0 + x restores x exactly
@@ -77,7 +89,7 @@ public record Sharpness(double eps, int draws, int inputs, double baseLoss, doub
             var += (d - mean) * (d - mean);
         }
         double se = draws > 1 ? Math.sqrt(var / (draws - 1) / draws) : Double.NaN;
-        return new Sharpness(eps, draws, inputs.length, base, mean, se, differences);
+        return new Sharpness(eps, draws, inputs, base, mean, se, differences);
     }
 
     /** Mean squared error of the model on the inputs. */

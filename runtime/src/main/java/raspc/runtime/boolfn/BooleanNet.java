@@ -5,14 +5,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.ModelOutput;
@@ -65,18 +62,6 @@ public final class BooleanNet extends NativeModel {
 
     public int n() {
         return n;
-    }
-
-    /** The parameters except the learned position table (what sharpness perturbs and the norm counts). */
-    public List<Parameter> nonPositionalParameters() {
-        List<Parameter> out = new ArrayList<>();
-        var all = model().getParameters();
-        for (int i = 0; i < all.size(); i++) {
-            if (!all.get(i).getValue().getName().equals(TransformerModel.POSITION_EMBEDDING)) {
-                out.add(all.get(i).getValue());
-            }
-        }
-        return out;
     }
 
     /** Row lengths [count] int64, all n. */

@@ -3,6 +3,8 @@ package raspc.runtime.boolfn;
 import java.nio.file.Path;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.engine.DeviceChoice;
+import raspc.compiler.task.ScratchpadTask;
+import raspc.runtime.model.Architecture;
 import raspc.runtime.model.ModelConfig;
 import raspc.runtime.model.NormPlacement;
 import raspc.runtime.model.PositionEncoding;
@@ -112,6 +114,36 @@ public final class BooleanTrainOptions {
                 .weightDecay(weightDecay).attnWeight(0f).seed(seed).patience(Integer.MAX_VALUE).device(device)
                 .runsRoot(runsRoot).runId(runId).lengthGeneralisationSamples(0).snapshots(snapshots)
                 .stepBudget(new StepBudget(steps, evalEvery, convergenceMse, stopAtConvergence));
+    }
+
+    /** The scratchpad parity task as the trainer's data: fresh inputs every step, the same evaluation set. */
+    public ScratchpadData data(ScratchpadTask task) {
+        check(task.n());
+        require(trainInputs == 0, task.name() + " trains on fresh inputs every step; fixed training inputs are not offered for it");
+        return new ScratchpadData(task, evalInputs, seed, layers, heads);
+    }
+
+    /** What task.json records of a scratchpad run's sample source. */
+    public TaskRecord taskRecord(ScratchpadTask task) {
+        return TaskRecord.online(task.name(), new TaskRecord.Online(0, evalInputs));
+    }
+
+    /** A scratchpad run's sample source as the run recorded it (seed and shape from its config). */
+    public static ScratchpadData dataOfRun(ScratchpadTask task, RunConfig config, TaskRecord.Online online) {
+        return new ScratchpadData(task, online.evalInputs(), config.train().seed(), config.model().layers(),
+                config.model().heads());
+    }
+
+    /**
+     * The one trainer's options for a scratchpad task: the composition study's decoder (GPT:
+     * causal, pre-LN, learned positions, GELU MLP of width 4d unless {@code ff} says otherwise,
+     * tied embeddings) with these settings' optimizer, batch and step budget, so that only the
+     * model differs from a Boolean run. The budget's threshold is then on the evaluation set's
+     * cross-entropy of the answer tokens (the decoder's loss) instead of the MSE.
+     */
+    public TrainOptions decoderOptions(DeviceChoice device) {
+        return trainOptions(device).architecture(Architecture.GPT).causal(true).norm(NormPlacement.PRE)
+                .positions(PositionEncoding.LEARNED).ff(ff != null ? ff : 4 * dim).checkpointGeneration(0);
     }
 
     /** The model the trainer builds for a function of n bits with these settings. */

@@ -11,6 +11,13 @@ import java.util.Map;
  *     the input positions (may be empty when the task supervises no heads)
  */
 public record EncodedSample(int[] input, int[] target, Map<HeadId, boolean[][]> attention) {
+    /**
+     * A per-position target that is not scored (neither loss nor accuracy): a decoder's
+     * next-token target that is no part of the task, such as the random input bits of a
+     * scratchpad document.
+     */
+    public static final int UNSCORED = -1;
+
     public EncodedSample {
         if (input.length == 0) {
             throw new IllegalArgumentException("a sample needs at least one input token");

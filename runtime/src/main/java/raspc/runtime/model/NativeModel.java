@@ -65,6 +65,11 @@ public abstract class NativeModel implements AutoCloseable {
         return model.getParameters().values();
     }
 
+    /** The parameters except the learned position table (what sharpness perturbs and the norm counts). */
+    public List<Parameter> nonPositionalParameters() {
+        return parameters().stream().filter(p -> !p.getName().equals(TransformerModel.POSITION_EMBEDDING)).toList();
+    }
+
     /**
      * Reads saved parameters (DJL's block format) into this model's own arrays, in place.
      *

@@ -22,7 +22,8 @@ public sealed interface Objective extends TargetEncoder {
 
     /**
      * The next token at every position, cross-entropy on all of them (a causal decoder; samples
-     * carry the document shifted by one as their target). Answers are generated greedily and
+     * carry the document shifted by one as their target) but those whose target is
+     * {@link EncodedSample#UNSCORED}. Answers are generated greedily and
      * scored by the generation evaluation ({@code eval.GenerationEvaluator}); per batch it scores
      * teacher-forced next-token accuracy.
      */
@@ -121,7 +122,8 @@ public sealed interface Objective extends TargetEncoder {
     default int scoredOutputs(EncodedSample sample, boolean hasBos) {
         return switch (this) {
             case PerPositionClassification p -> sample.size() - (hasBos ? 1 : 0);
-            case NextTokenPrediction n -> sample.size();
+            case NextTokenPrediction n -> (int) java.util.Arrays.stream(sample.target()).filter(t -> t != EncodedSample.UNSCORED)
+                    .count();
             case MaskedPositionRegression m -> sample.size();
             case ReadoutClassification r -> 1;
             case ReadoutRegression r -> 1;
@@ -145,8 +147,9 @@ public sealed interface Objective extends TargetEncoder {
                     EncodedSample s = samples.get(i);
                     checkTargets(s, s.size());
                     for (int j = 0; j < s.size(); j++) {
-                        target[i * length + j] = s.target()[j];
-                        if (j >= first) {
+                        boolean scored = s.target()[j] != EncodedSample.UNSCORED;
+                        target[i * length + j] = scored ? s.target()[j] : 0;
+                        if (j >= first && scored) {
                             mask[i * length + j] = 1f;
                             counts[i]++;
                         }

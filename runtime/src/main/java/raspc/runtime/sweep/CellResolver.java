@@ -9,6 +9,7 @@ import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.MatrixTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.compiler.task.Task;
 import raspc.runtime.RuntimeUserException;
@@ -50,6 +51,14 @@ final class CellResolver {
     CellRun resolve(SweepCell c, Map<String, BooleanFunction> functionsByTask) {
         try {
             return switch (c) {
+                case BooleanCell b when ScratchpadTask.isScratchpadName(b.task()) -> {
+                    ScratchpadTask task = ScratchpadTask.parse(b.task());
+                    if (task.n() != b.n()) {
+                        throw new RuntimeUserException("task " + task.name() + " has " + task.n() + " input bits, not " + b.n());
+                    }
+                    b.options().data(task); // checks the settings
+                    yield new CellRun.ScratchpadRun(b, task);
+                }
                 case BooleanCell b -> {
                     BooleanFunction f = functionsByTask.computeIfAbsent(b.task(), task -> {
                         BooleanFunction found = functions.resolve(task);
@@ -83,6 +92,8 @@ final class CellResolver {
             case CompositionTask c -> c;
             case LabelledTask l -> throw new RuntimeUserException(l.name() + " is not a composition variant (kind: composition)");
             case MatrixTask m -> throw new RuntimeUserException(m.name() + " is not a composition variant (kind: composition)");
+            case ScratchpadTask p -> throw new RuntimeUserException(p.name() + " is not a composition variant: a scratchpad"
+                    + " parity task is a Boolean cell (kind: boolean)");
         };
     }
 
@@ -92,6 +103,8 @@ final class CellResolver {
             case BooleanFunctionTask b -> throw new RuntimeUserException(b.name() + " is a Boolean function, not a sequence task (kind: boolean)");
             case CompositionTask c -> throw new RuntimeUserException(c.name() + " is a composition variant, not a sequence task (kind: composition)");
             case MatrixTask m -> throw new RuntimeUserException(m.name() + " is a matrix task, not a sequence task");
+            case ScratchpadTask p -> throw new RuntimeUserException(p.name() + " is a scratchpad parity task, not a sequence"
+                    + " task (kind: boolean)");
         };
     }
 
@@ -101,6 +114,8 @@ final class CellResolver {
             case SequenceTask s -> throw new RuntimeUserException(s.name() + " is a sequence task, not a Boolean function");
             case CompositionTask c -> throw new RuntimeUserException(c.name() + " is a composition variant, not a Boolean function");
             case MatrixTask m -> throw new RuntimeUserException(m.name() + " is a matrix task, not a Boolean function");
+            case ScratchpadTask p -> throw new RuntimeUserException(p.name() + " is a scratchpad parity task for a decoder,"
+                    + " not a Boolean function");
         };
     }
 }

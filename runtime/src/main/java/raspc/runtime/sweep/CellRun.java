@@ -7,9 +7,11 @@ import raspc.compiler.bool.BooleanFunction;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
 import raspc.compiler.task.PromptFormat;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.analysis.AnalysisReport;
 import raspc.runtime.analysis.Analyzer;
+import raspc.runtime.analysis.ScratchpadAnalysis;
 import raspc.runtime.boolfn.BooleanTrainOptions;
 import raspc.runtime.compose.CompositionData;
 import raspc.runtime.compose.CompositionRecipe;
@@ -29,7 +31,7 @@ import raspc.runtime.train.TrainingSession;
  * A cell with its task resolved, ready to train into its folder by the ordinary training path
  * of its kind (the code the kind's train command runs) and to make its row.
  */
-sealed interface CellRun permits CellRun.BooleanRun, CellRun.CompositionRun, CellRun.SequenceRun {
+sealed interface CellRun permits CellRun.BooleanRun, CellRun.ScratchpadRun, CellRun.CompositionRun, CellRun.SequenceRun {
     SweepCell cell();
 
     /** Trains into {@code dir} (the run folder) and returns the row; the caller writes row.json. */
@@ -47,10 +49,30 @@ sealed interface CellRun permits CellRun.BooleanRun, CellRun.CompositionRun, Cel
             Report result = trained.report();
             return new SweepRow(cell.id(), cell.group(), cell.function(), cell.task(), cell.n(), cell.seed(),
                     cell.settings(), result.convergedStep() > 0, (int) result.convergedStep(), (int) result.steps(),
-                    result.splits().get("valid").loss(), result.trainingSeconds(),
+                    result.splits().get("valid").loss(), result.splits().get("valid").tokenAccuracy(), result.trainingSeconds(),
                     a.targetSensitivity(), a.modelSensitivity().averageSensitivity(),
                     a.modelSensitivity().realAverageSensitivity(), a.sharpness().sharpness(), a.sharpness().standardError(),
                     a.sharpnessX4(), a.layerNormBlowup().blowup(), a.parameterNorm(), a.seconds());
+        }
+    }
+
+    /**
+     * A Boolean cell of a scratchpad parity task: {@code train-boolean}'s options on the decoder,
+     * then the decoder's analysis (sharpness and norm; no sensitivity or blowup, NaN in the row).
+     */
+    record ScratchpadRun(BooleanCell cell, ScratchpadTask task) implements CellRun {
+        @Override
+        public CellRow train(SweepSpec spec, Path dir, Device device) {
+            BooleanTrainOptions options = cell.options();
+            TrainResult trained = TrainingSession.train(options.data(task), options.decoderOptions(choice(device))
+                    .runDir(dir).handleCtrlC(false).taskRecord(options.taskRecord(task)), TrainingListener.SILENT);
+            RunCurves.write(trained.runDir());
+            ScratchpadAnalysis a = ScratchpadAnalysis.analyze(RunFolder.open(trained.runDir()), task, spec.analysis(), device);
+            Report result = trained.report();
+            return new SweepRow(cell.id(), cell.group(), cell.function(), cell.task(), cell.n(), cell.seed(),
+                    cell.settings(), a.converged(), (int) a.convergedStep(), (int) a.stepsRun(), a.finalEvalLoss(),
+                    a.finalAccuracy(), result.trainingSeconds(), task.n(), Double.NaN, Double.NaN, a.sharpness().sharpness(),
+                    a.sharpness().standardError(), a.sharpnessX4(), Double.NaN, a.parameterNorm(), a.seconds());
         }
     }
 

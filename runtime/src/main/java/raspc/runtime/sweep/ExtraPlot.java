@@ -15,7 +15,9 @@ public enum ExtraPlot {
     /** The trade-off: LayerNorm blowup against parameter norm, one colour per n ({@link TradeoffPlot}). */
     BLOWUP_VS_NORM("blowup_vs_norm"),
     /** The generalisation bias: learned sensitivity against random completions ({@link CompletionStudy}). */
-    SENSITIVITY_VS_COMPLETIONS("sensitivity_vs_completions");
+    SENSITIVITY_VS_COMPLETIONS("sensitivity_vs_completions"),
+    /** How long training took: the step of convergence against n, per group (the scratchpad experiment). */
+    STEPS_TO_CONVERGE("steps_to_converge_vs_n");
 
     private final String word;
 
@@ -61,6 +63,7 @@ public enum ExtraPlot {
         return switch (this) {
             case BLOWUP_VS_NORM -> List.of(TradeoffPlot.write(dir, sweepName, rows));
             case SENSITIVITY_VS_COMPLETIONS -> CompletionStudy.write(dir, sweepName, rows, resolver);
+            case STEPS_TO_CONVERGE -> SweepPlots.write(dir, sweepName, rows, List.of(SweepPlots.STEPS_TO_CONVERGE));
         };
     }
 }

@@ -8,7 +8,7 @@ import raspc.runtime.run.Json;
 /** results.csv and results.jsonl of a sweep: one row per finished cell, in grid order, with its kind's columns. */
 public final class ResultsTable {
     static final List<String> COLUMNS = List.of("cell", "group", "function", "task", "n", "seed", "converged",
-            "converged_step", "steps_run", "final_eval_mse", "train_seconds", "target_sensitivity", "model_sensitivity",
+            "converged_step", "steps_run", "final_eval_mse", "final_accuracy", "train_seconds", "target_sensitivity", "model_sensitivity",
             "model_sensitivity_real", "sharpness", "sharpness_se", "sharpness_x4", "ln_blowup", "param_norm",
             "analysis_seconds");
     static final List<String> COMPOSITION_COLUMNS = List.of("cell", "group", "task", "format", "strategy", "model",
@@ -57,7 +57,7 @@ public final class ResultsTable {
             case SweepRow r -> List.of(quote(r.cell()), quote(r.group()), r.function(), r.task(),
                     Integer.toString(r.n()), Long.toString(r.seed()), Boolean.toString(r.converged()),
                     Integer.toString(r.convergedStep()), Integer.toString(r.stepsRun()), num(r.finalEvalMse()),
-                    num(r.trainSeconds()), num(r.targetSensitivity()), num(r.modelSensitivity()),
+                    num(r.finalAccuracy()), num(r.trainSeconds()), num(r.targetSensitivity()), num(r.modelSensitivity()),
                     num(r.modelSensitivityReal()), num(r.sharpness()), num(r.sharpnessSe()), num(r.sharpnessX4()),
                     num(r.lnBlowup()), num(r.paramNorm()), num(r.analysisSeconds()));
             case CompositionRow r -> List.of(quote(r.cell()), quote(r.group()), r.task(), r.format(), quote(r.strategy()),

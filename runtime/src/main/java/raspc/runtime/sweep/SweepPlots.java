@@ -40,6 +40,10 @@ public final class SweepPlots {
             new Metric("ln_blowup", "ln_blowup_vs_n.png", "LayerNorm blowup"),
             new Metric("param_norm", "param_norm_vs_n.png", "parameter norm (positions excluded)"));
 
+    /** The step of convergence (the {@code steps_to_converge_vs_n} plot; not one of {@link #METRICS}). */
+    public static final Metric STEPS_TO_CONVERGE = new Metric("converged_step", "steps_to_converge_vs_n.png",
+            "steps to converge");
+
     static final Paint[] COLORS = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
         new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
 
@@ -51,8 +55,13 @@ public final class SweepPlots {
 
     /** Writes every metric's plot into {@code dir}; returns the files written. */
     public static List<Path> write(Path dir, String sweepName, List<SweepRow> rows) {
+        return write(dir, sweepName, rows, METRICS);
+    }
+
+    /** Writes the plots of {@code metrics} into {@code dir}; returns the files written. */
+    static List<Path> write(Path dir, String sweepName, List<SweepRow> rows, List<Metric> metrics) {
         List<Path> out = new ArrayList<>();
-        for (Metric m : METRICS) {
+        for (Metric m : metrics) {
             Path file = dir.resolve(m.file());
             JFreeChart chart = chart(sweepName, m, rows);
             AtomicFiles.write(file, stream -> ChartUtils.writeChartAsPNG(stream, chart, 900, 600));

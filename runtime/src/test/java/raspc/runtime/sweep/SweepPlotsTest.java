@@ -20,11 +20,11 @@ class SweepPlotsTest {
                 double sharpness = 1e-5 * (1 + 0.01 * n) + 1e-8 * seed;
                 double norm = 20.00001 + 1e-6 * n + 1e-7 * seed;
                 rows.add(new SweepRow("parity_" + n + "-seed" + seed, "parity", "parity", "parity_" + n, n, seed,
-                        Map.of(), true, 100, 100, 0, 1, 1, 1, 1, 0.1, 0.01, sharpness, 1.5, norm, 1));
+                        Map.of(), true, 100, 100, 0, 1, 1, 1, 1, 1, 0.1, 0.01, sharpness, 1.5, norm, 1));
             }
         }
         rows.add(new SweepRow("parity_16-seed9", "parity", "parity", "parity_16", 16, 9, Map.of(), false, -1, 100,
-                0.2, 1, 1, 1, 1, 0.1, 0.01, 5.0, 1.5, 30, 1));
+                0.2, 0.9, 1, 1, 1, 1, 0.1, 0.01, 5.0, 1.5, 30, 1));
         return rows;
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TradeoffPlotTest {
     private static SweepRow row(int n, boolean converged, double blowup, double norm) {
         return new SweepRow("c" + n + blowup, "parity", "parity", "parity_" + n, n, 1, Map.of(), converged, 100, 100,
-                0.0, 1.0, n, n, n, 0.1, 0.01, 0.4, blowup, norm, 1.0);
+                0.0, 1.0, 1.0, n, n, n, 0.1, 0.01, 0.4, blowup, norm, 1.0);
     }
 
     @Test
