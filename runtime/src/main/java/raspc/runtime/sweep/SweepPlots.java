@@ -41,7 +41,8 @@ public final class SweepPlots {
             new Metric("param_norm", "param_norm_vs_n.png", "parameter norm (positions excluded)"));
 
     static final Paint[] COLORS = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
-        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
+        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F),
+        new Color(0xBCBD22), new Color(0x17BECF)};
 
     private SweepPlots() {}
 
