@@ -69,7 +69,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--status", description = "Show which cells are finished, failed or missing.")
     private boolean status;
 
-    @Option(names = "--aggregate", description = "Write the tables, plots and slopes of the finished cells, running none.")
+    @Option(names = "--aggregate", description = "Write the tables, plots and slopes of the finished cells, running none "
+            + "(a cell whose folder is gone keeps its line of results.jsonl, so a committed results folder is redrawn).")
     private boolean aggregate;
 
     @Option(names = "--slurm", description = "Submit the unfinished cells as one Slurm array job plus an aggregation job "

@@ -1,5 +1,6 @@
 package raspc.runtime.sweep;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
@@ -31,6 +33,19 @@ final class MeanLineChart {
     /** One cell's value. */
     record Point(String group, double x, double y) {}
 
+    /**
+     * How a group's line is drawn: groups with the same colour key share a colour, and a dashed
+     * line sets one of them apart (a variant of the same task, such as a supervised run).
+     */
+    record Look(String colourKey, boolean dashed) {
+        static Look of(String group) {
+            return new Look(group, false);
+        }
+    }
+
+    private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {7f, 4f}, 0f);
+
     private MeanLineChart() {}
 
     static {
@@ -42,14 +57,26 @@ final class MeanLineChart {
     }
 
     static JFreeChart chart(String title, String subtitle, String xLabel, boolean logX, String yLabel, List<Point> points) {
+        return chart(title, subtitle, xLabel, logX, yLabel, points, Look::of);
+    }
+
+    /** The chart with each group drawn as {@code looks} says. */
+    static JFreeChart chart(String title, String subtitle, String xLabel, boolean logX, String yLabel, List<Point> points,
+            Function<String, Look> looks) {
         XYSeriesCollection data = new XYSeriesCollection();
         List<SweepPlots.Style> styles = new ArrayList<>();
+        List<Integer> dashed = new ArrayList<>();
+        Map<String, Paint> colours = new LinkedHashMap<>();
         Map<String, List<Point>> groups = new LinkedHashMap<>();
         points.stream().filter(p -> Double.isFinite(p.y()))
                 .forEach(p -> groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p));
-        int g = 0;
         for (Map.Entry<String, List<Point>> e : groups.entrySet()) {
-            Paint colour = SweepPlots.COLORS[g++ % SweepPlots.COLORS.length];
+            Look look = looks.apply(e.getKey());
+            Paint colour = colours.computeIfAbsent(look.colourKey(),
+                    k -> SweepPlots.COLORS[colours.size() % SweepPlots.COLORS.length]);
+            if (look.dashed()) {
+                dashed.add(styles.size());
+            }
             XYSeries mean = new XYSeries(e.getKey());
             XYSeries cells = new XYSeries(e.getKey() + " cells");
             TreeMap<Double, double[]> byX = new TreeMap<>();
@@ -90,6 +117,7 @@ final class MeanLineChart {
         for (int i = 0; i < styles.size(); i++) {
             styles.get(i).applyTo(renderer, i);
         }
+        dashed.forEach(series -> renderer.setSeriesStroke(series, DASHED));
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         chart.addSubtitle(new TextTitle(subtitle, PlotFonts.plain(12)));

@@ -45,7 +45,8 @@ public final class SweepPlots {
             "steps to converge");
 
     static final Paint[] COLORS = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
-        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
+        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F),
+        new Color(0xBCBD22), new Color(0x17BECF)};
 
     private SweepPlots() {}
 

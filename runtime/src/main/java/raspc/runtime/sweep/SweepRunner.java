@@ -30,7 +30,9 @@ import raspc.runtime.run.Json;
  * slopes.json too). Cells run on a
  * fixed pool of worker threads (each PyTorch op single-threaded); a cell with a row.json is not
  * run again, so an interrupted sweep continues where it stopped; a cell folder without one is
- * trained from scratch.
+ * trained from scratch. The tables and plots hold every cell with a row: its row.json, or else
+ * its line in the folder's results.jsonl ({@link RecordedRows}), so that a results folder
+ * committed without its cells' folders is redrawn by {@link #aggregate} rather than emptied.
  */
 public final class SweepRunner {
     public static final String ROW = "row.json";
@@ -189,7 +191,10 @@ public final class SweepRunner {
         }
     }
 
-    /** The tables, plots and slopes of the cells finished so far, running none (a Slurm sweep's last job). */
+    /**
+     * The tables, plots and slopes of the cells finished so far, running none (a Slurm sweep's
+     * last job; a committed results folder's replot, from its results.jsonl).
+     */
     public Summary aggregate() {
         long began = System.nanoTime();
         prepare();
@@ -199,7 +204,7 @@ public final class SweepRunner {
                 failed.add(c.cell().id() + ": " + c.detail());
             }
         }
-        return summarise(began, 0, (int) cells.stream().filter(this::finished).count(), failed);
+        return summarise(began, 0, collect().size(), failed);
     }
 
     /** Where each cell stands, in grid order. */
@@ -327,27 +332,34 @@ public final class SweepRunner {
         return row;
     }
 
-    /** Rows of every finished cell, in grid order. */
+    /** Rows of every finished cell, in grid order: its row.json, else its recorded line of results.jsonl. */
     List<CellRow> collect() {
+        Map<String, CellRow> recorded = RecordedRows.read(out.resolve(JSONL), cells);
         List<CellRow> rows = new ArrayList<>();
         for (SweepCell c : cells) {
             Path row = cellDir(c).resolve(ROW);
             if (Files.isRegularFile(row)) {
                 rows.add(readRow(row, c));
+            } else if (recorded.containsKey(c.id())) {
+                rows.add(recorded.get(c.id()));
             }
         }
         return rows;
     }
 
-    /** A cell's row.json, as the row of its kind. */
-    static CellRow readRow(Path row, SweepCell c) {
-        Class<? extends CellRow> type = switch (c) {
+    /** The row record of a cell's kind. */
+    static Class<? extends CellRow> rowType(SweepCell c) {
+        return switch (c) {
             case BooleanCell b -> SweepRow.class;
             case CompositionCell k -> CompositionRow.class;
             case SequenceCell q -> SequenceRow.class;
         };
+    }
+
+    /** A cell's row.json, as the row of its kind. */
+    static CellRow readRow(Path row, SweepCell c) {
         try {
-            return Json.mapper().readValue(row.toFile(), type);
+            return Json.mapper().readValue(row.toFile(), rowType(c));
         } catch (JsonProcessingException e) {
             throw new RuntimeUserException(row + " is corrupt: " + e.getOriginalMessage()
                     + "; delete it to run the cell again", e);
