@@ -86,7 +86,7 @@ class SweepDrawsTest {
     @Test
     void extraPlotsAreKnownAndCheckedAgainstTheTrainBlock() {
         assertEquals(List.of(ExtraPlot.BLOWUP_VS_NORM), parse(BASE + "plots: [blowup_vs_norm]\n").plots());
-        assertMessage("plots: unknown plot 'pie' (known: blowup_vs_norm, sensitivity_vs_completions)", "plots: [pie]");
+        assertMessage("plots: unknown plot 'pie' (known: blowup_vs_norm, sensitivity_vs_completions, steps_to_converge_vs_n)", "plots: [pie]");
         assertMessage("sensitivity_vs_completions completes a run's fixed training inputs",
                 "plots: [sensitivity_vs_completions]");
     }
