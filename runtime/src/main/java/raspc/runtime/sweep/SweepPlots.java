@@ -63,12 +63,24 @@ public final class SweepPlots {
     static List<Path> write(Path dir, String sweepName, List<SweepRow> rows, List<Metric> metrics) {
         List<Path> out = new ArrayList<>();
         for (Metric m : metrics) {
+            if (unmeasured(rows, m)) {
+                continue;
+            }
             Path file = dir.resolve(m.file());
             JFreeChart chart = chart(sweepName, m, rows);
             AtomicFiles.write(file, stream -> ChartUtils.writeChartAsPNG(stream, chart, 900, 600));
             out.add(file);
         }
         return out;
+    }
+
+    /**
+     * Whether cells converged but none has this metric (a scratchpad decoder has no blowup
+     * measure): its picture would be empty and say "no converged cells", which is not so.
+     */
+    static boolean unmeasured(List<SweepRow> rows, Metric metric) {
+        return rows.stream().anyMatch(SweepRow::converged)
+                && rows.stream().filter(SweepRow::converged).noneMatch(r -> Double.isFinite(r.metric(metric.column())));
     }
 
     static JFreeChart chart(String sweepName, Metric metric, List<SweepRow> rows) {

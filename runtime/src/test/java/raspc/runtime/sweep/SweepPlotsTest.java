@@ -55,6 +55,21 @@ class SweepPlotsTest {
         assertEquals(List.of("19.8", "19.9", "20.0", "20.1", "20.2"), ticks(y));
     }
 
+    /** A metric no converged cell has (a decoder's blowup) gets no picture rather than an empty "no converged cells" one. */
+    @Test
+    void aMetricNoConvergedCellHasIsNotDrawn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        List<SweepRow> rows = new ArrayList<>();
+        for (int n = 4; n <= 8; n += 2) {
+            rows.add(new SweepRow("p_" + n + "-seed0", "p", "p", "p_" + n, n, 0, Map.of(), true, 100, 100, 0, 1, 1, 1,
+                    1, 1, 0.1, 0.01, 0.5, Double.NaN, 20, 1));
+        }
+        List<java.nio.file.Path> written = SweepPlots.write(dir, "s", rows);
+        assertEquals(List.of("sharpness_vs_n.png", "param_norm_vs_n.png"),
+                written.stream().map(f -> f.getFileName().toString()).toList());
+        assertTrue(SweepPlots.unmeasured(rows, SweepPlots.METRICS.get(1)));
+        assertTrue(!SweepPlots.unmeasured(tinyRanges(), SweepPlots.METRICS.get(1)));
+    }
+
     /** The labels JFreeChart writes: multiples of the tick unit inside the range. */
     private static List<String> ticks(NumberAxis axis) {
         double step = axis.getTickUnit().getSize();
