@@ -18,7 +18,8 @@ import raspc.runtime.eval.TrainedModel;
  * {@code raspc probe}: linear probes from the residual stream, after the embedding and after each
  * layer, to every quantity the task's own program computes on the way (or, for a Boolean
  * function, to its bits and prefix parities; for a composition model, to the intermediate outputs
- * where it writes each output token). Samples are split into fit and held-out ones, so no
+ * where it writes each output token; for a scratchpad parity decoder, to the bits and prefix
+ * parities at its input positions and what it writes and consumes at its answer positions). Samples are split into fit and held-out ones, so no
  * position of a held-out input was seen in fitting; the same probes on an untrained model of the
  * same shape are the control.
  */
@@ -41,6 +42,7 @@ public final class Prober {
             case RunData.Compositions c -> ProbeTargets.written(c.task(), samples.get(0));
             case RunData.Labelled l -> null;
             case RunData.Matrices m -> null;
+            case RunData.Scratchpads p -> null; // every position: inputs, scratchpad and answer
         };
         ResidualRows trained = ResidualRows.of(run.model(), samples, readAt);
         ResidualRows control;
@@ -62,6 +64,13 @@ public final class Prober {
                             + " is a composition variant, probed for its intermediate outputs");
                 }
                 yield ProbeTargets.composition(c.task(), samples, trained);
+            }
+            case RunData.Scratchpads p -> {
+                if (!extra.isEmpty()) {
+                    throw new RuntimeUserException("--sop probes s-ops of a sequence task; " + p.task().name()
+                            + " is a scratchpad parity task, probed for its bits and prefix parities");
+                }
+                yield ProbeTargets.scratchpad(p.task(), samples, trained);
             }
         };
         int[][] split = split(samples.size(), trained, heldOut, seed);
@@ -118,6 +127,7 @@ public final class Prober {
             case RunData.Labelled l -> plannedLayers(l.data().task());
             case RunData.Matrices m -> null;
             case RunData.Compositions c -> null;
+            case RunData.Scratchpads p -> null;
         };
         return new ProbeReport(run.taskName(), run.runId(), samples.size(), trained.rows(), test.length, heldOut, seed,
                 stages, planned, rows, skipped);
@@ -139,7 +149,7 @@ public final class Prober {
 
     /** The rows a target is fitted or scored on: all of them, or those it is defined on. */
     private static int[] within(ProbeTarget t, int[] rows) {
-        return t instanceof ProbeTarget.Numeric n ? n.within(rows) : rows;
+        return t.within(rows);
     }
 
     /** Fit and held-out rows, split by sample with a seeded shuffle: every row of a sample falls on one side. */
