@@ -250,11 +250,11 @@ final class ProbeTargets {
             }
         }
         List<ProbeTarget> out = new ArrayList<>();
-        out.add(new ProbeTarget.Categorical("x_i [inputs]", -1, bit, input));
-        out.add(new ProbeTarget.Categorical("parity(x1..x_i) [inputs]", -1, prefix, input));
-        out.add(new ProbeTarget.Categorical("token written next [answer]", -1, next, answer));
+        out.add(new ProbeTarget.Categorical("bit x_i", -1, bit, input));
+        out.add(new ProbeTarget.Categorical("prefix parity x1..x_i", -1, prefix, input));
+        out.add(new ProbeTarget.Categorical("next token (answer)", -1, next, answer));
         if (task.format() == ScratchpadTask.Format.SCRATCHPAD) {
-            out.add(new ProbeTarget.Categorical("bit consumed x_(j+1) [answer]", -1, consumed, consumes));
+            out.add(new ProbeTarget.Categorical("bit consumed x_(j+1)", -1, consumed, consumes));
         }
         return out;
     }

@@ -65,14 +65,14 @@ class ScratchpadInspectionTest {
         assertEquals(3, report.stages());
         assertNull(report.plannedLayers());
         assertEquals(64 * 11, report.rows(), "every position the model reads: x1..x6 p1..p5");
-        ProbeReport.Row next = row(report, "token written next [answer]");
+        ProbeReport.Row next = row(report, "next token (answer)");
         ProbeReport.StageScore last = next.byStage().get(2);
         assertTrue(last.score() > 0.95 && last.score() > next.chance() + 0.3,
                 "the running parity after the last layer: " + last + ", chance " + next.chance());
-        ProbeReport.Row bit = row(report, "x_i [inputs]");
+        ProbeReport.Row bit = row(report, "bit x_i");
         assertTrue(bit.byStage().get(0).score() > 0.99, "the embedding holds the bit it reads: " + bit);
-        assertNotNull(row(report, "parity(x1..x_i) [inputs]"));
-        assertNotNull(row(report, "bit consumed x_(j+1) [answer]"));
+        assertNotNull(row(report, "prefix parity x1..x_i"));
+        assertNotNull(row(report, "bit consumed x_(j+1)"));
     }
 
     @Test
