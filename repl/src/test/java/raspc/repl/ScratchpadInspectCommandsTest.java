@@ -53,6 +53,7 @@ class ScratchpadInspectCommandsTest {
         }
         JsonNode json = Json.mapper().readTree(raspc("probe", RUN, "--json").out());
         assertEquals(3, json.get("stages").asInt());
+        assertEquals("prefixes", json.get("held_out_by").asText());
 
         CliRun ablate = raspc("ablate", RUN, "--modes", "zero");
         assertTrue(ablate.out().contains("p1..p3") && ablate.out().contains("L1.MLP     zero"), ablate.out());

@@ -216,7 +216,8 @@ final class ProbeTargets {
     /**
      * What a scratchpad parity decoder may hold at each position it reads (one row per position):
      * at an input position x_i the bit itself and the prefix parity x1 xor .. xor x_i (which a
-     * direct model needs at the end and a scratchpad model never writes there); at an answer
+     * direct model needs at the end and a scratchpad model never writes there), over all input
+     * positions and at each one apart; at an answer
      * position the token it writes next (the scored answer: p_(j+1), or the parity of the direct
      * format) and, in the scratchpad format, the input bit x_(j+1) the step consumes.
      */
@@ -252,6 +253,14 @@ final class ProbeTargets {
         List<ProbeTarget> out = new ArrayList<>();
         out.add(new ProbeTarget.Categorical("bit x_i", -1, bit, input));
         out.add(new ProbeTarget.Categorical("prefix parity x1..x_i", -1, prefix, input));
+        // position by position, since x1's "parity" is the bit itself and a hard prefix is averaged away among easy ones
+        for (int k = 1; k < n; k++) {
+            boolean[] at = new boolean[count];
+            for (int r = 0; r < count; r++) {
+                at[r] = rows.positionOfRow()[r] == k;
+            }
+            out.add(new ProbeTarget.Categorical("parity x1..x" + (k + 1) + " at x" + (k + 1), -1, prefix, at));
+        }
         out.add(new ProbeTarget.Categorical("next token (answer)", -1, next, answer));
         if (task.format() == ScratchpadTask.Format.SCRATCHPAD) {
             out.add(new ProbeTarget.Categorical("bit consumed x_(j+1)", -1, consumed, consumes));

@@ -19,9 +19,10 @@ import raspc.runtime.eval.TrainedModel;
  * layer, to every quantity the task's own program computes on the way (or, for a Boolean
  * function, to its bits and prefix parities; for a composition model, to the intermediate outputs
  * where it writes each output token; for a scratchpad parity decoder, to the bits and prefix
- * parities at its input positions and what it writes and consumes at its answer positions). Samples are split into fit and held-out ones, so no
- * position of a held-out input was seen in fitting; the same probes on an untrained model of the
- * same shape are the control.
+ * parities at its input positions and what it writes and consumes at its answer positions).
+ * Samples (for a scratchpad decoder: the prefixes its positions read) are split into fit and
+ * held-out ones, so no held-out row was seen in fitting; the same probes on an untrained model
+ * of the same shape are the control.
  */
 public final class Prober {
     private Prober() {}
@@ -73,7 +74,16 @@ public final class Prober {
                 yield ProbeTargets.scratchpad(p.task(), samples, trained);
             }
         };
-        int[][] split = split(samples.size(), trained, heldOut, seed);
+        // a causal decoder's residual at a position is a function of the tokens up to it: rows of one
+        // prefix are one row seen twice, so they fall on one side (else a probe memorises them)
+        boolean byPrefix = run.data() instanceof RunData.Scratchpads;
+        int[] groupOfRow = switch (run.data()) {
+            case RunData.Scratchpads p -> ScratchpadPositions.prefixOfRow(p.task(), samples, trained);
+            case RunData.Labelled l -> trained.sampleOfRow();
+            case RunData.Matrices m -> trained.sampleOfRow();
+            case RunData.Compositions c -> trained.sampleOfRow();
+        };
+        int[][] split = split(groupOfRow, heldOut, seed);
         int[] fit = split[0];
         int[] test = split[1];
         List<ProbeReport.Skipped> skipped = new ArrayList<>();
@@ -130,7 +140,7 @@ public final class Prober {
             case RunData.Scratchpads p -> null;
         };
         return new ProbeReport(run.taskName(), run.runId(), samples.size(), trained.rows(), test.length, heldOut, seed,
-                stages, planned, rows, skipped);
+                stages, planned, byPrefix ? ProbeReport.BY_PREFIX : ProbeReport.BY_SAMPLE, rows, skipped);
     }
 
     /** A sequence task's program s-ops (with the user's), or a Boolean function's bits and parities. */
@@ -152,28 +162,32 @@ public final class Prober {
         return t.within(rows);
     }
 
-    /** Fit and held-out rows, split by sample with a seeded shuffle: every row of a sample falls on one side. */
-    private static int[][] split(int samples, ResidualRows rows, double heldOut, long seed) {
-        int[] order = new int[samples];
-        for (int i = 0; i < samples; i++) {
+    /**
+     * Fit and held-out rows, split by group (a sample, or a prefix) with a seeded shuffle: every
+     * row of a group falls on one side. Groups are numbered 0 .. G - 1.
+     */
+    private static int[][] split(int[] groupOfRow, double heldOut, long seed) {
+        int groups = java.util.Arrays.stream(groupOfRow).max().orElse(-1) + 1;
+        int[] order = new int[groups];
+        for (int i = 0; i < groups; i++) {
             order[i] = i;
         }
         SplittableRandom random = new SplittableRandom(seed);
-        for (int i = samples - 1; i > 0; i--) {
+        for (int i = groups - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
-        int testCount = Math.max(1, Math.min(samples - 1, (int) Math.round(samples * heldOut)));
-        boolean[] isTest = new boolean[samples];
+        int testCount = Math.max(1, Math.min(groups - 1, (int) Math.round(groups * heldOut)));
+        boolean[] isTest = new boolean[groups];
         for (int i = 0; i < testCount; i++) {
             isTest[order[i]] = true;
         }
         List<Integer> fit = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
-        for (int r = 0; r < rows.rows(); r++) {
-            (isTest[rows.sampleOfRow()[r]] ? test : fit).add(r);
+        for (int r = 0; r < groupOfRow.length; r++) {
+            (isTest[groupOfRow[r]] ? test : fit).add(r);
         }
         return new int[][] {fit.stream().mapToInt(Integer::intValue).toArray(),
                 test.stream().mapToInt(Integer::intValue).toArray()};

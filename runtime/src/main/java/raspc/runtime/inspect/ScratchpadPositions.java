@@ -50,6 +50,25 @@ public final class ScratchpadPositions {
         return out;
     }
 
+    /**
+     * Each residual row's prefix, numbered 0 .. G - 1 in order of appearance: a decoder's
+     * residual at position p is a function of the tokens up to p, which the input bits
+     * x1 .. x_(p+1) decide (the whole input from the last bit on), so the rows of one prefix at
+     * one position are the same row.
+     */
+    static int[] prefixOfRow(ScratchpadTask task, List<EncodedSample> samples, ResidualRows rows) {
+        Map<List<Long>, Integer> numbers = new java.util.HashMap<>();
+        int[] out = new int[rows.rows()];
+        for (int r = 0; r < out.length; r++) {
+            int p = rows.positionOfRow()[r];
+            int bits = Math.min(p + 1, task.n());
+            long x = input(task, samples.get(rows.sampleOfRow()[r]));
+            long prefix = bits == 64 ? x : x & ((1L << bits) - 1);
+            out[r] = numbers.computeIfAbsent(List.of((long) p, prefix), k -> numbers.size());
+        }
+        return out;
+    }
+
     /** The input bits of a sample (bit i is token i). */
     static long input(ScratchpadTask task, EncodedSample s) {
         long x = 0;

@@ -64,6 +64,7 @@ class ScratchpadInspectionTest {
         ProbeReport report = Prober.probe(run, samples, 0.3, 0, Map.of(), WorkProgress.NONE);
         assertEquals(3, report.stages());
         assertNull(report.plannedLayers());
+        assertEquals(ProbeReport.BY_PREFIX, report.heldOutBy());
         assertEquals(64 * 11, report.rows(), "every position the model reads: x1..x6 p1..p5");
         ProbeReport.Row next = row(report, "next token (answer)");
         ProbeReport.StageScore last = next.byStage().get(2);
@@ -72,6 +73,9 @@ class ScratchpadInspectionTest {
         ProbeReport.Row bit = row(report, "bit x_i");
         assertTrue(bit.byStage().get(0).score() > 0.99, "the embedding holds the bit it reads: " + bit);
         assertNotNull(row(report, "prefix parity x1..x_i"));
+        assertNotNull(row(report, "parity x1..x6 at x6"));
+        assertEquals(9, report.targets().size() + report.skipped().size(),
+                "x_i, the prefix parity and at x2 .. x6, the next token, the bit consumed");
         assertNotNull(row(report, "bit consumed x_(j+1)"));
     }
 
