@@ -83,7 +83,8 @@ public final class Prober {
             case RunData.Matrices m -> trained.sampleOfRow();
             case RunData.Compositions c -> trained.sampleOfRow();
         };
-        int[][] split = split(groupOfRow, heldOut, seed);
+        int groups = byPrefix ? java.util.Arrays.stream(groupOfRow).max().orElse(-1) + 1 : samples.size();
+        int[][] split = split(groupOfRow, groups, heldOut, seed);
         int[] fit = split[0];
         int[] test = split[1];
         List<ProbeReport.Skipped> skipped = new ArrayList<>();
@@ -164,10 +165,9 @@ public final class Prober {
 
     /**
      * Fit and held-out rows, split by group (a sample, or a prefix) with a seeded shuffle: every
-     * row of a group falls on one side. Groups are numbered 0 .. G - 1.
+     * row of a group falls on one side. Groups are numbered 0 .. groups - 1.
      */
-    private static int[][] split(int[] groupOfRow, double heldOut, long seed) {
-        int groups = java.util.Arrays.stream(groupOfRow).max().orElse(-1) + 1;
+    private static int[][] split(int[] groupOfRow, int groups, double heldOut, long seed) {
         int[] order = new int[groups];
         for (int i = 0; i < groups; i++) {
             order[i] = i;
