@@ -20,9 +20,13 @@ import raspc.runtime.inspect.Ablator;
                 "MSE); the picture shows 1 - intact / ablated masked MSE.",
                 "On a composition run (train-compose): teacher forced on its evaluation documents (--compositions all, " +
                 "seen or unseen), scored by the answer's loss and token accuracy and the token accuracy of each output " +
-                "it writes (f0 .. the answer step by step); compose --ablate is --modes mean."},
+                "it writes (f0 .. the answer step by step); compose --ablate is --modes mean.",
+                "On a scratchpad parity run (parity_scratchpad_<n>, parity_direct_<n>): teacher forced on its test " +
+                "documents, scored by the answer tokens' loss and accuracy, the prefix parities p1..p(n-1) and the " +
+                "final parity pn apart."},
         footer = {"", "Examples:", "  raspc ablate runs/sort_by_freq_10/<run-id>",
                 "  raspc ablate runs/parity_8/<run-id> --modes mean --json --out ablation.json",
+                "  raspc ablate runs/parity_scratchpad_8/<run-id> --count 256",
                 "In the REPL:  ablate runs/hist_10/<run-id> modes=zero,uniform"})
 public final class AblateCommand implements Callable<Integer> {
     private final RaspcCommand root;

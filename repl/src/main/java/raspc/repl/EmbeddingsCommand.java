@@ -18,7 +18,9 @@ import raspc.runtime.inspect.EmbeddingInspector;
                 + "identities keeps its error) and by a permutation of all positions.",
                 "On a composition run: the task tokens (T<level>_<index>, coloured apart from the data tokens X<k>), "
                 + "the positions labelled by what a document holds there (S, T0.., _, x[i], f0[i] or y[i]), and the "
-                + "teacher-forced answer accuracy with the positions shuffled."},
+                + "teacher-forced answer accuracy with the positions shuffled.",
+                "On a scratchpad parity run: the two bit tokens, the positions labelled x1 .. xn, p1 .. p(n-1), and "
+                + "the teacher-forced accuracy of the answer tokens with the positions shuffled."},
         footer = {"", "Examples:", "  raspc embeddings runs/sort_by_freq_10/<run-id>",
                 "  raspc embeddings runs/parity_8/<run-id> --json --out embeddings.json",
                 "  raspc embeddings runs/matrix_3_rank1_p30/<run-id> --png pictures",

@@ -21,7 +21,7 @@ import raspc.runtime.run.RunFolder;
 
 /** What probe, ablate and patch share: the run, its task, the samples, the device and where the report goes. */
 final class InspectOptions {
-    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train, train-boolean, train-matrix or train-compose).")
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run folder (of raspc train, train-boolean, train-matrix or train-compose; a scratchpad parity run of train-boolean).")
     private Path run;
 
     @Option(names = "--task", paramLabel = "TASK", description = "The task (name or .rasp file; default: the run's).")
@@ -51,6 +51,7 @@ final class InspectOptions {
                         CompositionSteps.Compositions.parse(compositions == null ? "all" : compositions));
                 case RunData.Labelled l -> sequences(run);
                 case RunData.Matrices m -> sequences(run);
+                case RunData.Scratchpads p -> sequences(run);
             };
         }
 

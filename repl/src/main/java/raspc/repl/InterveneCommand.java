@@ -74,6 +74,8 @@ public final class InterveneCommand implements Callable<Integer> {
             case RunData.Compositions c -> throw new UserError("intervene puts a token into sequence and Boolean inputs;"
                     + " on a composition run change one token with raspc patch --corruption task-token or data-token,"
                     + " or see what the model writes for a prompt with raspc compose --prompt");
+            case RunData.Scratchpads p -> throw new UserError("intervene puts a token into sequence and Boolean inputs;"
+                    + " on a scratchpad parity run flip one input bit with raspc patch (--pairs N, or --clean and --corrupt bits)");
             case RunData.Matrices m -> throw new IllegalStateException("a matrix run's intervention is above");
         });
     }

@@ -15,6 +15,8 @@ import raspc.runtime.inspect.RunData;
 import raspc.runtime.inspect.Corruption;
 import raspc.runtime.inspect.InspectedRun;
 import raspc.runtime.inspect.PatchReport;
+import raspc.runtime.inspect.ScratchpadCorruption;
+import raspc.runtime.inspect.ScratchpadPositions;
 import raspc.runtime.inspect.Patcher;
 
 /** {@code raspc patch RUN}: activation patching from a clean run into a corrupted one. */
@@ -32,15 +34,21 @@ import raspc.runtime.inspect.Patcher;
                 "On a composition run (train-compose): --clean and --corrupt are prompts in compose --prompt's syntax, " +
                 "each written out as its teacher-forced document; --pairs N evaluation documents each with a twin made " +
                 "by --corruption; each cell is the normalised logit difference on the answer tokens the corruption " +
-                "changes."},
+                "changes.",
+                "On a scratchpad parity run (parity_scratchpad_<n>, parity_direct_<n>): --clean and --corrupt are n " +
+                "input bits (x1 first), each written out as its teacher-forced document; --pairs N test documents each " +
+                "with one input bit flipped (flip-one); each cell is the normalised logit difference on the answer " +
+                "tokens the flip changes."},
         footer = {"", "Examples:", "  raspc patch runs/sort_by_freq_10/<run-id> --clean abcab --corrupt abcbb",
                 "  raspc patch runs/parity_8/<run-id> --pairs 200 --corruption replace-one --json",
                 "  raspc patch runs/matrix_5_rank1_p30/<run-id> --pairs 128",
                 "  raspc patch runs/compose_random_25_direct/<run-id> --pairs 200 --corruption task-token",
                 "  raspc patch runs/compose_random_25_direct/<run-id> --clean \"T0_1 T1_0 T2_3 T3_0 T4_2 X1 X2 X3 X4 X5 X6\" --corrupt \"T0_1 T1_2 T2_3 T3_0 T4_2 X1 X2 X3 X4 X5 X6\"",
+                "  raspc patch runs/parity_scratchpad_8/<run-id> --pairs 200",
                 "In the REPL:  patch runs/hist_10/<run-id> clean=aab corrupt=abb"})
 public final class PatchCommand implements Callable<Integer> {
     private static final String NEGATE = "negate";
+    private static final String FLIP_ONE = "flip-one";
 
     private final RaspcCommand root;
 
@@ -57,7 +65,7 @@ public final class PatchCommand implements Callable<Integer> {
     private Integer pairs;
 
     @Option(names = "--corruption", paramLabel = "C",
-            description = "How batch mode corrupts: replace-one (one position gets another token; a bit flips; the default) or shuffle; a matrix run's only corruption is negate (-X under the same mask); a composition run's task-token (the function at one level changes; the default) or data-token (one input token changes).")
+            description = "How batch mode corrupts: replace-one (one position gets another token; a bit flips; the default) or shuffle; a matrix run's only corruption is negate (-X under the same mask); a composition run's task-token (the function at one level changes; the default) or data-token (one input token changes); a scratchpad parity run's only corruption is flip-one (one input bit flips).")
     private String corruption;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the corruptions (default: ${DEFAULT-VALUE}).")
@@ -82,6 +90,7 @@ public final class PatchCommand implements Callable<Integer> {
         return inspect.run(root, run -> switch (run.data()) {
             case RunData.Labelled l -> single ? one(run) : batch(run);
             case RunData.Compositions c -> single ? oneComposed(run, c.task()) : composedBatch(run, c.task());
+            case RunData.Scratchpads p -> single ? oneScratchpad(run) : scratchpadBatch(run);
             case RunData.Matrices m -> throw new IllegalStateException("a matrix run is patched by matrix()");
         });
     }
@@ -103,6 +112,24 @@ public final class PatchCommand implements Callable<Integer> {
         List<Patcher.Pair> made = how.pairs(task, run.testSamples(pairs), seed);
         return Patcher.patch(run, made, how.label() + " corruption of evaluation documents (seed " + seed + ")",
                 CompositionSteps.positionRoles(task), inspect.progress());
+    }
+
+    /** A scratchpad parity run's pair of inputs (n bits each), each written out as its teacher-forced document. */
+    private PatchReport oneScratchpad(InspectedRun run) {
+        return Patcher.patch(run, List.of(new Patcher.Pair(run.scratchpad(clean), run.scratchpad(corrupt))),
+                "clean " + clean + " vs corrupted " + corrupt, ScratchpadPositions.roles(run.scratchpadTask()), inspect.progress());
+    }
+
+    /** The first --pairs test documents of a scratchpad parity run, each with one input bit flipped. */
+    private PatchReport scratchpadBatch(InspectedRun run) {
+        OptionChecks.atLeast("--pairs", pairs, 1);
+        if (corruption != null && !corruption.equals(FLIP_ONE)) {
+            throw new UserError("a scratchpad parity run's corruption is " + FLIP_ONE + " (one input bit flips), not "
+                    + corruption);
+        }
+        List<Patcher.Pair> made = ScratchpadCorruption.flipOne(run.scratchpadTask(), run.testSamples(pairs), seed);
+        return Patcher.patch(run, made, "one input bit flipped in test documents (seed " + seed + ")",
+                ScratchpadPositions.roles(run.scratchpadTask()), inspect.progress());
     }
 
     /** A matrix run: each of the first --pairs test matrices X patched into a run on -X (same mask). */

@@ -26,12 +26,17 @@ import raspc.runtime.inspect.Prober;
                 "On a composition run (train-compose; teacher-forced evaluation documents, --compositions all, seen " +
                 "or unseen): one row per output token the model writes, and as targets every level's intermediate " +
                 "output at that index (f0(x), f1(f0(x)), ..., y; a direct model never writes the intermediates), the " +
-                "token written, the input token at that index and the function of the level applied."},
+                "token written, the input token at that index and the function of the level applied.",
+                "On a scratchpad parity run (parity_scratchpad_<n>, parity_direct_<n>; teacher-forced test documents): " +
+                "one row per position, and as targets at the input positions the bit x_i and the prefix parity " +
+                "x1 xor .. xor x_i, at the answer positions the token written next and (scratchpad) the input bit " +
+                "the step consumes."},
         footer = {"", "Examples:", "  raspc probe runs/sort_by_freq_10/<run-id>",
                 "  raspc probe runs/parity_8/<run-id> --count 500 --json",
                 "  raspc probe runs/sort_by_freq_10/<run-id> --sop my.rasp:is_repeat",
                 "  raspc probe runs/matrix_3_rank1_p30/<run-id> --count 256",
                 "  raspc probe runs/compose_random_25_direct/<run-id> --count 2000 --compositions seen",
+                "  raspc probe runs/parity_scratchpad_8/<run-id> --count 256",
                 "In the REPL:  probe runs/hist_10/<run-id> count=200"})
 public final class ProbeCommand implements Callable<Integer> {
     private final RaspcCommand root;

@@ -10,6 +10,7 @@ import raspc.compiler.task.Task;
 import raspc.compiler.task.TaskOptions;
 import raspc.compiler.bool.BooleanFunction;
 import raspc.runtime.boolfn.BooleanTrainOptions;
+import raspc.runtime.boolfn.ScratchpadData;
 import raspc.runtime.compose.CompositionData;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.TaskData;
@@ -63,7 +64,7 @@ final class RunTasks {
     }
 
     /**
-     * What the inspection tools read of a sequence, Boolean or composition run (a matrix run's
+     * What the inspection tools read of a sequence, Boolean, composition or scratchpad parity run (a matrix run's
      * data is drawn from its seed: {@link #matrixOfRun}).
      */
     static RunData inspected(RaspcCommand root, Path runDir, String task) {
@@ -71,9 +72,18 @@ final class RunTasks {
             case LabelledTask t -> new RunData.Labelled(new EncodedTaskData(t));
             case CompositionTask c -> new RunData.Compositions(new CompositionData(c), c);
             case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task, not the task of this run");
-            case ScratchpadTask p -> throw otherKind(runDir, p, "a scratchpad parity task, which the inspection tools do"
-                    + " not open: look at it with raspc analyze");
+            case ScratchpadTask p -> new RunData.Scratchpads(scratchpadOfRun(runDir, p));
         };
+    }
+
+    /** A scratchpad parity run's data, rebuilt from the sample source its task.json records. */
+    private static ScratchpadData scratchpadOfRun(Path runDir, ScratchpadTask task) {
+        RunFolder folder = RunFolder.open(runDir);
+        TaskRecord.Online online = folder.readTaskRecord().map(TaskRecord::online).orElse(null);
+        if (online == null) {
+            throw otherKind(runDir, task, "a scratchpad parity task whose task.json has no sample source");
+        }
+        return BooleanTrainOptions.dataOfRun(task, folder.readConfig(), online);
     }
 
     /** The composition variant a run was trained on, rebuilt with its data settings (task.json). */
@@ -110,7 +120,7 @@ final class RunTasks {
                 case CompositionTask c -> new CompositionData(c);
                 case MatrixTask m -> throw otherKind(runDir, m, "a matrix-completion task, but its "
                         + RunFolder.TASK_RECORD + " does not record the matrix stream (a run from an older raspc): train it again");
-                case ScratchpadTask p -> throw otherKind(runDir, p, "a scratchpad parity task whose task.json has no sample source");
+                case ScratchpadTask p -> scratchpadOfRun(runDir, p);
             };
         }
         TaskRecord.Online online = record.online();

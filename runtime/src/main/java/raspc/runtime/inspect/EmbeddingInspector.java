@@ -25,7 +25,8 @@ import raspc.runtime.model.TransformerModel;
 
 /**
  * {@code raspc embeddings}: the token and position embeddings of a run (norms and 2-D PCA), and
- * the accuracy when the positions are shuffled (for a matrix run: the masked-entry MSE when
+ * the accuracy when the positions are shuffled (a composition or scratchpad parity run: of its
+ * answer tokens, teacher forced; for a matrix run: the masked-entry MSE when
  * they are relabelled by rows and columns, and when they are scrambled). The position vectors are read off the residual
  * stream after the embedding (minus the token's own vector), so sinusoidal, learned and
  * concatenated positions are treated alike, and the shuffle is a change of that stage through
@@ -38,8 +39,10 @@ public final class EmbeddingInspector {
         return switch (run.data()) {
             case RunData.Labelled l -> sequences(run, l.data().inputVocab(), null, positionIndices(run), samples, seed);
             case RunData.Matrices m -> matrix(run, m.data(), samples, seed);
-            case RunData.Compositions c -> sequences(run, compositionTokens(c), tokenKinds(c), 
+            case RunData.Compositions c -> sequences(run, compositionTokens(c), tokenKinds(c),
                     CompositionSteps.positionRoles(c.task()).subList(0, c.data().maxLength()), samples, seed);
+            case RunData.Scratchpads p -> sequences(run, p.data().inputVocab(), null, ScratchpadPositions.roles(p.task()),
+                    samples, seed);
         };
     }
 
@@ -104,7 +107,7 @@ public final class EmbeddingInspector {
     }
 
     /**
-     * A run read position by position (sequence, Boolean, composition): its token table
+     * A run read position by position (sequence, Boolean, composition, scratchpad parity): its token table
      * ({@code tokenColours} null or one colour per token), its position vectors labelled
      * {@code positionLabels}, and its figures ({@link Scoring}) intact and with shuffled positions.
      */

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.SequenceTask;
+import raspc.runtime.boolfn.ScratchpadData;
 import raspc.runtime.RuntimeUserException;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.data.EncodedTaskData;
@@ -131,6 +133,32 @@ public final class InspectedRun implements AutoCloseable {
                 .map(d -> EncodedSample.teacherForced(d.ids())).toList();
     }
 
+    /**
+     * A scratchpad parity run's input, its n bits as 0s and 1s (x1 first), as the teacher-forced
+     * document the task writes of it.
+     */
+    public EncodedSample scratchpad(String bits) {
+        ScratchpadTask task = scratchpadTask();
+        String b = bits.trim();
+        if (b.length() != task.n() || !b.chars().allMatch(c -> c == '0' || c == '1')) {
+            throw new RuntimeUserException("run " + runId() + " reads " + task.n() + " input bits, written as 0s and 1s"
+                    + " (x1 first), got '" + bits + "'");
+        }
+        long x = 0;
+        for (int i = 0; i < b.length(); i++) {
+            x |= (long) (b.charAt(i) - '0') << i;
+        }
+        return ScratchpadData.sample(task, task.document(x));
+    }
+
+    /** A scratchpad parity run's variant; a run of another kind is refused. */
+    public ScratchpadTask scratchpadTask() {
+        if (data instanceof RunData.Scratchpads p) {
+            return p.task();
+        }
+        throw new RuntimeUserException("run " + runId() + " was trained on " + taskName() + ", not a scratchpad parity task");
+    }
+
     /** A composition run's prompt, in {@code compose --prompt}'s syntax, as its teacher-forced document. */
     public EncodedSample composed(String prompt) {
         CompositionTask task = composition();
@@ -168,6 +196,8 @@ public final class InspectedRun implements AutoCloseable {
                     + m.data().name() + "); this look inside takes sequence and Boolean runs");
             case RunData.Compositions c -> throw new RuntimeUserException("run " + runId() + " is a composition run ("
                     + c.task().name() + "); this look inside takes sequence and Boolean runs");
+            case RunData.Scratchpads p -> throw new RuntimeUserException("run " + runId() + " is a scratchpad parity run ("
+                    + p.task().name() + "); this look inside takes sequence and Boolean runs");
         };
     }
 
@@ -177,6 +207,7 @@ public final class InspectedRun implements AutoCloseable {
             case RunData.Compositions c -> c.task();
             case RunData.Labelled l -> throw notComposition(l.data().name());
             case RunData.Matrices m -> throw notComposition(m.data().name());
+            case RunData.Scratchpads p -> throw notComposition(p.task().name());
         };
     }
 
@@ -194,6 +225,7 @@ public final class InspectedRun implements AutoCloseable {
             case RunData.Matrices m -> m.data();
             case RunData.Labelled l -> throw notMatrix(l.data().name());
             case RunData.Compositions c -> throw notMatrix(c.task().name());
+            case RunData.Scratchpads p -> throw notMatrix(p.task().name());
         };
     }
 

@@ -104,6 +104,8 @@ public final class Patcher {
             case RunData.Matrices m -> "1 - MSE(patched, clean) / MSE(corrupted, clean) over masked entries";
             case RunData.Compositions c -> "normalised logit difference on the answer tokens the corruption changes,"
                     + " teacher forced";
+            case RunData.Scratchpads p -> "normalised logit difference on the answer tokens the corruption changes"
+                    + " (prefix parities from the flipped bit on, the final parity), teacher forced";
         };
     }
 
@@ -138,6 +140,8 @@ public final class Patcher {
             OutputGap gap = switch (run.data()) {
                 case RunData.Compositions c -> OutputGap.atChangedAnswers(model.config().objective(), cleanOut.logits(), group,
                         CompositionSteps.answer(c.task(), CompositionSteps.document(c.task(), group.get(0).clean())));
+                case RunData.Scratchpads p -> OutputGap.atChangedAnswers(model.config().objective(), cleanOut.logits(), group,
+                        ScratchpadPositions.answer(p.task()));
                 case RunData.Labelled l -> between(run, cleanOut, corruptOut, corrupt);
                 case RunData.Matrices x -> between(run, cleanOut, corruptOut, corrupt);
             };

@@ -11,11 +11,18 @@ import java.util.Locale;
  * @param rows residual rows probed (positions, or one readout per sample)
  * @param heldOutRows rows of the held-out samples, on which every score is measured
  * @param plannedLayers the layers of the program's plan (null for a Boolean function)
+ * @param heldOutBy what the held-out share is of: {@link #BY_SAMPLE} or {@link #BY_PREFIX}
  * @param targets one entry per probed quantity
  * @param skipped quantities that cannot be probed on these samples, and why
  */
 public record ProbeReport(String task, String runId, int samples, int rows, int heldOutRows, double heldOutShare,
-        long seed, int stages, Integer plannedLayers, List<Row> targets, List<Skipped> skipped) implements InspectionReport {
+        long seed, int stages, Integer plannedLayers, String heldOutBy, List<Row> targets, List<Skipped> skipped)
+        implements InspectionReport {
+    /** {@code heldOutBy}: whole samples are held out. */
+    public static final String BY_SAMPLE = "samples";
+    /** {@code heldOutBy}: a causal decoder's rows are held out by the prefix their position reads. */
+    public static final String BY_PREFIX = "prefixes";
+
 
     /**
      * @param measure "accuracy" (categorical, one-hot classification) or "r2" (numerical regression)
@@ -70,7 +77,7 @@ public record ProbeReport(String task, String runId, int samples, int rows, int 
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "linear probes of %s (run %s): %d samples, %d rows; scored on %d held-out rows"
-                + " (%.0f%% of the samples)%n", task, runId, samples, rows, heldOutRows, 100 * heldOutShare));
+                + " (%.0f%% of the %s)%n", task, runId, samples, rows, heldOutRows, 100 * heldOutShare, heldOutBy));
         s.append("score: accuracy for categorical targets, R² for numerical ones; S0 = after the embedding, S"
                 + "l = after layer l; control = the probe on an untrained model of this shape\n\n");
         s.append(String.format(Locale.ROOT, "%-22s %-4s %-5s", "target", "", "plan"));

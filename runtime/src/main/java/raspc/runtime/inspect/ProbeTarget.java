@@ -10,20 +10,26 @@ sealed interface ProbeTarget {
     /** Where the plan computes it (0: the embedding; l + 1: after layer l); -1 when there is no plan. */
     int plannedStage();
 
-    record Categorical(String name, int plannedStage, String[] labels) implements ProbeTarget {}
+    /** The rows the target is defined on, fitted and scored (null: every row). */
+    boolean[] rows();
 
-    /**
-     * @param rows the rows the target is defined on, fitted and scored (null: every row), e.g. a
-     *     matrix's masked entries only
-     */
+    /** The given rows that this target is defined on. */
+    default int[] within(int[] candidates) {
+        boolean[] rows = rows();
+        return rows == null ? candidates : java.util.Arrays.stream(candidates).filter(r -> rows[r]).toArray();
+    }
+
+    /** @param rows as {@link ProbeTarget#rows}, e.g. a scratchpad document's input positions only */
+    record Categorical(String name, int plannedStage, String[] labels, boolean[] rows) implements ProbeTarget {
+        Categorical(String name, int plannedStage, String[] labels) {
+            this(name, plannedStage, labels, null);
+        }
+    }
+
+    /** @param rows as {@link ProbeTarget#rows}, e.g. a matrix's masked entries only */
     record Numeric(String name, int plannedStage, double[] values, boolean[] rows) implements ProbeTarget {
         Numeric(String name, int plannedStage, double[] values) {
             this(name, plannedStage, values, null);
-        }
-
-        /** The given rows that this target is defined on. */
-        int[] within(int[] candidates) {
-            return rows == null ? candidates : java.util.Arrays.stream(candidates).filter(r -> rows[r]).toArray();
         }
     }
 }

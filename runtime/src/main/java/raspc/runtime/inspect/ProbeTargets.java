@@ -8,6 +8,7 @@ import raspc.compiler.task.BooleanFunctionTask;
 import raspc.compiler.task.CompositionDocument;
 import raspc.compiler.task.CompositionTask;
 import raspc.compiler.task.LabelledTask;
+import raspc.compiler.task.ScratchpadTask;
 import raspc.compiler.task.SequenceTask;
 import raspc.runtime.data.EncodedSample;
 import raspc.runtime.model.Objective;
@@ -209,6 +210,61 @@ final class ProbeTargets {
         out.add(new ProbeTarget.Categorical("token written", -1, writing));
         out.add(new ProbeTarget.Categorical("input x[i]", -1, input));
         out.add(new ProbeTarget.Categorical("function applied", -1, function));
+        return out;
+    }
+
+    /**
+     * What a scratchpad parity decoder may hold at each position it reads (one row per position):
+     * at an input position x_i the bit itself and the prefix parity x1 xor .. xor x_i (which a
+     * direct model needs at the end and a scratchpad model never writes there), over all input
+     * positions and at each one apart; at an answer
+     * position the token it writes next (the scored answer: p_(j+1), or the parity of the direct
+     * format) and, in the scratchpad format, the input bit x_(j+1) the step consumes.
+     */
+    static List<ProbeTarget> scratchpad(ScratchpadTask task, List<EncodedSample> samples, ResidualRows rows) {
+        int count = rows.rows();
+        int n = task.n();
+        String[] bit = new String[count];
+        String[] prefix = new String[count];
+        String[] next = new String[count];
+        String[] consumed = new String[count];
+        boolean[] input = new boolean[count];
+        boolean[] answer = new boolean[count];
+        boolean[] consumes = new boolean[count];
+        for (int r = 0; r < count; r++) {
+            EncodedSample s = samples.get(rows.sampleOfRow()[r]);
+            long x = ScratchpadPositions.input(task, s);
+            int p = rows.positionOfRow()[r];
+            if (p < n) {
+                input[r] = true;
+                bit[r] = String.valueOf(x >>> p & 1);
+                prefix[r] = String.valueOf(Long.bitCount(x & ((2L << p) - 1)) % 2);
+            }
+            if (s.target()[p] != EncodedSample.UNSCORED) {
+                answer[r] = true;
+                next[r] = String.valueOf(s.target()[p]);
+            }
+            int k = ScratchpadPositions.consumed(task, p);
+            if (k >= 0) {
+                consumes[r] = true;
+                consumed[r] = String.valueOf(x >>> k & 1);
+            }
+        }
+        List<ProbeTarget> out = new ArrayList<>();
+        out.add(new ProbeTarget.Categorical("bit x_i", -1, bit, input));
+        out.add(new ProbeTarget.Categorical("prefix parity x1..x_i", -1, prefix, input));
+        // position by position, since x1's "parity" is the bit itself and a hard prefix is averaged away among easy ones
+        for (int k = 1; k < n; k++) {
+            boolean[] at = new boolean[count];
+            for (int r = 0; r < count; r++) {
+                at[r] = rows.positionOfRow()[r] == k;
+            }
+            out.add(new ProbeTarget.Categorical("parity x1..x" + (k + 1) + " at x" + (k + 1), -1, prefix, at));
+        }
+        out.add(new ProbeTarget.Categorical("next token (answer)", -1, next, answer));
+        if (task.format() == ScratchpadTask.Format.SCRATCHPAD) {
+            out.add(new ProbeTarget.Categorical("bit consumed x_(j+1)", -1, consumed, consumes));
+        }
         return out;
     }
 

@@ -18,9 +18,11 @@ import raspc.runtime.eval.TrainedModel;
  * {@code raspc probe}: linear probes from the residual stream, after the embedding and after each
  * layer, to every quantity the task's own program computes on the way (or, for a Boolean
  * function, to its bits and prefix parities; for a composition model, to the intermediate outputs
- * where it writes each output token). Samples are split into fit and held-out ones, so no
- * position of a held-out input was seen in fitting; the same probes on an untrained model of the
- * same shape are the control.
+ * where it writes each output token; for a scratchpad parity decoder, to the bits and prefix
+ * parities at its input positions and what it writes and consumes at its answer positions).
+ * Samples (for a scratchpad decoder: the prefixes its positions read) are split into fit and
+ * held-out ones, so no held-out row was seen in fitting; the same probes on an untrained model
+ * of the same shape are the control.
  */
 public final class Prober {
     private Prober() {}
@@ -41,6 +43,7 @@ public final class Prober {
             case RunData.Compositions c -> ProbeTargets.written(c.task(), samples.get(0));
             case RunData.Labelled l -> null;
             case RunData.Matrices m -> null;
+            case RunData.Scratchpads p -> null; // every position: inputs, scratchpad and answer
         };
         ResidualRows trained = ResidualRows.of(run.model(), samples, readAt);
         ResidualRows control;
@@ -63,8 +66,25 @@ public final class Prober {
                 }
                 yield ProbeTargets.composition(c.task(), samples, trained);
             }
+            case RunData.Scratchpads p -> {
+                if (!extra.isEmpty()) {
+                    throw new RuntimeUserException("--sop probes s-ops of a sequence task; " + p.task().name()
+                            + " is a scratchpad parity task, probed for its bits and prefix parities");
+                }
+                yield ProbeTargets.scratchpad(p.task(), samples, trained);
+            }
         };
-        int[][] split = split(samples.size(), trained, heldOut, seed);
+        // a causal decoder's residual at a position is a function of the tokens up to it: rows of one
+        // prefix are one row seen twice, so they fall on one side (else a probe memorises them)
+        boolean byPrefix = run.data() instanceof RunData.Scratchpads;
+        int[] groupOfRow = switch (run.data()) {
+            case RunData.Scratchpads p -> ScratchpadPositions.prefixOfRow(p.task(), samples, trained);
+            case RunData.Labelled l -> trained.sampleOfRow();
+            case RunData.Matrices m -> trained.sampleOfRow();
+            case RunData.Compositions c -> trained.sampleOfRow();
+        };
+        int groups = byPrefix ? java.util.Arrays.stream(groupOfRow).max().orElse(-1) + 1 : samples.size();
+        int[][] split = split(groupOfRow, groups, heldOut, seed);
         int[] fit = split[0];
         int[] test = split[1];
         List<ProbeReport.Skipped> skipped = new ArrayList<>();
@@ -118,9 +138,10 @@ public final class Prober {
             case RunData.Labelled l -> plannedLayers(l.data().task());
             case RunData.Matrices m -> null;
             case RunData.Compositions c -> null;
+            case RunData.Scratchpads p -> null;
         };
         return new ProbeReport(run.taskName(), run.runId(), samples.size(), trained.rows(), test.length, heldOut, seed,
-                stages, planned, rows, skipped);
+                stages, planned, byPrefix ? ProbeReport.BY_PREFIX : ProbeReport.BY_SAMPLE, rows, skipped);
     }
 
     /** A sequence task's program s-ops (with the user's), or a Boolean function's bits and parities. */
@@ -139,31 +160,34 @@ public final class Prober {
 
     /** The rows a target is fitted or scored on: all of them, or those it is defined on. */
     private static int[] within(ProbeTarget t, int[] rows) {
-        return t instanceof ProbeTarget.Numeric n ? n.within(rows) : rows;
+        return t.within(rows);
     }
 
-    /** Fit and held-out rows, split by sample with a seeded shuffle: every row of a sample falls on one side. */
-    private static int[][] split(int samples, ResidualRows rows, double heldOut, long seed) {
-        int[] order = new int[samples];
-        for (int i = 0; i < samples; i++) {
+    /**
+     * Fit and held-out rows, split by group (a sample, or a prefix) with a seeded shuffle: every
+     * row of a group falls on one side. Groups are numbered 0 .. groups - 1.
+     */
+    private static int[][] split(int[] groupOfRow, int groups, double heldOut, long seed) {
+        int[] order = new int[groups];
+        for (int i = 0; i < groups; i++) {
             order[i] = i;
         }
         SplittableRandom random = new SplittableRandom(seed);
-        for (int i = samples - 1; i > 0; i--) {
+        for (int i = groups - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
-        int testCount = Math.max(1, Math.min(samples - 1, (int) Math.round(samples * heldOut)));
-        boolean[] isTest = new boolean[samples];
+        int testCount = Math.max(1, Math.min(groups - 1, (int) Math.round(groups * heldOut)));
+        boolean[] isTest = new boolean[groups];
         for (int i = 0; i < testCount; i++) {
             isTest[order[i]] = true;
         }
         List<Integer> fit = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
-        for (int r = 0; r < rows.rows(); r++) {
-            (isTest[rows.sampleOfRow()[r]] ? test : fit).add(r);
+        for (int r = 0; r < groupOfRow.length; r++) {
+            (isTest[groupOfRow[r]] ? test : fit).add(r);
         }
         return new int[][] {fit.stream().mapToInt(Integer::intValue).toArray(),
                 test.stream().mapToInt(Integer::intValue).toArray()};

@@ -1,18 +1,22 @@
 package raspc.runtime.inspect;
 
 import raspc.compiler.task.CompositionTask;
+import raspc.compiler.task.ScratchpadTask;
+import raspc.runtime.boolfn.ScratchpadData;
 import raspc.runtime.data.EncodedTaskData;
 import raspc.runtime.data.SplitTaskData;
+import raspc.runtime.data.TaskData;
 import raspc.runtime.matrix.MatrixTaskData;
 
 /**
  * What an inspected run was trained on: a labelled task (sequence or Boolean, scored per output
  * against the program's labels), matrix completion (a masked regressor, scored by masked-entry
- * MSE) or function composition (a causal decoder, scored teacher-forced on the answer of its
- * evaluation documents). The tools switch over it where the kinds differ and share everything else.
+ * MSE), function composition (a causal decoder, scored teacher-forced on the answer of its
+ * evaluation documents) or scratchpad parity (a causal decoder, scored teacher-forced on the
+ * answer tokens of its test documents). The tools switch over it where the kinds differ and share everything else.
  */
 public sealed interface RunData {
-    SplitTaskData data();
+    TaskData data();
 
     /** A sequence task or a Boolean function. */
     record Labelled(EncodedTaskData data) implements RunData {}
@@ -33,4 +37,14 @@ public sealed interface RunData {
         }
     }
 
+    /**
+     * A scratchpad parity variant ({@code parity_scratchpad_<n>}, {@code parity_direct_<n>}):
+     * documents of n input bits and the answer tokens, only the answer tokens scored
+     * ({@link ScratchpadPositions} says where they are).
+     */
+    record Scratchpads(ScratchpadData data) implements RunData {
+        public ScratchpadTask task() {
+            return data.task();
+        }
+    }
 }

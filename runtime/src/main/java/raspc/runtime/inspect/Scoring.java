@@ -9,8 +9,8 @@ import raspc.runtime.model.ForwardHooks;
 /**
  * How the inspections score a run on samples through a pass (intact, ablated, permuted): the
  * report's evaluator, and for a matrix run also the masked- and observed-entry MSE of the same
- * pass; a composition run teacher forced on the answer, each written output apart
- * ({@link CompositionScoring}): every tool reports a model by the figure its study is about.
+ * pass; a composition or scratchpad parity run teacher forced on the answer, each written
+ * output apart ({@link AnswerScoring}): every tool reports a model by the figure its study is about.
  */
 final class Scoring {
     private Scoring() {}
@@ -24,7 +24,8 @@ final class Scoring {
                 SplitMetrics metrics = evaluator.metrics(samples, errors.tallying(pass));
                 yield AblationReport.Figures.of(metrics, errors.masked(), errors.observed());
             }
-            case RunData.Compositions c -> CompositionScoring.of(c.task(), run, samples, pass);
+            case RunData.Compositions c -> AnswerScoring.of(AnswerScoring.of(c.task(), samples.get(0)), run, samples, pass);
+            case RunData.Scratchpads p -> AnswerScoring.of(AnswerScoring.of(p.task()), run, samples, pass);
         };
     }
 

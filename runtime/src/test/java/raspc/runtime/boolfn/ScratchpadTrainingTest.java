@@ -25,7 +25,7 @@ import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
 import raspc.runtime.train.TrainingSession;
 
-class ScratchpadTrainingTest {
+public class ScratchpadTrainingTest {
     @TempDir
     Path dir;
 
@@ -55,14 +55,23 @@ class ScratchpadTrainingTest {
                 () -> new BooleanTrainOptions().trainInputs(8).data(ScratchpadTask.parse("parity_scratchpad_5")));
     }
 
+    /**
+     * A tiny decoder (d = 32, 2 layers, 2 heads) trained on {@code task} into {@code dir} for at
+     * most {@code steps} steps, evaluated on 64 inputs (all of them up to n = 6): the fixture of
+     * the tests that train a scratchpad run.
+     */
+    public static TrainResult trainTiny(ScratchpadTask task, Path dir, int steps) {
+        BooleanTrainOptions options = new BooleanTrainOptions().dim(32).heads(2).batchSize(64).learningRate(3e-3f)
+                .steps(steps).evalEvery(50).evalInputs(64).convergenceMse(0.01);
+        return TrainingSession.train(options.data(task), options.decoderOptions(DeviceChoice.CPU).runDir(dir)
+                .handleCtrlC(false).taskRecord(options.taskRecord(task)), TrainingListener.SILENT);
+    }
+
     /** The decoder learns a small scratchpad in seconds; the report generates the answers, analyze measures sharpness. */
     @Test
     void aTinyScratchpadConvergesAndIsAnalysed() throws Exception {
         ScratchpadTask task = ScratchpadTask.parse("parity_scratchpad_4");
-        BooleanTrainOptions options = new BooleanTrainOptions().dim(32).heads(2).batchSize(64).learningRate(3e-3f)
-                .steps(600).evalEvery(50).evalInputs(64).convergenceMse(0.01);
-        TrainResult run = TrainingSession.train(options.data(task), options.decoderOptions(DeviceChoice.CPU).runDir(dir)
-                .handleCtrlC(false).taskRecord(options.taskRecord(task)), TrainingListener.SILENT);
+        TrainResult run = trainTiny(task, dir, 600);
         Report r = run.report();
         assertTrue(r.convergedStep() > 0, "parity_scratchpad_4 should converge in 600 steps: " + r);
         // the input bits are not scored: were they, a converged model would be near 70% (random bits)
