@@ -60,13 +60,17 @@ public final class TaskLoss {
 
     /**
      * What a shard's loss is divided by: the whole batch's sequence count and its count of real
-     * query/key pairs (a scalar on the device, {@link #pairCount}).
+     * query/key pairs ({@link #pairCount}), known before any shard is encoded.
      */
-    public record BatchShare(int sequences, NDArray pairs) {}
+    public record BatchShare(int sequences, long pairs) {}
 
     /** The real query/key pairs of a batch (or shard): the sum over sequences of length squared. */
-    public static NDArray pairCount(Batch batch) {
-        return batch.valid().sum(new int[] {1}).square().sum();
+    public static long pairCount(java.util.List<raspc.runtime.data.EncodedSample> samples) {
+        long pairs = 0;
+        for (raspc.runtime.data.EncodedSample s : samples) {
+            pairs += (long) s.input().length * s.input().length;
+        }
+        return pairs;
     }
 
     private NDArray attentionLoss(ModelOutput output, Batch batch, BatchShare share) {
@@ -75,7 +79,8 @@ public final class TaskLoss {
         }
         NDArray valid = batch.valid();
         NDArray pairs = valid.expandDims(2).mul(valid.expandDims(1)); // [B, T, T] real query x real key
-        NDArray pairCount = share == null ? pairs.sum() : share.pairs();
+        // the device sum equals the host count exactly (integers far below 2^24)
+        NDArray pairCount = share == null ? pairs.sum() : valid.getManager().create((float) share.pairs());
         NDArray sum = null;
         for (HeadId head : heads) {
             NDArray probabilities = output.attention(head.layer()).get(":, {}", head.head());

@@ -65,6 +65,9 @@ final class ShardedBatchStep implements BatchStep {
     /** A shard: its sub-batch and its views of the weights. */
     private record Shard(Batch batch, ShardParameters parameters) {}
 
+    /** A shard after its pass: its arrays and its figures. */
+    private record Pass(Shard shard, TaskLoss.Parts parts) {}
+
     @Override
     public TaskLoss.Parts train(NDManager batchManager, List<EncodedSample> group, float learningRate) {
         Gradients g = gradients(batchManager, group);
@@ -75,36 +78,37 @@ final class ShardedBatchStep implements BatchStep {
     /** A batch's gradients, one per trainable parameter in the optimizer's order, and its figures. */
     record Gradients(NDArray[] sums, TaskLoss.Parts parts) {}
 
-    /** The shards' passes over {@code group}, their gradients added in shard order (reproducible). */
+    /**
+     * The shards' passes over {@code group}, their gradients added in shard order (reproducible).
+     * Each worker encodes its own shard and makes its own views, so the calling thread does no
+     * per-shard work before the passes run side by side.
+     */
     Gradients gradients(NDManager batchManager, List<EncodedSample> group) {
         List<Parameter> trainable = optimizer.parameters();
-        List<Shard> pieces = new ArrayList<>();
-        for (List<EncodedSample> samples : cut(group, Math.min(shards, group.size()))) {
-            NDManager manager = batchManager.newSubManager();
-            pieces.add(new Shard(trained.encoder().encode(manager, samples), new ShardParameters(manager, trainable)));
-        }
-        TaskLoss.BatchShare share = new TaskLoss.BatchShare(group.size(),
-                sum(pieces, s -> TaskLoss.pairCount(s.batch())));
-        List<TaskLoss.Parts> parts;
+        TaskLoss.BatchShare share = new TaskLoss.BatchShare(group.size(), TaskLoss.pairCount(group));
+        List<Pass> passes;
         try (GradientCollector collector = TorchEngine.get().newGradientCollector()) {
-            List<Future<TaskLoss.Parts>> running = new ArrayList<>();
-            for (Shard shard : pieces) {
+            List<Future<Pass>> running = new ArrayList<>();
+            for (List<EncodedSample> samples : cut(group, Math.min(shards, group.size()))) {
+                NDManager manager = batchManager.newSubManager();
                 running.add(workers.submit(() -> TorchEngine.recordingGradients(() -> {
+                    Shard shard = new Shard(trained.encoder().encode(manager, samples),
+                            new ShardParameters(manager, trainable));
                     ModelOutput output = trained.model().run(shard.parameters(), shard.batch().tokens(),
                             shard.batch().lengths(), true);
                     TaskLoss.Parts p = loss.compute(output, shard.batch(), share);
                     collector.backward(p.total());
-                    return p;
+                    return new Pass(shard, p);
                 })));
             }
-            parts = joined(running);
+            passes = joined(running);
         }
         NDArray[] sums = new NDArray[trainable.size()];
         for (int i = 0; i < sums.length; i++) {
             Parameter parameter = trainable.get(i);
-            sums[i] = sum(pieces, s -> s.parameters().gradient(parameter));
+            sums[i] = sum(passes, s -> s.shard().parameters().gradient(parameter));
         }
-        return new Gradients(sums, merged(parts));
+        return new Gradients(sums, merged(passes.stream().map(Pass::parts).toList()));
     }
 
     /**
@@ -121,7 +125,7 @@ final class ShardedBatchStep implements BatchStep {
         return out;
     }
 
-    private static NDArray sum(List<Shard> pieces, Function<Shard, NDArray> part) {
+    private static NDArray sum(List<Pass> pieces, Function<Pass, NDArray> part) {
         NDArray total = part.apply(pieces.get(0));
         for (int i = 1; i < pieces.size(); i++) {
             total = total.add(part.apply(pieces.get(i)));
@@ -154,11 +158,11 @@ final class ShardedBatchStep implements BatchStep {
      * Every shard's figures, once all have finished: a failed shard's error is thrown only after
      * the others are done with the batch's arrays, which are freed when it is.
      */
-    private static List<TaskLoss.Parts> joined(List<Future<TaskLoss.Parts>> running) {
-        List<TaskLoss.Parts> parts = new ArrayList<>();
+    private static List<Pass> joined(List<Future<Pass>> running) {
+        List<Pass> parts = new ArrayList<>();
         Throwable failure = null;
         boolean interrupted = false;
-        for (Future<TaskLoss.Parts> f : running) {
+        for (Future<Pass> f : running) {
             while (true) {
                 try {
                     parts.add(f.get());
