@@ -61,10 +61,30 @@ public final class BooleanInputs {
 
     /** The evaluation set: all inputs when there are at most {@code size}, else {@code size} random ones. */
     public static long[] evaluationSet(int n, int size, long seed) {
-        if (n < 31 && (1L << n) <= size) {
+        if (holdsEveryInput(n, size)) {
             return all(n);
         }
         return random(n, size, new SplittableRandom(seed ^ 0x5EED_E7A1L));
+    }
+
+    /** Whether {@code size} inputs can hold every one of the 2^n. */
+    static boolean holdsEveryInput(int n, int size) {
+        return n < 31 && (1L << n) <= size;
+    }
+
+    /**
+     * The inputs of a Boolean sample source's split, {@code size} of each: {@code valid} the
+     * evaluation set, {@code train} a reporting sample of the input distribution, {@code test} an
+     * independent sample, or the evaluation set again when that holds every input.
+     */
+    static long[] splitInputs(String split, int n, int size, long seed) {
+        return switch (split) {
+            case "train" -> random(n, size, new SplittableRandom(seed ^ 0x7A1E5L));
+            case "valid" -> evaluationSet(n, size, seed);
+            case "test" -> holdsEveryInput(n, size) ? evaluationSet(n, size, seed)
+                    : random(n, size, new SplittableRandom(seed ^ 0x7E57L));
+            default -> throw new IllegalArgumentException("no split " + split);
+        };
     }
 
     /** Token ids [count, n] int64 of xs[from, from + count). */

@@ -1,6 +1,7 @@
 package raspc.runtime.boolfn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +33,7 @@ public final class BooleanTaskData implements TaskData {
     private final long seed;
     private final int layers;
     private final int heads;
-    private List<EncodedSample> train;
-    private List<EncodedSample> valid;
-    private List<EncodedSample> test;
+    private final Map<String, List<EncodedSample>> splits = new HashMap<>();
 
     public BooleanTaskData(BooleanFunction f, int trainInputs, int evalInputs, long seed, int layers, int heads) {
         this.f = f;
@@ -64,31 +63,12 @@ public final class BooleanTaskData implements TaskData {
 
     @Override
     public synchronized List<EncodedSample> split(String name) {
-        int n = f.n();
-        switch (name) {
-            case "train" -> {
-                if (train == null) {
-                    train = trainInputs > 0
-                            ? samples(fixedTrainingInputs(n, trainInputs, seed))
-                            : samples(BooleanInputs.random(n, evalInputs, new SplittableRandom(seed ^ 0x7A1E5L)));
-                }
-                return train;
-            }
-            case "valid" -> {
-                if (valid == null) {
-                    valid = samples(BooleanInputs.evaluationSet(n, evalInputs, seed));
-                }
-                return valid;
-            }
-            case "test" -> {
-                if (test == null) {
-                    test = n < 31 && (1L << n) <= evalInputs ? split("valid")
-                            : samples(BooleanInputs.random(n, evalInputs, new SplittableRandom(seed ^ 0x7E57L)));
-                }
-                return test;
-            }
-            default -> throw new IllegalArgumentException("no split " + name);
+        if (name.equals("test") && BooleanInputs.holdsEveryInput(f.n(), evalInputs)) {
+            return split("valid");
         }
+        return splits.computeIfAbsent(name, s -> samples(s.equals("train") && trainInputs > 0
+                ? fixedTrainingInputs(f.n(), trainInputs, seed)
+                : BooleanInputs.splitInputs(s, f.n(), evalInputs, seed)));
     }
 
     /**

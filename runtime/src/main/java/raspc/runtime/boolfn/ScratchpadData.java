@@ -2,7 +2,9 @@ package raspc.runtime.boolfn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import raspc.compiler.task.ScratchpadTask;
@@ -36,9 +38,7 @@ public final class ScratchpadData implements TaskData {
     private final long seed;
     private final int layers;
     private final int heads;
-    private List<EncodedSample> train;
-    private List<EncodedSample> valid;
-    private List<EncodedSample> test;
+    private final Map<String, List<EncodedSample>> splits = new HashMap<>();
 
     public ScratchpadData(ScratchpadTask task, int evalInputs, long seed, int layers, int heads) {
         this.task = task;
@@ -67,43 +67,15 @@ public final class ScratchpadData implements TaskData {
 
     @Override
     public synchronized List<EncodedSample> split(String name) {
-        switch (name) {
-            case "train" -> {
-                if (train == null) {
-                    train = samples(inputs(name));
-                }
-                return train;
-            }
-            case "valid" -> {
-                if (valid == null) {
-                    valid = samples(inputs(name));
-                }
-                return valid;
-            }
-            case "test" -> {
-                if (test == null) {
-                    test = holdsEveryInput() ? split("valid") : samples(inputs(name));
-                }
-                return test;
-            }
-            default -> throw new IllegalArgumentException("no split " + name);
+        if (name.equals("test") && BooleanInputs.holdsEveryInput(task.n(), evalInputs)) {
+            return split("valid");
         }
+        return splits.computeIfAbsent(name, s -> samples(inputs(s)));
     }
 
     /** The inputs of a split, as {@link #split} makes its samples of them (what peep and dataset show). */
     public long[] inputs(String split) {
-        int n = task.n();
-        return switch (split) {
-            case "train" -> BooleanInputs.random(n, evalInputs, new SplittableRandom(seed ^ 0x7A1E5L));
-            case "valid" -> BooleanInputs.evaluationSet(n, evalInputs, seed);
-            case "test" -> holdsEveryInput() ? inputs("valid")
-                    : BooleanInputs.random(n, evalInputs, new SplittableRandom(seed ^ 0x7E57L));
-            default -> throw new IllegalArgumentException("no split " + split);
-        };
-    }
-
-    private boolean holdsEveryInput() {
-        return task.n() < 31 && (1L << task.n()) <= evalInputs;
+        return BooleanInputs.splitInputs(split, task.n(), evalInputs, seed);
     }
 
     @Override
