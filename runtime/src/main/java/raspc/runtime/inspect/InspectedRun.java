@@ -156,7 +156,7 @@ public final class InspectedRun implements AutoCloseable {
         if (data instanceof RunData.Scratchpads p) {
             return p.task();
         }
-        throw new RuntimeUserException("run " + runId() + " was trained on " + taskName() + ", not a scratchpad parity task");
+        throw trainedOnOther("a scratchpad parity task");
     }
 
     /** A composition run's prompt, in {@code compose --prompt}'s syntax, as its teacher-forced document. */
@@ -192,27 +192,28 @@ public final class InspectedRun implements AutoCloseable {
     public EncodedTaskData task() {
         return switch (data) {
             case RunData.Labelled l -> l.data();
-            case RunData.Matrices m -> throw new RuntimeUserException("run " + runId() + " is a matrix-completion run ("
-                    + m.data().name() + "); this look inside takes sequence and Boolean runs");
-            case RunData.Compositions c -> throw new RuntimeUserException("run " + runId() + " is a composition run ("
-                    + c.task().name() + "); this look inside takes sequence and Boolean runs");
-            case RunData.Scratchpads p -> throw new RuntimeUserException("run " + runId() + " is a scratchpad parity run ("
-                    + p.task().name() + "); this look inside takes sequence and Boolean runs");
+            case RunData.Matrices m -> throw notLabelled("a matrix-completion run");
+            case RunData.Compositions c -> throw notLabelled("a composition run");
+            case RunData.Scratchpads p -> throw notLabelled("a scratchpad parity run");
         };
+    }
+
+    private RuntimeUserException notLabelled(String kind) {
+        return new RuntimeUserException("run " + runId() + " is " + kind + " (" + taskName()
+                + "); this look inside takes sequence and Boolean runs");
     }
 
     /** A composition run's variant; a run of another kind is refused. */
     public CompositionTask composition() {
-        return switch (data) {
-            case RunData.Compositions c -> c.task();
-            case RunData.Labelled l -> throw notComposition(l.data().name());
-            case RunData.Matrices m -> throw notComposition(m.data().name());
-            case RunData.Scratchpads p -> throw notComposition(p.task().name());
-        };
+        if (data instanceof RunData.Compositions c) {
+            return c.task();
+        }
+        throw trainedOnOther("a composition variant");
     }
 
-    private RuntimeUserException notComposition(String task) {
-        return new RuntimeUserException("run " + runId() + " was trained on " + task + ", not a composition variant");
+    /** A one-line refusal of a run whose kind is not the one a look inside needs. */
+    private RuntimeUserException trainedOnOther(String kind) {
+        return new RuntimeUserException("run " + runId() + " was trained on " + taskName() + ", not " + kind);
     }
 
     public String taskName() {
@@ -221,16 +222,10 @@ public final class InspectedRun implements AutoCloseable {
 
     /** A matrix run's task; a sequence or Boolean run is refused. */
     public MatrixTaskData matrices() {
-        return switch (data) {
-            case RunData.Matrices m -> m.data();
-            case RunData.Labelled l -> throw notMatrix(l.data().name());
-            case RunData.Compositions c -> throw notMatrix(c.task().name());
-            case RunData.Scratchpads p -> throw notMatrix(p.task().name());
-        };
-    }
-
-    private RuntimeUserException notMatrix(String task) {
-        return new RuntimeUserException("run " + runId() + " was trained on " + task + ", not a matrix-completion task");
+        if (data instanceof RunData.Matrices m) {
+            return m.data();
+        }
+        throw trainedOnOther("a matrix-completion task");
     }
 
     /** The model as a completer of matrices (matrix runs only). */
