@@ -1,8 +1,8 @@
 package raspc.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static raspc.repl.CliRun.assertUserError;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -131,12 +131,6 @@ class InspectCommandsTest {
         assertUserError(raspc("intervene", RUN, "--token", "2"), "'2' is not in the input alphabet of first_4");
         assertUserError(raspc("intervene", RUN, "--token", "1", "--position", "-1"), "positions count from 0, got -1");
         assertUserError(raspc("probe", RUN, "--held-out", "1.5"), "the held-out share must lie strictly between 0 and 1");
-    }
-
-    private static void assertUserError(CliRun r, String message) {
-        assertEquals(ExitCode.USER_ERROR, r.code(), r.out() + r.err());
-        assertTrue(r.err().contains(message), r.err());
-        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     }
 
     @Test
