@@ -26,6 +26,7 @@ import raspc.runtime.run.RunConfig;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.StepBudget;
 import raspc.runtime.run.TaskRecord;
+import raspc.runtime.train.StopAfterRound;
 import raspc.runtime.train.StopRequest;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
@@ -101,17 +102,9 @@ class BooleanTrainingTest {
         TrainingSession.train(options.data(FIRST_4), options.trainOptions(DeviceChoice.CPU).runDir(dir.resolve("straight"))
                 .taskRecord(options.taskRecord(FIRST_4)).handleCtrlC(false), TrainingListener.SILENT);
         StopRequest stop = new StopRequest();
-        TrainingListener stopAfterTwo = new TrainingListener() {
-            @Override
-            public void onEpoch(EpochMetrics m, String line) {
-                if (m.epoch() == 2) {
-                    stop.request();
-                }
-            }
-        };
         Path halves = dir.resolve("halves");
         TrainResult first = TrainingSession.train(options.data(FIRST_4), options.trainOptions(DeviceChoice.CPU)
-                .runDir(halves).taskRecord(options.taskRecord(FIRST_4)).stopRequest(stop).handleCtrlC(false), stopAfterTwo);
+                .runDir(halves).taskRecord(options.taskRecord(FIRST_4)).stopRequest(stop).handleCtrlC(false), new StopAfterRound(stop, 2));
         assertTrue(first.interrupted());
         assertEquals(20, first.report().steps());
 

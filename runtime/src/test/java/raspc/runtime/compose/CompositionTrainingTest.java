@@ -96,12 +96,8 @@ class CompositionTrainingTest {
         CompositionData data = new CompositionData(tiny(8, PromptFormat.DIRECT, 400));
         TrainResult straight = TrainingSession.train(data, small("straight"), TrainingListener.SILENT);
         raspc.runtime.train.StopRequest stop = new raspc.runtime.train.StopRequest();
-        TrainResult stopped = TrainingSession.train(data, small("halves").stopRequest(stop), new TrainingListener() {
-            @Override
-            public void onEpoch(EpochMetrics metrics, String line) {
-                stop.request();
-            }
-        });
+        TrainResult stopped = TrainingSession.train(data, small("halves").stopRequest(stop),
+                new raspc.runtime.train.StopAfterRound(stop, 1));
         assertTrue(stopped.interrupted());
         assertEquals(1, RunFolder.open(stopped.runDir()).readMetrics().size());
         TrainResult resumed = TrainingSession.resume(stopped.runDir(), data, DeviceChoice.CPU, null, false, 0,

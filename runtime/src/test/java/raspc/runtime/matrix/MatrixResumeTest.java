@@ -14,6 +14,7 @@ import raspc.runtime.engine.DeviceChoice;
 import raspc.runtime.run.EpochMetrics;
 import raspc.runtime.run.RunFolder;
 import raspc.runtime.run.TaskRecord;
+import raspc.runtime.train.StopAfterRound;
 import raspc.runtime.train.StopRequest;
 import raspc.runtime.train.TrainResult;
 import raspc.runtime.train.TrainingListener;
@@ -34,17 +35,9 @@ class MatrixResumeTest {
         TrainingSession.train(options.data(TASK), options.trainOptions(DeviceChoice.CPU).runDir(dir.resolve("straight"))
                 .taskRecord(options.taskRecord(TASK)).handleCtrlC(false), TrainingListener.SILENT);
         StopRequest stop = new StopRequest();
-        TrainingListener stopAfterTwo = new TrainingListener() {
-            @Override
-            public void onEpoch(EpochMetrics m, String line) {
-                if (m.epoch() == 2) {
-                    stop.request();
-                }
-            }
-        };
         Path halves = dir.resolve("halves");
         TrainResult first = TrainingSession.train(options.data(TASK), options.trainOptions(DeviceChoice.CPU).runDir(halves)
-                .taskRecord(options.taskRecord(TASK)).stopRequest(stop).handleCtrlC(false), stopAfterTwo);
+                .taskRecord(options.taskRecord(TASK)).stopRequest(stop).handleCtrlC(false), new StopAfterRound(stop, 2));
         assertTrue(first.interrupted());
         assertEquals(20, first.report().steps());
 
