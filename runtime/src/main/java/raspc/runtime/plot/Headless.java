@@ -6,11 +6,11 @@ package raspc.runtime.plot;
  * renderer calls {@link #ensure()} from its static initialiser. A value the user set on the
  * command line is respected.
  */
-final class Headless {
+public final class Headless {
     private Headless() {
     }
 
-    static void ensure() {
+    public static void ensure() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }

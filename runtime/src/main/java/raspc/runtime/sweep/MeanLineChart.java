@@ -21,6 +21,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import raspc.compiler.files.AtomicFiles;
+import raspc.runtime.plot.Headless;
 import raspc.runtime.plot.PlotFonts;
 import raspc.runtime.plot.PlotTheme;
 
@@ -49,7 +50,7 @@ final class MeanLineChart {
     private MeanLineChart() {}
 
     static {
-        System.setProperty("java.awt.headless", "true");
+        Headless.ensure();
     }
 
     static void write(Path file, JFreeChart chart) {

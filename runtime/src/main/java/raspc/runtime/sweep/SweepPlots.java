@@ -21,6 +21,7 @@ import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import raspc.compiler.files.AtomicFiles;
+import raspc.runtime.plot.Headless;
 import raspc.runtime.plot.PlotFonts;
 import raspc.runtime.plot.PlotTheme;
 import raspc.runtime.plot.ReadableAxis;
@@ -51,7 +52,7 @@ public final class SweepPlots {
     private SweepPlots() {}
 
     static {
-        System.setProperty("java.awt.headless", "true");
+        Headless.ensure();
     }
 
     /** Writes every metric's plot into {@code dir}; returns the files written. */

@@ -19,6 +19,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import raspc.compiler.files.AtomicFiles;
 import raspc.runtime.plot.Canvas;
 import raspc.runtime.plot.ColourMap;
+import raspc.runtime.plot.Headless;
 import raspc.runtime.plot.PlotFonts;
 import raspc.runtime.plot.PlotTheme;
 
@@ -30,7 +31,7 @@ final class MatrixPlots {
     private static final Color BASELINE = new Color(0x2CA02C);
 
     static {
-        System.setProperty("java.awt.headless", "true");
+        Headless.ensure();
     }
 
     private MatrixPlots() {}
