@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  *
  * <p>A recurrent block's parameters are named {@code l_0_i2h_WEIGHT} (direction, layer, input or
  * hidden side, type): {@code 01lstm_l_0_i2h_WEIGHT} becomes {@code lstm.weight_ih_l0}, the name
- * {@code torch.nn.LSTM} gives the same matrix. The layout needs no change: DJL's PyTorch engine
- * hands these arrays, in this order, to libtorch's own LSTM, so the gates are in PyTorch's order
- * (i, f, g, o) and the input and hidden biases are kept apart as b_ih and b_hh.
+ * {@code torch.nn.LSTM} gives the same matrix. The layout needs no change: the model's pass
+ * ({@code LstmStack}, and on a GPU libtorch's own LSTM) reads them as PyTorch does, gates in
+ * PyTorch's order (i, f, g, o) and the input and hidden biases kept apart as b_ih and b_hh.
  */
 final class TensorNames {
     private static final Pattern BLOCK = Pattern.compile("(\\d+)(.+)");

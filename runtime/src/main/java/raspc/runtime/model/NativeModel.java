@@ -23,11 +23,20 @@ public abstract class NativeModel implements AutoCloseable {
     private final NDManager manager;
     private final TransformerModel model;
     private final ParameterStore store;
+    private final FlatParameters flat;
 
     protected NativeModel(NDManager manager, TransformerModel model) {
         this.manager = manager;
         this.model = model;
+        // before the store caches any array: the parameters become views of one buffer (an
+        // LSTM's weights stay apart: cuDNN wants its own flat layout of them)
+        this.flat = model.config().architecture().attends() ? FlatParameters.gather(parameters()) : null;
         this.store = new ParameterStore(manager, false);
+    }
+
+    /** The buffer the trainable parameters are views of; null where they are arrays of their own. */
+    public FlatParameters flatParameters() {
+        return flat;
     }
 
     /**

@@ -47,6 +47,8 @@ public final class TransformerModel extends AbstractBlock {
     private final List<EncoderLayer> layers = new ArrayList<>();
     /** The recurrent stack of an LSTM (which then has no transformer layers); null otherwise. */
     private final LSTM recurrent;
+    /** Its forward pass (step by step on the CPU); null with {@code recurrent}. */
+    private final LstmStack recurrentPass;
     private final LayerNorm finalNorm;
     private final Linear classifier;
     private ConstantCache constants;
@@ -70,6 +72,7 @@ public final class TransformerModel extends AbstractBlock {
         recurrent = architecture.attends() ? null
                 : addChildBlock("lstm", LSTM.builder().setStateSize(config.dim()).setNumLayers(config.layers())
                         .optDropRate(config.dropout()).optBatchFirst(true).optReturnState(true).build());
+        recurrentPass = recurrent == null ? null : new LstmStack(recurrent, config.layers(), config.dropout());
         // pre-LN leaves the residual stream unnormalised, so it needs one norm before the classifier
         finalNorm = config.norm() == NormPlacement.PRE && architecture.attends() ? addChildBlock("final_norm", EncoderLayer.layerNorm(architecture)) : null;
         // tied embeddings: the logits are x E^T, so there is no classifier of its own
@@ -167,7 +170,7 @@ public final class TransformerModel extends AbstractBlock {
         int length = (int) tokens.getShape().get(1);
         NDArray x = embed(store, tokens, 0, training);
         if (recurrent != null) {
-            NDArray states = recurrent.forward(store, new NDList(x), training).head();
+            NDArray states = recurrentPass.forward(store, new NDList(x), training).head();
             return new NDList(logits(store, states, lengths, length, training));
         }
         NDArray mask = mask(lengths, length);
@@ -234,9 +237,9 @@ public final class TransformerModel extends AbstractBlock {
         return layers;
     }
 
-    /** The recurrent stack of an LSTM; null for a transformer. */
-    LSTM recurrent() {
-        return recurrent;
+    /** The forward pass of an LSTM's recurrent stack ({@link LstmStack}); null for a transformer. */
+    LstmStack recurrent() {
+        return recurrentPass;
     }
 
     /**

@@ -64,7 +64,7 @@ public final class TrainingSession {
         try (TrainedModel trained = TrainedModel.create(config, device)) {
             RunLog log = new RunLog(folder, "");
             log.line(header(config, trained));
-            AdamOptimizer optimizer = AdamOptimizer.of(trained.parameters(), trained.manager(), train);
+            AdamOptimizer optimizer = AdamOptimizer.of(trained, train);
             // the best checkpoint until an epoch beats it: a run stopped in its first epoch keeps
             // (and reports) its initial parameters, not half an epoch of updates
             folder.writeModel(trained.model());
@@ -99,7 +99,7 @@ public final class TrainingSession {
                     .orElseThrow(() -> new RuntimeUserException(runDir + " cannot be resumed: " + RunFolder.CHECKPOINT
                             + " is missing (the run stopped before its first epoch ended); start a new run instead"));
             TrainConfig train = config.train();
-            AdamOptimizer optimizer = AdamOptimizer.of(trained.parameters(), trained.manager(), train);
+            AdamOptimizer optimizer = AdamOptimizer.of(trained, train);
             try {
                 optimizer.restore(restored.moments(), restored.state().step());
             } catch (RuntimeException e) {

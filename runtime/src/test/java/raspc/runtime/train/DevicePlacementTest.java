@@ -42,7 +42,7 @@ class DevicePlacementTest {
             for (Parameter p : trained.parameters()) {
                 assertEquals(device, p.getArray().getDevice(), p.getName());
             }
-            AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), OptimizerKind.ADAM, 0f);
+            AdamOptimizer optimizer = new AdamOptimizer(trained, OptimizerKind.ADAM, 0f);
             TaskLoss loss = trained.loss();
             List<EncodedSample> samples = task.split("train").subList(0, 20);
             int before = -1;

@@ -97,7 +97,7 @@ class ReportedWeightsTest {
         try (TrainedModel trained = TrainedModel.create(folder.readConfig(), Device.cpu())) {
             folder.readModel(trained);
             float[] saved = logits(trained); // the store has now cached its arrays
-            AdamOptimizer optimizer = new AdamOptimizer(trained.parameters(), trained.manager(), OptimizerKind.ADAM, 0f);
+            AdamOptimizer optimizer = new AdamOptimizer(trained, OptimizerKind.ADAM, 0f);
             step(trained, optimizer);
             float[] moved = logits(trained);
             assertFalse(java.util.Arrays.equals(saved, moved), "an update changes the outputs");
