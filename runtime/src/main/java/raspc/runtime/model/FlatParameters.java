@@ -9,9 +9,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,15 +31,13 @@ public final class FlatParameters {
     private final NDArray buffer;
     private final List<Parameter> layout;
     private final long[] starts;
-    private final Map<Parameter, Integer> positions = new IdentityHashMap<>();
+    private final Set<Parameter> held = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private FlatParameters(NDArray buffer, List<Parameter> layout, long[] starts) {
         this.buffer = buffer;
         this.layout = List.copyOf(layout);
         this.starts = starts;
-        for (int i = 0; i < layout.size(); i++) {
-            positions.put(layout.get(i), i);
-        }
+        held.addAll(layout);
     }
 
     /**
@@ -79,7 +78,11 @@ public final class FlatParameters {
         return new FlatParameters(buffer, layout, starts);
     }
 
-    private static boolean isMatrix(Parameter p) {
+    /**
+     * Whether {@code p} is a matrix or an embedding table (what a decay on matrices only covers);
+     * these come first in the layout.
+     */
+    public static boolean isMatrix(Parameter p) {
         return p.getArray().getShape().dimension() >= 2;
     }
 
@@ -109,7 +112,7 @@ public final class FlatParameters {
 
     /** Whether {@code parameter} is one of the buffer's. */
     public boolean holds(Parameter parameter) {
-        return positions.containsKey(parameter);
+        return held.contains(parameter);
     }
 
     /** The slice [start, end) of any array laid out like the buffer (a view). */

@@ -81,7 +81,7 @@ public final class AdamOptimizer {
         this.slabOrder = buffer != null ? buffer.layout() : this.parameters;
         float[] decay = new float[slabOrder.size()];
         for (int i = 0; i < decay.length; i++) {
-            boolean matrix = slabOrder.get(i).getArray().getShape().dimension() >= 2;
+            boolean matrix = FlatParameters.isMatrix(slabOrder.get(i));
             decay[i] = recipe != null && recipe.decayMatricesOnly() && !matrix ? 0f : weightDecay;
         }
         this.means = new NDArray[this.parameters.size()];
