@@ -68,10 +68,15 @@ public final class SelfAttention extends AbstractBlock {
         int headDim = dim / heads;
 
         NDArray qkv = inProjection.forward(store, new NDList(x), training).head();
-        NDArray split = qkv.reshape(batch, length, 3, heads, headDim).transpose(2, 0, 3, 1, 4);
-        NDArray queries = Scalars.times(split.get(0), 1.0 / Math.sqrt(headDim));
-        NDArray keys = cache == null ? split.get(1) : cache.withKeys(split.get(1));
-        NDArray values = cache == null ? split.get(2) : cache.withValues(split.get(2));
+        // Cut along the features, not by indexing a [3, ...] view: the backward of a split is one
+        // concatenation, where indexing zero-fills and adds three tensors of the whole
+        // projection's size (measured: about a tenth of a training step's CPU time).
+        NDList split = qkv.split(3, 2);
+        NDArray queries = Scalars.times(byHead(split.get(0), batch, length, headDim), 1.0 / Math.sqrt(headDim));
+        NDArray ownKeys = byHead(split.get(1), batch, length, headDim);
+        NDArray ownValues = byHead(split.get(2), batch, length, headDim);
+        NDArray keys = cache == null ? ownKeys : cache.withKeys(ownKeys);
+        NDArray values = cache == null ? ownValues : cache.withValues(ownValues);
 
         NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2));
         NDArray probabilities = (mask == null ? scores : scores.add(mask)).softmax(-1);
@@ -86,6 +91,11 @@ public final class SelfAttention extends AbstractBlock {
         NDArray mixed = context.transpose(0, 2, 1, 3).reshape(batch, length, dim);
         NDArray out = outProjection.forward(store, new NDList(mixed), training).head();
         return new NDList(out, probabilities, scores);
+    }
+
+    /** [B, T, d] as [B, H, T, d/H]: head h reads features h * d/H .. (h + 1) * d/H - 1. */
+    private NDArray byHead(NDArray features, long batch, long length, int headDim) {
+        return features.reshape(batch, length, heads, headDim).transpose(0, 2, 1, 3);
     }
 
     @Override
