@@ -175,6 +175,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             return;
         }
+        List<String> withheld = PyTorchPeer.withheld(System.getenv());
+        if (!withheld.isEmpty()) {
+            out.println("PyTorch runs with its own defaults, without the launcher's " + String.join(", ", withheld));
+        }
         PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen.get(), samples, threads);
         if (outcome.result().isEmpty()) {
             out.println("PyTorch  not run: " + outcome.failure());
