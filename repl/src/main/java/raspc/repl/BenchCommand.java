@@ -113,10 +113,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "training benchmark: %s; %d samples on %s, %d intra-op thread(s)%n", TrainBenchmark.SETTING,
                 samples, engine.deviceText(), threads);
-        out.printf(Locale.ROOT, "machine: %s, %d cores; load average %.2f; %s=%s, MKL_CBWR=%s%n", TrainBenchmark.cpuModel(),
-                Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage(), TorchEngine.OMP_WAIT_POLICY,
-                System.getenv().getOrDefault(TorchEngine.OMP_WAIT_POLICY, "unset"),
-                System.getenv().getOrDefault("MKL_CBWR", "unset"));
+        out.printf(Locale.ROOT, "machine: %s, %d cores; load average %.2f; %s=%s, MKL_CBWR=%s, GLIBC_TUNABLES %s%n",
+                TrainBenchmark.cpuModel(), Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage(),
+                TorchEngine.OMP_WAIT_POLICY, System.getenv().getOrDefault(TorchEngine.OMP_WAIT_POLICY, "unset"),
+                System.getenv().getOrDefault("MKL_CBWR", "unset"), System.getenv("GLIBC_TUNABLES") != null ? "set" : "unset");
         out.flush();
         TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
         List<Timed> timed = new ArrayList<>();

@@ -225,7 +225,7 @@ public final class SweepCommand implements Callable<Integer> {
     private static Map<String, String> jobEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(TaskFolders.ENV, TaskFolders.ofSystem().asPathList());
-        for (String name : List.of("MKL_CBWR", TorchEngine.OMP_WAIT_POLICY)) {
+        for (String name : List.of("MKL_CBWR", TorchEngine.OMP_WAIT_POLICY, "GLIBC_TUNABLES")) {
             String value = System.getenv(name);
             if (value != null) {
                 env.put(name, value);

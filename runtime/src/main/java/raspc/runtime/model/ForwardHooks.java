@@ -87,7 +87,7 @@ public final class ForwardHooks {
         return x;
     }
 
-    /** probabilities [B, H, T, T]; mask broadcastable to it (additive, 0 where a key is visible). */
+    /** probabilities [B, H, T, T]; mask broadcastable to it (additive, 0 where a key is visible), null where every key is. */
     NDArray onPattern(int layer, NDArray probabilities, NDArray mask) {
         for (Intervention i : interventions) {
             if (i instanceof Intervention.SetPattern p && p.layer() == layer) {
@@ -95,7 +95,7 @@ public final class ForwardHooks {
             } else if (i instanceof Intervention.UniformPattern u && u.layer() == layer) {
                 NDArray one = probabilities.get(":, {}:{}", u.head(), u.head() + 1);
                 // softmax of the mask alone: equal weight on every key the head may see
-                NDArray uniform = mask.broadcast(one.getShape()).softmax(-1);
+                NDArray uniform = (mask == null ? one.zerosLike() : mask.broadcast(one.getShape())).softmax(-1);
                 probabilities = replaceHead(probabilities, u.head(), uniform);
             }
         }

@@ -277,11 +277,28 @@ public final class TransformerModel extends AbstractBlock {
         return constants.causalMask(length);
     }
 
-    /** Additive key mask [B, 1, 1, T] (0 for real tokens, MASKED for padding), plus the causal mask. */
+    /**
+     * Additive key mask [B, 1, 1, T] (0 for real tokens, MASKED for padding), plus the causal mask;
+     * null where it would hide nothing. Length-bucketed batches are mostly unpadded, and adding an
+     * all-zero mask to every layer's scores changes no bit of the result but costs a pass over
+     * [B, H, T, T] each way. Only read on the CPU, where the lengths are at hand: on a GPU the
+     * read would make the host wait for the device every batch.
+     */
     private NDArray mask(NDArray lengths, int length) {
+        if (!lengths.getDevice().isGpu() && shortest(lengths) == length) {
+            return config.causal() ? constants.causalMask(length) : null;
+        }
         NDArray padding = lengths.expandDims(1).lte(constants.range(length));
         NDArray mask = Scalars.times(padding.toType(DataType.FLOAT32, false), ConstantCache.MASKED).reshape(-1, 1, 1, length);
         return config.causal() ? mask.add(constants.causalMask(length)) : mask;
+    }
+
+    private static long shortest(NDArray lengths) {
+        long shortest = Long.MAX_VALUE;
+        for (long n : lengths.toType(DataType.INT64, false).toLongArray()) {
+            shortest = Math.min(shortest, n);
+        }
+        return shortest;
     }
 
     /** x [B, T, d] times the token embedding's transpose: logits [B, T, vocabulary]. */

@@ -64,6 +64,38 @@ class TransformerModelTest {
         }
     }
 
+    /** Rows {0, 1, 2, 3} and {1, 2, 3, 4}: a batch with no padding, whose mask is left out. */
+    private static ModelOutput runFull(ModelConfig config, NDManager m) {
+        TorchEngine.seed(1);
+        TransformerModel model = TransformerModel.create(config, m);
+        NDArray tokens = m.create(new long[] {1, 2, 3, 4, 1, 2, 3, 4}, new Shape(2, 4));
+        return model.run(new ParameterStore(m, false), tokens, m.create(new long[] {4, 4}), false);
+    }
+
+    @Test
+    void anUnpaddedBatchComputesWhatAPaddedOneDoesForItsFullRows() {
+        TorchEngine.get();
+        for (boolean causal : new boolean[] {false, true}) {
+            try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+                ModelConfig config = config(PositionEncoding.SINUSOIDAL, NormPlacement.POST, causal,
+                        OutputKind.PER_POSITION, ReadoutLoss.CROSS_ENTROPY, 7);
+                float[] padded = run(config, m).logits().get(0).toFloatArray();
+                ModelOutput full = runFull(config, m);
+                float[] unpadded = full.logits().get(0).toFloatArray();
+                for (int i = 0; i < padded.length; i++) {
+                    assertEquals(padded[i], unpadded[i], 1e-5f, "causal " + causal + ", logit " + i);
+                }
+                float[] p = full.attention(0).toFloatArray();
+                for (int q = 0; q < 4; q++) {
+                    for (int k = q + 1; k < 4; k++) {
+                        // the causal mask stays where the padding mask goes
+                        assertEquals(causal, p[q * 4 + k] == 0f, "causal " + causal + ", query " + q + " key " + k);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void readouts() {
         TorchEngine.get();
