@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
@@ -16,7 +15,7 @@ import ai.djl.util.PairList;
  * layer norm, post-LN (as in the RASP experiments) or pre-LN. Input: x, mask. Output: x,
  * attention probabilities, attention scores.
  */
-public final class EncoderLayer extends AbstractBlock {
+public final class EncoderLayer extends CompositeBlock {
     private final NormPlacement norm;
     private final float dropout;
     private final SelfAttention attention;

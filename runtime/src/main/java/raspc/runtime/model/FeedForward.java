@@ -5,14 +5,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /** Position-wise MLP: d -> ff -> d, ReLU with biases (the encoders), GELU with biases (BERT) or without (GPT). */
-public final class FeedForward extends AbstractBlock {
+public final class FeedForward extends CompositeBlock {
     private final int ff;
     private final boolean gelu;
     private final Linear hidden;

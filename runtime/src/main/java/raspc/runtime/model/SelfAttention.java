@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
@@ -17,7 +16,7 @@ import ai.djl.util.PairList;
  * probabilities [B, H, T, T] (before dropout) and the scaled pre-softmax scores [B, H, T, T]
  * (before masking, so drawings show what the model computed).
  */
-public final class SelfAttention extends AbstractBlock {
+public final class SelfAttention extends CompositeBlock {
     private final int heads;
     private final int dim;
     private final float dropout;

@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
@@ -31,7 +30,7 @@ import raspc.runtime.RuntimeUserException;
  * and is masked out as keys). Output: see {@link ModelOutput}. Use {@link #create} to get an
  * initialised model; it owns a cache of per-length constants on its device.
  */
-public final class TransformerModel extends AbstractBlock {
+public final class TransformerModel extends CompositeBlock {
     private static final byte VERSION = 1;
     /** Name of the token embedding table. */
     public static final String TOKEN_EMBEDDING = "token_embedding";
