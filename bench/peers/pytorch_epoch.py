@@ -37,13 +37,24 @@ def samples(count, seed):
     return out
 
 
-def batches(data, batch_size, seed):
-    """Length-bucketed batches: shuffle, stable sort by length, cut, shuffle the batches."""
+def batches(data, batch_size, seed, batch_tokens=0):
+    """Length-bucketed batches: shuffle, stable sort by length, cut, shuffle the batches.
+
+    With batch_tokens > 0 each batch takes the next samples while its count times its longest
+    sample stays within the budget (at least one), as raspc's `train --batch-tokens`.
+    """
     rng = random.Random(seed)
     order = list(data)
     rng.shuffle(order)
     order.sort(key=lambda s: len(s[0]))
-    cut = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    if batch_tokens > 0:
+        cut, start = [], 0
+        for i in range(1, len(order) + 1):
+            if i == len(order) or (i - start + 1) * len(order[i][0]) > batch_tokens:
+                cut.append(order[start:i])
+                start = i
+    else:
+        cut = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
     rng.shuffle(cut)
     return cut
 
@@ -104,9 +115,10 @@ def main():
     parser.add_argument("--samples", type=int, default=50_000)
     parser.add_argument("--threads", type=int, default=1, help="intra-op threads (default 1, as raspc)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--batch-tokens", type=int, default=0, help="cut batches by this token budget (default: 50 samples)")
     args = parser.parse_args()
-    if args.samples < 1 or args.threads < 1:
-        parser.error("--samples and --threads must be positive")
+    if args.samples < 1 or args.threads < 1 or args.batch_tokens < 0:
+        parser.error("--samples and --threads must be positive, --batch-tokens not negative")
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
@@ -117,7 +129,7 @@ def main():
 
     began = time.perf_counter()
     loss_sum = 0.0
-    for batch in batches(data, 50, args.seed):
+    for batch in batches(data, 50, args.seed, args.batch_tokens):
         tokens, targets, valid = encode(batch)
         logits = model(tokens, valid == 0)
         nll = nn.functional.cross_entropy(logits.transpose(1, 2), targets, reduction="none")

@@ -68,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "With --train: samples of the dataset-generation line (default: ${DEFAULT-VALUE}, the yardstick).")
     private int datasetSamples;
 
+    @Option(names = "--batch-tokens", paramLabel = "N",
+            description = "With --train: cut batches by a token budget of N (train --batch-tokens), in raspc and the peer alike.")
+    private Integer batchTokens;
+
     @Option(names = "--train-only", description = "With --train: skip the evaluator and dataset-generation lines.")
     private boolean trainOnly;
 
@@ -105,14 +109,16 @@ public final class BenchCommand implements Callable<Integer> {
         OptionChecks.atLeast("--samples", samples, 1);
         OptionChecks.atLeast("--threads", threads, 1);
         OptionChecks.atLeast("--dataset-samples", datasetSamples, 1);
+        OptionChecks.atLeast("--batch-tokens", batchTokens, 1);
+        int tokens = batchTokens != null ? batchTokens : 0;
         int threads = this.threads != null ? this.threads : TorchEngine.defaultThreads();
         DeviceChoice device = engine.start();
         PrintWriter out = root.out();
         if (!TorchEngine.threads(threads)) {
             out.println("note: PyTorch was already loaded in this session; raspc keeps its thread count");
         }
-        out.printf(Locale.ROOT, "training benchmark: %s; %d samples on %s, %d intra-op thread(s)%n", TrainBenchmark.SETTING,
-                samples, engine.deviceText(), threads);
+        out.printf(Locale.ROOT, "training benchmark: %s; %d samples on %s, %d intra-op thread(s)%s%n", TrainBenchmark.SETTING,
+                samples, engine.deviceText(), threads, tokens > 0 ? "; batches of up to " + tokens + " tokens" : "");
         out.printf(Locale.ROOT, "machine: %s, %d cores; load average %.2f; %s=%s, MKL_CBWR=%s, GLIBC_TUNABLES %s%n",
                 TrainBenchmark.cpuModel(), Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage(),
                 TorchEngine.OMP_WAIT_POLICY, System.getenv().getOrDefault(TorchEngine.OMP_WAIT_POLICY, "unset"),
@@ -120,10 +126,10 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
         List<Timed> timed = new ArrayList<>();
-        timed.add(new Timed("raspc", TrainBenchmark.run(device, samples, MatmulPrecision.FLOAT32, listener)));
+        timed.add(new Timed("raspc", TrainBenchmark.run(device, samples, MatmulPrecision.FLOAT32, tokens, listener)));
         print(out, timed.get(0));
         if (bf16) {
-            timed.add(new Timed("raspc --bf16", TrainBenchmark.run(device, samples, MatmulPrecision.BF16, listener)));
+            timed.add(new Timed("raspc --bf16", TrainBenchmark.run(device, samples, MatmulPrecision.BF16, tokens, listener)));
             MatmulPrecision.FLOAT32.apply();
             print(out, timed.get(1));
             TrainBenchmark.Result full = timed.get(0).result();
@@ -133,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
                     100 * (reduced.tokenAccuracy() - full.tokenAccuracy()));
         }
         if (!noPeer) {
-            peer(out, timed, threads);
+            peer(out, timed, threads, tokens);
         }
         if (!trainOnly) {
             // the yardsticks beside training, so that one run shows none of them got slower
@@ -166,7 +172,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private void peer(PrintWriter out, List<Timed> timed, int threads) throws IOException, InterruptedException {
+    private void peer(PrintWriter out, List<Timed> timed, int threads, int batchTokens) throws IOException, InterruptedException {
         if (engine.start() != DeviceChoice.CPU) {
             out.println("PyTorch  not run: the peer runs on the CPU only");
             return;
@@ -179,7 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!withheld.isEmpty()) {
             out.println("PyTorch runs with its own defaults, without the launcher's " + String.join(", ", withheld));
         }
-        PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen.get(), samples, threads);
+        PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen.get(), samples, threads, batchTokens);
         if (outcome.result().isEmpty()) {
             out.println("PyTorch  not run: " + outcome.failure());
             return;

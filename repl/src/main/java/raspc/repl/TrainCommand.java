@@ -91,6 +91,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "50", paramLabel = "B", description = "Batch size (default: ${DEFAULT-VALUE}).")
     private int batch;
 
+    @Option(names = "--batch-tokens", paramLabel = "N",
+            description = "Cut each epoch's batches by a token budget instead: as many samples of similar length as fit"
+                    + " in N tokens (samples x longest), so short sequences come many to a batch (default: --batch samples).")
+    private Integer batchTokens;
+
     @Option(names = "--lr", defaultValue = "3e-4", paramLabel = "X", description = "Learning rate (default: ${DEFAULT-VALUE}).")
     private float lr;
 
@@ -150,6 +155,7 @@ public final class TrainCommand implements Callable<Integer> {
         LabelledTask labelled = null;
         if (resume == null && task != null) {
             OptionChecks.trainData(trainSize, validSize, testSize, maxLength);
+            OptionChecks.atLeast("--batch-tokens", batchTokens, 1);
             // the other kinds' commands find the task again, and print its file's warnings then
             switch (TaskArgument.find(root, task, explicitTask.name(), data, found -> found instanceof LabelledTask)) {
                 case MatrixTask m -> {
@@ -233,6 +239,9 @@ public final class TrainCommand implements Callable<Integer> {
                 .attnWeight(attnWeight).seed(seed).device(choice).runsRoot(runFolder.runsRoot(root.io())).runId(runFolder.runId());
         if (epochs != null) {
             o.epochs(epochs);
+        }
+        if (batchTokens != null) {
+            o.batchTokens(batchTokens);
         }
         return stepLosses.applyTo(o);
     }

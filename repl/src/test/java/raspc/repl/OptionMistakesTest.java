@@ -30,6 +30,7 @@ class OptionMistakesTest {
         refused(raspc("train-boolean", "parity_4", "--steps", "0"), "--steps must be at least 1, got 0");
         refused(raspc("train", "reverse_10", "--max-length", "0"), "--max-length must be at least 1, got 0");
         refused(raspc("train", "reverse_10", "--train-size", "0"), "--train-size must be at least 1, got 0");
+        refused(raspc("train", "reverse_10", "--batch-tokens", "0"), "--batch-tokens must be at least 1, got 0");
         // train takes the composition and matrix studies' options too, so it names one it does not use
         refused(raspc("train", "reverse_10", "--checkpoints", "2"), "train: unknown option or argument '--checkpoints' (see raspc train --help)");
         assertFalse(Files.exists(dir.resolve("runs")), "no run folder is made");

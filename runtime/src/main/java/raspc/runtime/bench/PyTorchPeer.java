@@ -43,11 +43,17 @@ public final class PyTorchPeer {
 
     /** Runs the peer's epoch on {@code samples} samples with {@code threads} intra-op threads. */
     public static Outcome run(String python, int samples, int threads) throws IOException, InterruptedException {
-        return run(python, samples, threads, System.getenv());
+        return run(python, samples, threads, 0);
     }
 
-    /** {@link #run(String, int, int)} in {@code environment} (less what {@link #LAUNCHER_SET} names). */
-    static Outcome run(String python, int samples, int threads, Map<String, String> environment)
+    /** As {@link #run(String, int, int)}, its batches cut by {@code batchTokens} tokens when above 0 (train --batch-tokens). */
+    public static Outcome run(String python, int samples, int threads, int batchTokens)
+            throws IOException, InterruptedException {
+        return run(python, samples, threads, batchTokens, System.getenv());
+    }
+
+    /** {@link #run(String, int, int, int)} in {@code environment} (less what {@link #LAUNCHER_SET} names). */
+    static Outcome run(String python, int samples, int threads, int batchTokens, Map<String, String> environment)
             throws IOException, InterruptedException {
         Path script = Files.createTempFile("raspc-peer", ".py");
         try {
@@ -59,8 +65,12 @@ public final class PyTorchPeer {
             }
             Process process;
             try {
-                ProcessBuilder builder = new ProcessBuilder(List.of(python, script.toString(), "--samples",
-                        Integer.toString(samples), "--threads", Integer.toString(threads))).redirectErrorStream(true);
+                List<String> command = new ArrayList<>(List.of(python, script.toString(), "--samples",
+                        Integer.toString(samples), "--threads", Integer.toString(threads)));
+                if (batchTokens > 0) {
+                    command.addAll(List.of("--batch-tokens", Integer.toString(batchTokens)));
+                }
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
                 builder.environment().clear();
                 builder.environment().putAll(plainPyTorch(environment));
                 process = builder.start();

@@ -73,6 +73,12 @@ public final class TrainBenchmark {
      */
     public static Result run(DeviceChoice device, int samples, MatmulPrecision precision, TrainingListener listener)
             throws IOException {
+        return run(device, samples, precision, 0, listener);
+    }
+
+    /** As {@link #run(DeviceChoice, int, MatmulPrecision, TrainingListener)}, batches cut by {@code batchTokens} when above 0. */
+    public static Result run(DeviceChoice device, int samples, MatmulPrecision precision, int batchTokens,
+            TrainingListener listener) throws IOException {
         if (samples < 1) {
             throw new IllegalArgumentException("the benchmark needs at least 1 sample, got " + samples);
         }
@@ -81,7 +87,7 @@ public final class TrainBenchmark {
         try {
             TaskData task = new BenchReverse(26, 100, samples, 1000);
             TrainOptions options = new TrainOptions().layers(2).heads(1).dim(50).ff(100).batchSize(50).epochs(1).seed(1)
-                    .device(device).runsRoot(runs).lengthGeneralisationSamples(0).handleCtrlC(false);
+                    .device(device).runsRoot(runs).lengthGeneralisationSamples(0).handleCtrlC(false).batchTokens(batchTokens);
             TrainResult result = TrainingSession.train(task, options, listener);
             String first = Files.readAllLines(result.runDir().resolve("metrics.jsonl")).get(0);
             EpochMetrics epoch = Json.mapper().readValue(first, EpochMetrics.class);

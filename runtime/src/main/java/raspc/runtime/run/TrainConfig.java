@@ -12,6 +12,9 @@ package raspc.runtime.run;
  *     for the epoch budget
  * @param recipe the decoder's AdamW recipe (per-step warm-up and cosine, clipping, decay on
  *     matrices); null for the per-epoch decay of the RASP experiments
+ * @param batchTokens when above 0, an epoch's batches are cut by this token budget (samples times
+ *     longest sample) instead of {@code batchSize} samples; 0 (and in configs written before it
+ *     existed) for the fixed batch size
  */
 public record TrainConfig(
         int epochs,
@@ -25,13 +28,14 @@ public record TrainConfig(
         int patience,
         int perfectEpochs,
         StepBudget stepBudget,
-        OptimizerRecipe recipe) {
+        OptimizerRecipe recipe,
+        int batchTokens) {
 
     /** The plain schedule: a learning rate decaying by {@code lrDecay} per epoch. */
     public TrainConfig(int epochs, int batchSize, float learningRate, float lrDecay, OptimizerKind optimizer,
             float weightDecay, float attnWeight, long seed, int patience, int perfectEpochs, StepBudget stepBudget) {
         this(epochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed, patience, perfectEpochs,
-                stepBudget, null);
+                stepBudget, null, 0);
     }
 
     public TrainConfig {
@@ -52,6 +56,13 @@ public record TrainConfig(
         }
         if (patience < 1 || perfectEpochs < 1) {
             throw new IllegalArgumentException("patience and perfect-epochs must be >= 1");
+        }
+        if (batchTokens < 0) {
+            throw new IllegalArgumentException("the batch token budget must be >= 1, got " + batchTokens);
+        }
+        if (batchTokens > 0 && stepBudget != null) {
+            throw new IllegalArgumentException("a batch token budget cuts an epoch's batches; with a step budget every step"
+                    + " draws " + batchSize + " samples (use the batch size)");
         }
     }
 
@@ -75,6 +86,6 @@ public record TrainConfig(
 
     public TrainConfig withEpochs(int newEpochs) {
         return new TrainConfig(newEpochs, batchSize, learningRate, lrDecay, optimizer, weightDecay, attnWeight, seed,
-                patience, perfectEpochs, stepBudget, recipe);
+                patience, perfectEpochs, stepBudget, recipe, batchTokens);
     }
 }

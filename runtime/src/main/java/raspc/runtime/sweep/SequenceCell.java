@@ -35,6 +35,7 @@ public record SequenceCell(String task, long seed, Map<String, Object> settings,
                 case "pre_ln" -> o.norm(SweepCell.bool(v, k) ? NormPlacement.PRE : NormPlacement.POST);
                 case "epochs" -> o.epochs(SweepCell.intValue(v, k));
                 case "batch" -> o.batchSize(SweepCell.intValue(v, k));
+                case "batch_tokens" -> o.batchTokens(SweepCell.intValue(v, k));
                 case "lr" -> o.learningRate(SweepCell.floatValue(v, k));
                 case "lr_decay" -> o.lrDecay(SweepCell.floatValue(v, k));
                 case "optimizer" -> o.optimizer(word(OptimizerKind.class, v, k));

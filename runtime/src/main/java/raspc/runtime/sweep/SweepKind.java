@@ -15,8 +15,8 @@ public enum SweepKind {
     COMPOSITION(List.of("model", "layers", "heads", "dim", "context", "batch", "lr", "weight_decay", "steps", "epochs",
             "checkpoints", "checkpoint_eval", "train_size", "valid_size", "eval_size", "data_seed"), List.of("model")),
     /** {@code train} cells on sequence tasks (layers and heads may be relative to the plan: plan-1). */
-    SEQUENCE(List.of("layers", "heads", "dim", "ff", "dropout", "positions", "pre_ln", "epochs", "batch", "lr",
-            "lr_decay", "optimizer", "weight_decay", "attn_weight", "train_size", "valid_size", "test_size",
+    SEQUENCE(List.of("layers", "heads", "dim", "ff", "dropout", "positions", "pre_ln", "epochs", "batch", "batch_tokens",
+            "lr", "lr_decay", "optimizer", "weight_decay", "attn_weight", "train_size", "valid_size", "test_size",
             "max_length", "data_seed"), List.of("layers", "heads", "positions", "optimizer"));
 
     private final List<String> trainKeys;

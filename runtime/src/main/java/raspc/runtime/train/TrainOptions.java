@@ -33,6 +33,7 @@ public final class TrainOptions {
     private ReadoutLoss readoutLoss = ReadoutLoss.CROSS_ENTROPY;
     private int epochs = 50;
     private int batchSize = 50;
+    private int batchTokens;
     private float learningRate = 3e-4f;
     private float lrDecay = 0.98f;
     private OptimizerKind optimizer = OptimizerKind.ADAM;
@@ -74,6 +75,8 @@ public final class TrainOptions {
     public TrainOptions context(Integer v) { context = v; return this; }
     public TrainOptions epochs(int v) { epochs = v; return this; }
     public TrainOptions batchSize(int v) { batchSize = v; return this; }
+    /** Cut an epoch's batches by this many tokens (samples times longest) instead of the batch size; 0 = off. */
+    public TrainOptions batchTokens(int v) { batchTokens = v; return this; }
     public TrainOptions learningRate(float v) { learningRate = v; return this; }
     public TrainOptions lrDecay(float v) { lrDecay = v; return this; }
     public TrainOptions optimizer(OptimizerKind v) { optimizer = v; return this; }
@@ -147,6 +150,6 @@ public final class TrainOptions {
         float decay = weightDecay != null ? weightDecay : optimizer == OptimizerKind.ADAMW ? 0.01f : 0f;
         float attention = attnWeight != null ? attnWeight : task.supervisedHeads().isEmpty() ? 0f : 100f;
         return new TrainConfig(epochs, batchSize, learningRate, lrDecay, optimizer, decay, attention, seed, patience,
-                perfectEpochs, stepBudget, recipe);
+                perfectEpochs, stepBudget, recipe, batchTokens);
     }
 }

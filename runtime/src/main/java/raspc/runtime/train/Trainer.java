@@ -149,7 +149,7 @@ final class Trainer {
     private List<List<EncodedSample>> batches(int epoch, List<EncodedSample> train, Optional<SampleStream> online) {
         StepBudget steps = config.stepBudget();
         if (steps == null) {
-            return Batcher.trainingBatches(train, config.batchSize(), config.seed(), epoch);
+            return Batcher.trainingBatches(train, config.batchSize(), config.batchTokens(), config.seed(), epoch);
         }
         SplittableRandom random = new SplittableRandom(config.seed() * 1_000_003L + epoch);
         List<List<EncodedSample>> out = new ArrayList<>();

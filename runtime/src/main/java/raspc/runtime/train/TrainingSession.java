@@ -193,7 +193,8 @@ public final class TrainingSession {
         return "task " + config.task() + "  run " + config.runId() + "  device " + config.device() + "\n"
                 + "model: " + shape(m) + trained.parameterCount() + " parameters\n"
                 + "training: " + t.optimizer().name().toLowerCase() + " lr " + t.learningRate() + schedule(t)
-                + ", batch " + t.batchSize() + ", " + budget(t) + ", attention weight " + t.attnWeight()
+                + ", batch " + (t.batchTokens() > 0 ? "up to " + t.batchTokens() + " tokens" : t.batchSize()) + ", "
+                + budget(t) + ", attention weight " + t.attnWeight()
                 + ", seed " + t.seed() + "\n"
                 + "numerics: MKL_CBWR=" + System.getenv().getOrDefault("MKL_CBWR", "unset")
                 + " (AUTO: identical same-seed runs on this CPU; COMPATIBLE: on every x86 CPU); matmuls "

@@ -26,7 +26,7 @@ class PyTorchPeerEnvironmentTest {
     @Test
     void thePeerRunsWithoutWhatTheLauncherSet() throws Exception {
         Map<String, String> environment = launched("MKL_CBWR OMP_WAIT_POLICY");
-        PyTorchPeer.Outcome outcome = PyTorchPeer.run(echoingPython().toString(), 10, 2, environment);
+        PyTorchPeer.Outcome outcome = PyTorchPeer.run(echoingPython().toString(), 10, 2, 0, environment);
         assertTrue(outcome.result().isPresent(), outcome.failure());
         assertEquals("wait=unset cbwr=unset marker=unset", outcome.result().get().torch());
     }
@@ -35,7 +35,7 @@ class PyTorchPeerEnvironmentTest {
     void theUsersOwnSettingsReachThePeer() throws Exception {
         // the user set OMP_WAIT_POLICY before starting raspc: the launcher set only MKL_CBWR
         Map<String, String> environment = launched("MKL_CBWR");
-        PyTorchPeer.Outcome outcome = PyTorchPeer.run(echoingPython().toString(), 10, 2, environment);
+        PyTorchPeer.Outcome outcome = PyTorchPeer.run(echoingPython().toString(), 10, 2, 0, environment);
         assertTrue(outcome.result().isPresent(), outcome.failure());
         assertEquals("wait=PASSIVE cbwr=unset marker=unset", outcome.result().get().torch());
     }

@@ -21,6 +21,28 @@ class BatchingTest {
     }
 
     @Test
+    void aTokenBudgetPutsManyShortAndFewLongSamplesInABatchAndEverySampleInOne() {
+        List<EncodedSample> data = samples(1000); // lengths 1..20, 50 of each
+        List<List<EncodedSample>> batches = Batcher.trainingBatches(data, 10, 100, 3, 0);
+        assertEquals(batches, Batcher.trainingBatches(data, 10, 100, 3, 0));
+        assertEquals(1000, batches.stream().mapToInt(List::size).sum());
+        assertEquals(1000, batches.stream().flatMap(List::stream).distinct().count());
+        int largest = 0;
+        for (List<EncodedSample> batch : batches) {
+            int longest = batch.stream().mapToInt(EncodedSample::size).max().orElseThrow();
+            assertTrue(batch.size() * longest <= 100, batch.size() + " samples of up to " + longest + " tokens");
+            largest = Math.max(largest, batch.size());
+        }
+        assertEquals(50, largest); // the 50 of length 1 (and those of length 2) fill one batch each, not 10 to a batch
+        // length 20: five to a batch, so the 50 of them take 10 batches
+        assertEquals(10, batches.stream().filter(b -> b.get(0).size() == 20).count());
+        // a sample longer than the budget is a batch by itself
+        List<List<EncodedSample>> tiny = Batcher.trainingBatches(data, 10, 8, 3, 0);
+        assertTrue(tiny.stream().allMatch(b -> b.size() == 1 || b.size() * b.get(b.size() - 1).size() <= 8));
+        assertEquals(1000, tiny.stream().mapToInt(List::size).sum());
+    }
+
+    @Test
     void batchesHoldSimilarLengthsAndDependOnlyOnSeedAndEpoch() {
         List<EncodedSample> data = samples(1000);
         List<List<EncodedSample>> a = Batcher.trainingBatches(data, 50, 3, 0);
