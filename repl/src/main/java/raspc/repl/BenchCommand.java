@@ -117,8 +117,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!TorchEngine.threads(threads)) {
             out.println("note: PyTorch was already loaded in this session; raspc keeps its thread count");
         }
-        out.printf(Locale.ROOT, "training benchmark: %s; %d samples on %s, %d intra-op thread(s)%s%n", TrainBenchmark.SETTING,
-                samples, engine.deviceText(), threads, tokens > 0 ? "; batches of up to " + tokens + " tokens" : "");
+        out.printf(Locale.ROOT, "training benchmark: %s; %d samples on %s, %d intra-op thread(s)%n",
+                TrainBenchmark.setting(tokens), samples, engine.deviceText(), threads);
         out.printf(Locale.ROOT, "machine: %s, %d cores; load average %.2f; %s=%s, MKL_CBWR=%s, GLIBC_TUNABLES %s%n",
                 TrainBenchmark.cpuModel(), Runtime.getRuntime().availableProcessors(), TrainBenchmark.loadAverage(),
                 TorchEngine.OMP_WAIT_POLICY, System.getenv().getOrDefault(TorchEngine.OMP_WAIT_POLICY, "unset"),
@@ -172,7 +172,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private void peer(PrintWriter out, List<Timed> timed, int threads, int batchTokens) throws IOException, InterruptedException {
+    private void peer(PrintWriter out, List<Timed> timed, int threads, int tokens) throws IOException, InterruptedException {
         if (engine.start() != DeviceChoice.CPU) {
             out.println("PyTorch  not run: the peer runs on the CPU only");
             return;
@@ -185,7 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!withheld.isEmpty()) {
             out.println("PyTorch runs with its own defaults, without the launcher's " + String.join(", ", withheld));
         }
-        PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen.get(), samples, threads, batchTokens);
+        PyTorchPeer.Outcome outcome = PyTorchPeer.run(chosen.get(), samples, threads, tokens);
         if (outcome.result().isEmpty()) {
             out.println("PyTorch  not run: " + outcome.failure());
             return;

@@ -41,12 +41,10 @@ public final class PyTorchPeer {
         }
     }
 
-    /** Runs the peer's epoch on {@code samples} samples with {@code threads} intra-op threads. */
-    public static Outcome run(String python, int samples, int threads) throws IOException, InterruptedException {
-        return run(python, samples, threads, 0);
-    }
-
-    /** As {@link #run(String, int, int)}, its batches cut by {@code batchTokens} tokens when above 0 (train --batch-tokens). */
+    /**
+     * Runs the peer's epoch on {@code samples} samples with {@code threads} intra-op threads, its
+     * batches of 50 samples or, with {@code batchTokens > 0}, cut by that token budget (train --batch-tokens).
+     */
     public static Outcome run(String python, int samples, int threads, int batchTokens)
             throws IOException, InterruptedException {
         return run(python, samples, threads, batchTokens, System.getenv());

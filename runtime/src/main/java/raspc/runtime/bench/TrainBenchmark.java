@@ -38,9 +38,15 @@ public final class TrainBenchmark {
     /** The benchmark's training split: the size the original was timed on. */
     public static final int SAMPLES = 50_000;
     /** The setting, in words, for the benchmark's output. */
-    public static final String SETTING = "reverse_26, lengths 1..100, L2 H1 d50 ff100, batch 50, one epoch";
+    private static final String TASK_AND_MODEL = "reverse_26, lengths 1..100, L2 H1 d50 ff100";
+    public static final String SETTING = TASK_AND_MODEL + ", batch 50, one epoch";
 
     private TrainBenchmark() {}
+
+    /** The setting of a run whose batches are cut by {@code batchTokens} tokens (0: {@link #SETTING}). */
+    public static String setting(int batchTokens) {
+        return batchTokens > 0 ? TASK_AND_MODEL + ", batches of up to " + batchTokens + " tokens, one epoch" : SETTING;
+    }
 
     /**
      * One epoch's figures.
@@ -59,7 +65,7 @@ public final class TrainBenchmark {
         TrainingListener listener = System.console() != null ? ConsoleProgress.forStandardOutput() : TrainingListener.SILENT;
         MatmulPrecision precision = args.length > 2 ? MatmulPrecision.valueOf(args[2].toUpperCase(Locale.ROOT))
                 : MatmulPrecision.FLOAT32;
-        Result r = run(device, samples, precision, listener);
+        Result r = run(device, samples, precision, 0, listener);
         System.out.printf(Locale.ROOT, "training: %.0f samples/s, %.1f s per epoch; train loss %.6f, token accuracy %.2f%%%s%n",
                 r.samples() / r.trainSeconds(), r.trainSeconds(), r.loss(), 100 * r.tokenAccuracy(),
                 r.peakResidentBytes().stream().mapToObj(b -> String.format(Locale.ROOT, "; peak resident %d MiB", b >> 20))
@@ -69,14 +75,9 @@ public final class TrainBenchmark {
 
     /**
      * Trains the benchmark epoch on {@code samples} training samples (validation on 1,000) in a
-     * temporary runs folder, with matrix products at {@code precision} (left set afterwards).
+     * temporary runs folder, with matrix products at {@code precision} (left set afterwards), its
+     * batches of 50 samples or, with {@code batchTokens > 0}, cut by that token budget.
      */
-    public static Result run(DeviceChoice device, int samples, MatmulPrecision precision, TrainingListener listener)
-            throws IOException {
-        return run(device, samples, precision, 0, listener);
-    }
-
-    /** As {@link #run(DeviceChoice, int, MatmulPrecision, TrainingListener)}, batches cut by {@code batchTokens} when above 0. */
     public static Result run(DeviceChoice device, int samples, MatmulPrecision precision, int batchTokens,
             TrainingListener listener) throws IOException {
         if (samples < 1) {

@@ -15,15 +15,11 @@ import java.util.Random;
 public final class Batcher {
     private Batcher() {}
 
-    public static List<List<EncodedSample>> trainingBatches(List<EncodedSample> samples, int batchSize, long seed, int epoch) {
-        return trainingBatches(samples, batchSize, 0, seed, epoch);
-    }
-
     /**
-     * As {@link #trainingBatches(List, int, long, int)}, or with {@code batchTokens > 0} batches
-     * cut by a token budget instead of a sample count: each takes the next samples in length
-     * order while its sample count times its longest sample stays within the budget (at least one
-     * sample), so short sequences come many to a batch and long ones few.
+     * An epoch's batches: {@code batchSize} samples each, or with {@code batchTokens > 0} cut by
+     * a token budget instead: each takes the next samples in length order while its sample count
+     * times its longest sample stays within the budget (at least one sample), so short sequences
+     * come many to a batch and long ones few.
      */
     public static List<List<EncodedSample>> trainingBatches(List<EncodedSample> samples, int batchSize, int batchTokens,
             long seed, int epoch) {

@@ -58,7 +58,7 @@ public record TrainConfig(
             throw new IllegalArgumentException("patience and perfect-epochs must be >= 1");
         }
         if (batchTokens < 0) {
-            throw new IllegalArgumentException("the batch token budget must be >= 1, got " + batchTokens);
+            throw new IllegalArgumentException("the batch token budget must be >= 1 (or 0 for the batch size), got " + batchTokens);
         }
         if (batchTokens > 0 && stepBudget != null) {
             throw new IllegalArgumentException("a batch token budget cuts an epoch's batches; with a step budget every step"

@@ -18,7 +18,7 @@ class PyTorchPeerMemoryTest {
         // a parent well above what a 60-sample epoch of the peer needs (~300-400 MiB)
         byte[] held = new byte[1024 << 20];
         Arrays.fill(held, (byte) 1);
-        PyTorchPeer.Outcome outcome = PyTorchPeer.run(python.python().toString(), 60, 1);
+        PyTorchPeer.Outcome outcome = PyTorchPeer.run(python.python().toString(), 60, 1, 0);
         assertTrue(outcome.result().isPresent(), outcome.failure());
         double peak = outcome.result().get().peakResidentMiB();
         assertTrue(peak < 800, "the peer reported " + peak + " MiB, the size of the JVM that started it");

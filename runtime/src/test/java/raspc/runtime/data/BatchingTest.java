@@ -45,9 +45,9 @@ class BatchingTest {
     @Test
     void batchesHoldSimilarLengthsAndDependOnlyOnSeedAndEpoch() {
         List<EncodedSample> data = samples(1000);
-        List<List<EncodedSample>> a = Batcher.trainingBatches(data, 50, 3, 0);
-        List<List<EncodedSample>> b = Batcher.trainingBatches(data, 50, 3, 0);
-        List<List<EncodedSample>> c = Batcher.trainingBatches(data, 50, 3, 1);
+        List<List<EncodedSample>> a = Batcher.trainingBatches(data, 50, 0, 3, 0);
+        List<List<EncodedSample>> b = Batcher.trainingBatches(data, 50, 0, 3, 0);
+        List<List<EncodedSample>> c = Batcher.trainingBatches(data, 50, 0, 3, 1);
         assertEquals(a, b);
         assertNotEquals(a, c);
         assertEquals(20, a.size());
